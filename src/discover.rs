@@ -1,0 +1,129 @@
+//! Paths on the command line → the guide files to check.
+//!
+//! Directories are walked with the `ignore` crate, so `.gitignore`, `.ignore`
+//! and hidden files are honoured as in ripgrep; files named explicitly are
+//! always checked.
+
+use std::path::{Path, PathBuf};
+
+/// A file to check, and the name reports use for it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Input {
+    pub display: String,
+    pub path: PathBuf,
+}
+
+/// Something found while walking that cannot be checked (a symlink loop,
+/// an unreadable directory). It is reported on that path; the walk goes on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WalkProblem {
+    pub display: String,
+    pub message: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Discovered {
+    pub inputs: Vec<Input>,
+    pub problems: Vec<WalkProblem>,
+}
+
+fn is_guide(path: &Path) -> bool {
+    matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("yaml" | "yml")
+    )
+}
+
+fn display(path: &Path) -> String {
+    let text = path.to_string_lossy();
+    text.strip_prefix("./").unwrap_or(&text).to_string()
+}
+
+/// Fails (exit 2) only when a named path does not exist.
+pub fn discover(paths: &[PathBuf]) -> Result<Discovered, String> {
+    let mut found = Discovered::default();
+    for root in paths {
+        let meta = std::fs::metadata(root)
+            .map_err(|e| format!("{}: {}", root.display(), describe_io(&e)))?;
+        if !meta.is_dir() {
+            found.inputs.push(Input {
+                display: display(root),
+                path: root.clone(),
+            });
+            continue;
+        }
+        let walker = ignore::WalkBuilder::new(root)
+            .follow_links(true)
+            .require_git(false)
+            .sort_by_file_path(Ord::cmp)
+            .build();
+        for entry in walker {
+            match entry {
+                Ok(entry) => {
+                    let is_file = entry.file_type().is_some_and(|t| !t.is_dir());
+                    if is_file && is_guide(entry.path()) {
+                        found.inputs.push(Input {
+                            display: display(entry.path()),
+                            path: entry.into_path(),
+                        });
+                    }
+                }
+                Err(err) => found.problems.push(walk_problem(root, &err)),
+            }
+        }
+    }
+    found.inputs.sort();
+    found.inputs.dedup();
+    found.problems.sort_by(|a, b| a.display.cmp(&b.display));
+    Ok(found)
+}
+
+fn walk_problem(root: &Path, err: &ignore::Error) -> WalkProblem {
+    let mut err = err;
+    let mut path = None;
+    loop {
+        match err {
+            ignore::Error::WithPath {
+                path: p,
+                err: inner,
+            } => {
+                path = Some(p.clone());
+                err = inner;
+            }
+            ignore::Error::WithDepth { err: inner, .. }
+            | ignore::Error::WithLineNumber { err: inner, .. } => {
+                err = inner;
+            }
+            ignore::Error::Loop { ancestor, child } => {
+                return WalkProblem {
+                    display: display(child),
+                    message: format!(
+                        "directory symlink loop: {} leads back to {}",
+                        display(child),
+                        display(ancestor)
+                    ),
+                };
+            }
+            ignore::Error::Io(io) => {
+                return WalkProblem {
+                    display: display(path.as_deref().unwrap_or(root)),
+                    message: format!("cannot read: {}", describe_io(io)),
+                };
+            }
+            other => {
+                return WalkProblem {
+                    display: display(path.as_deref().unwrap_or(root)),
+                    message: other.to_string(),
+                };
+            }
+        }
+    }
+}
+
+pub fn describe_io(err: &std::io::Error) -> String {
+    match err.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => err.to_string(),
+    }
+}

@@ -1,0 +1,481 @@
+//! Bytes → spanned YAML tree.
+//!
+//! We drive saphyr's event parser ourselves instead of using its
+//! `MarkedYaml` loader: the loader recurses once per nesting level (a
+//! 3,000-deep file overflows the stack) and reports duplicate keys without
+//! the first key's place. Driving the events lets us enforce the depth and
+//! alias limits while building, and point at both keys.
+
+use crate::source::{CharToByte, Span};
+use crate::tree::{Entry, Node, Value};
+use saphyr::Scalar;
+use saphyr_parser::{Event, Parser, ScalarStyle, Span as YamlSpan, Tag};
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+/// Bounds on what one file may cost. Each has a command-line flag to raise it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    pub max_file_bytes: u64,
+    pub max_depth: usize,
+    pub max_alias_nodes: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Self {
+            max_file_bytes: 10 * 1024 * 1024,
+            max_depth: 64,
+            max_alias_nodes: 10_000,
+        }
+    }
+}
+
+/// Why a file could not become a tree.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadError {
+    pub message: String,
+    pub span: Span,
+    pub help: Option<String>,
+    /// A second place that explains the first (the earlier duplicate key).
+    pub related: Option<(Span, String)>,
+}
+
+impl LoadError {
+    fn new(message: impl Into<String>, span: Span) -> Self {
+        Self {
+            message: message.into(),
+            span,
+            help: None,
+            related: None,
+        }
+    }
+
+    fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+}
+
+/// Bytes that are not UTF-8: their lossy text, to show where, and why.
+#[derive(Debug)]
+pub struct Undecodable {
+    pub lossy: String,
+    pub error: LoadError,
+}
+
+/// Bytes → text: strips a UTF-8 byte order mark, rejects other encodings.
+/// On failure the lossy text is returned so the error can still be shown.
+pub fn decode(bytes: Vec<u8>) -> Result<String, Box<Undecodable>> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        let lossy = String::from_utf8_lossy(&bytes).into_owned();
+        let err =
+            LoadError::new("the file is UTF-16, not UTF-8", 0..0).help("save the guide as UTF-8");
+        return Err(Box::new(Undecodable { lossy, error: err }));
+    }
+    match String::from_utf8(bytes) {
+        Ok(mut text) => {
+            if text.starts_with('\u{FEFF}') {
+                text.drain(..'\u{FEFF}'.len_utf8());
+            }
+            Ok(text)
+        }
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
+            let byte = e.as_bytes().get(at).copied().unwrap_or(0);
+            let err = LoadError::new(
+                format!("the file is not valid UTF-8 (byte 0x{byte:02X} at offset {at})"),
+                at..at + char::REPLACEMENT_CHARACTER.len_utf8(),
+            )
+            .help("save the guide as UTF-8");
+            let err = if e.as_bytes().contains(&0) {
+                err.help("the file holds binary data (NUL bytes); is it really a guide?")
+            } else {
+                err
+            };
+            Err(Box::new(Undecodable { lossy, error: err }))
+        }
+    }
+}
+
+/// Parse one YAML document into a spanned tree.
+pub fn parse(text: &str, limits: &Limits) -> Result<Node, LoadError> {
+    if let Some(at) = text.find('\0') {
+        return Err(LoadError::new("the file holds a NUL byte", at..at + 1)
+            .help("the file looks like binary data; a guide is UTF-8 text"));
+    }
+    let mut builder = Builder {
+        map: CharToByte::new(text),
+        limits,
+        stack: Vec::new(),
+        anchors: HashMap::new(),
+        alias_nodes: 0,
+        root: None,
+        documents: 0,
+    };
+    let mut parser = Parser::new_from_str(text);
+    loop {
+        match parser.next_event() {
+            None => break,
+            Some(Err(e)) => {
+                let at = builder.map.byte(e.marker().index());
+                // saphyr's flow-nesting counter stops at 255 levels.
+                if e.info().contains("recursion limit") {
+                    return Err(LoadError::new(
+                        "nesting is deeper than the YAML parser allows (255 flow levels)",
+                        at..at,
+                    ));
+                }
+                return Err(LoadError::new(
+                    format!("invalid YAML: {}", e.info()),
+                    at..at,
+                ));
+            }
+            Some(Ok((event, span))) => {
+                if builder.on_event(event, span)? {
+                    break;
+                }
+            }
+        }
+    }
+    builder.root.ok_or_else(|| {
+        LoadError::new("the file holds no YAML document", 0..0)
+            .help("a guide is a mapping that starts with `spotter: 1`")
+    })
+}
+
+enum Frame {
+    Seq {
+        start: usize,
+        anchor: usize,
+        items: Vec<Node>,
+    },
+    Map {
+        start: usize,
+        anchor: usize,
+        entries: Vec<Entry>,
+        key: Option<(String, Span)>,
+    },
+}
+
+struct Builder<'a> {
+    map: CharToByte<'a>,
+    limits: &'a Limits,
+    stack: Vec<Frame>,
+    /// Anchored nodes with their node counts, for alias expansion.
+    anchors: HashMap<usize, (Node, usize)>,
+    alias_nodes: usize,
+    root: Option<Node>,
+    documents: usize,
+}
+
+impl Builder<'_> {
+    fn span(&self, span: &YamlSpan) -> Span {
+        let start = self.map.byte(span.start.index());
+        let end = self.map.byte(span.end.index()).max(start);
+        start..end
+    }
+
+    /// Returns `Ok(true)` when the stream has ended.
+    fn on_event(&mut self, event: Event<'_>, yspan: YamlSpan) -> Result<bool, LoadError> {
+        let span = self.span(&yspan);
+        match event {
+            Event::StreamEnd => return Ok(true),
+            Event::DocumentStart(_) => {
+                self.documents += 1;
+                if self.documents > 1 {
+                    return Err(LoadError::new(
+                        "the file holds more than one YAML document",
+                        span.start..span.start + 3,
+                    )
+                    .help("put each guide in a file of its own"));
+                }
+            }
+            Event::Scalar(value, style, anchor, tag) => {
+                let node = Node {
+                    value: scalar_value(value, style, tag.as_deref(), &span)?,
+                    span,
+                };
+                self.complete(node, anchor)?;
+            }
+            Event::Alias(id) => {
+                let Some((node, count)) = self.anchors.get(&id) else {
+                    return Err(LoadError::new("alias to an unknown anchor", span));
+                };
+                self.alias_nodes = self.alias_nodes.saturating_add(*count);
+                if self.alias_nodes > self.limits.max_alias_nodes {
+                    return Err(LoadError::new(
+                        format!(
+                            "aliases expand to more than {} nodes (alias limit)",
+                            self.limits.max_alias_nodes
+                        ),
+                        span,
+                    )
+                    .help("raise it with `--max-alias-nodes N` if this file is genuine"));
+                }
+                let mut node = node.clone();
+                node.span = span;
+                self.complete(node, 0)?;
+            }
+            Event::SequenceStart(anchor, tag) => {
+                check_collection_tag(tag.as_deref(), "seq", &span)?;
+                self.open(
+                    Frame::Seq {
+                        start: span.start,
+                        anchor,
+                        items: Vec::new(),
+                    },
+                    &span,
+                )?;
+            }
+            Event::MappingStart(anchor, tag) => {
+                check_collection_tag(tag.as_deref(), "map", &span)?;
+                self.open(
+                    Frame::Map {
+                        start: span.start,
+                        anchor,
+                        entries: Vec::new(),
+                        key: None,
+                    },
+                    &span,
+                )?;
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                let (node, anchor) = match self.stack.pop() {
+                    Some(Frame::Seq {
+                        start,
+                        anchor,
+                        items,
+                    }) => (
+                        Node {
+                            span: start..span.end.max(start),
+                            value: Value::Seq(items),
+                        },
+                        anchor,
+                    ),
+                    Some(Frame::Map {
+                        start,
+                        anchor,
+                        entries,
+                        ..
+                    }) => (
+                        Node {
+                            span: start..span.end.max(start),
+                            value: Value::Map(entries),
+                        },
+                        anchor,
+                    ),
+                    None => return Err(LoadError::new("unbalanced YAML collection", span)),
+                };
+                self.complete(node, anchor)?;
+            }
+            Event::Nothing | Event::StreamStart | Event::DocumentEnd => {}
+        }
+        Ok(false)
+    }
+
+    fn open(&mut self, frame: Frame, span: &Span) -> Result<(), LoadError> {
+        if self.stack.len() >= self.limits.max_depth {
+            return Err(LoadError::new(
+                format!(
+                    "nesting is deeper than {} levels (depth limit)",
+                    self.limits.max_depth
+                ),
+                span.start..span.start + 1,
+            )
+            .help("raise it with `--max-depth N` if this file is genuine"));
+        }
+        self.stack.push(frame);
+        Ok(())
+    }
+
+    /// A node is finished: hand it to its parent (or make it the root).
+    fn complete(&mut self, node: Node, anchor: usize) -> Result<(), LoadError> {
+        if anchor > 0 {
+            let count = count_nodes(&node);
+            self.anchors.insert(anchor, (node.clone(), count));
+        }
+        match self.stack.last_mut() {
+            None => self.root = Some(node),
+            Some(Frame::Seq { items, .. }) => items.push(node),
+            Some(Frame::Map { entries, key, .. }) => match key.take() {
+                None => *key = Some(mapping_key(node)?),
+                Some((key, key_span)) => {
+                    if let Some(first) = entries.iter().find(|e| e.key == key) {
+                        let mut err = LoadError::new(format!("duplicate key `{key}`"), key_span)
+                            .help("a key may appear once in a mapping; remove one of them");
+                        err.related = Some((first.key_span.clone(), "first defined here".into()));
+                        return Err(err);
+                    }
+                    entries.push(Entry {
+                        key,
+                        key_span,
+                        value: node,
+                    });
+                }
+            },
+        }
+        Ok(())
+    }
+}
+
+fn count_nodes(node: &Node) -> usize {
+    // Iterative, so a wide or deep anchored node cannot exhaust the stack.
+    let mut count = 0usize;
+    let mut todo = vec![node];
+    while let Some(n) = todo.pop() {
+        count += 1;
+        match &n.value {
+            Value::Seq(items) => todo.extend(items.iter()),
+            Value::Map(entries) => todo.extend(entries.iter().map(|e| &e.value)),
+            _ => {}
+        }
+    }
+    count
+}
+
+fn mapping_key(node: Node) -> Result<(String, Span), LoadError> {
+    let key = match node.value {
+        Value::Str(s) => s,
+        Value::Null => String::new(),
+        Value::Bool(b) => b.to_string(),
+        Value::Int(i) => i.to_string(),
+        Value::Float(f) => f.to_string(),
+        Value::Seq(_) | Value::Map(_) => {
+            return Err(LoadError::new(
+                "a mapping key must be a plain string, not a collection",
+                node.head_span(),
+            ));
+        }
+    };
+    Ok((key, node.span))
+}
+
+fn tag_name(tag: &Tag) -> String {
+    if tag.is_yaml_core_schema() {
+        format!("!!{}", tag.suffix)
+    } else {
+        format!("{}{}", tag.handle, tag.suffix)
+    }
+}
+
+fn unsupported_tag(tag: &Tag, span: &Span) -> LoadError {
+    LoadError::new(
+        format!(
+            "the YAML tag `{}` is not supported in guides",
+            tag_name(tag)
+        ),
+        span.clone(),
+    )
+    .help("remove the tag; guides hold plain strings, numbers, lists and mappings")
+}
+
+fn check_collection_tag(tag: Option<&Tag>, expected: &str, span: &Span) -> Result<(), LoadError> {
+    match tag {
+        Some(tag) if !(tag.is_yaml_core_schema() && tag.suffix == expected) => {
+            Err(unsupported_tag(tag, &(span.start..span.start + 1)))
+        }
+        _ => Ok(()),
+    }
+}
+
+fn scalar_value(
+    text: Cow<'_, str>,
+    style: ScalarStyle,
+    tag: Option<&Tag>,
+    span: &Span,
+) -> Result<Value, LoadError> {
+    if let Some(tag) = tag {
+        let core = ["str", "int", "float", "bool", "null"];
+        if !(tag.is_yaml_core_schema() && core.contains(&tag.suffix.as_str())) {
+            return Err(unsupported_tag(tag, span));
+        }
+    }
+    let tag = tag.map(|t| Cow::Owned(t.clone()));
+    let Some(scalar) = Scalar::parse_from_cow_and_metadata(text, style, tag.as_ref()) else {
+        return Err(LoadError::new(
+            "the value does not match its YAML tag",
+            span.clone(),
+        ));
+    };
+    Ok(match scalar {
+        Scalar::Null => Value::Null,
+        Scalar::Boolean(b) => Value::Bool(b),
+        Scalar::Integer(i) => Value::Int(i),
+        Scalar::FloatingPoint(f) => Value::Float(f.into_inner()),
+        Scalar::String(s) => Value::Str(s.into_owned()),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(text: &str) -> Result<Node, LoadError> {
+        parse(text, &Limits::default())
+    }
+
+    #[test]
+    fn keys_and_values_keep_their_byte_spans() {
+        let text = "name: café\nhold: \"10 s\"\n";
+        let root = load(text).unwrap();
+        let hold = root.get("hold").unwrap();
+        assert_eq!(&text[hold.key_span.clone()], "hold");
+        assert_eq!(&text[hold.value.span.clone()], "\"10 s\"");
+        let name = root.get("name").unwrap();
+        assert_eq!(&text[name.value.span.clone()], "café");
+    }
+
+    #[test]
+    fn duplicate_keys_point_at_both() {
+        let err = load("a: 1\nb: 2\na: 3\n").unwrap_err();
+        assert_eq!(err.span, 10..11);
+        assert_eq!(err.related.map(|r| r.0), Some(0..1));
+    }
+
+    #[test]
+    fn deep_block_nesting_stops_at_the_limit() {
+        let mut text = String::new();
+        for depth in 0..3000 {
+            text.push_str(&" ".repeat(depth));
+            text.push_str("a:\n");
+        }
+        let err = load(&text).unwrap_err();
+        assert!(err.message.contains("depth limit"), "{}", err.message);
+    }
+
+    #[test]
+    fn alias_bombs_stop_at_the_limit() {
+        let mut text = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        let mut prev = 'a';
+        for name in 'b'..='j' {
+            text.push_str(&format!(
+                "{name}: &{name} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"
+            ));
+            prev = name;
+        }
+        let err = load(&text).unwrap_err();
+        assert!(err.message.contains("alias limit"), "{}", err.message);
+    }
+
+    #[test]
+    fn a_second_document_is_an_error() {
+        assert!(
+            load("a: 1\n---\nb: 2\n")
+                .unwrap_err()
+                .message
+                .contains("more than one")
+        );
+    }
+
+    #[test]
+    fn custom_tags_are_rejected() {
+        assert!(load("a: !foo x\n").is_err());
+        assert!(load("a: !!binary aGVsbG8=\n").is_err());
+        assert_eq!(
+            load("a: !!str 12\n").unwrap().get("a").unwrap().value.value,
+            Value::Str("12".into())
+        );
+    }
+}

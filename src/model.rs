@@ -1,0 +1,522 @@
+//! The typed guide. Durations become second ranges and counts integer
+//! ranges here, once, so no rule ever re-parses a string.
+
+use crate::path;
+use crate::tree::Seg;
+use regex::Regex;
+use serde::Deserialize;
+use serde_json::Value as Json;
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Risk {
+    Low,
+    Moderate,
+    High,
+}
+
+impl Risk {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Risk::Low => "low",
+            Risk::Moderate => "moderate",
+            Risk::High => "high",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WarningKind {
+    StopIfPain,
+    SeeADoctor,
+    Contraindication,
+    Caution,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Warning {
+    pub kind: WarningKind,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Partner {
+    pub role: String,
+}
+
+/// A hold time in seconds.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Duration {
+    pub min_secs: f64,
+    pub max_secs: f64,
+}
+
+/// A repetition count; `max` is `None` when the guide sets no upper bound.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Count {
+    pub min: u32,
+    pub max: Option<u32>,
+    pub per_side: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    Day,
+    Week,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Frequency {
+    pub min: u32,
+    pub max: u32,
+    pub per: Period,
+}
+
+/// A field the rules read: absent, present but unusable (already reported),
+/// or present and normalized.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub enum Field<T> {
+    #[default]
+    Absent,
+    Invalid,
+    Valid(T),
+}
+
+impl<T> Field<T> {
+    pub fn is_absent(&self) -> bool {
+        matches!(self, Field::Absent)
+    }
+
+    pub fn valid(&self) -> Option<&T> {
+        match self {
+            Field::Valid(v) => Some(v),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Exercise {
+    /// Position in the guide's `exercises` list, for paths into the tree.
+    pub index: usize,
+    pub id: String,
+    pub name: String,
+    pub risk: Risk,
+    pub steps: Vec<String>,
+    pub hold: Field<Duration>,
+    pub repetitions: Field<Count>,
+    pub frequency: Field<Frequency>,
+    pub warnings: Vec<Warning>,
+    pub partner: Option<Partner>,
+    pub supervision: Option<String>,
+    pub professional_only: bool,
+}
+
+impl Exercise {
+    pub fn path(&self, field: &str) -> Vec<Seg> {
+        path!["exercises", self.index, field]
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Guide {
+    pub id: Option<String>,
+    pub warnings: Vec<Warning>,
+    /// Exercises that could be read; one broken exercise does not hide the others.
+    pub exercises: Vec<Exercise>,
+}
+
+/// A value the schema accepts but the model cannot: a reversed range, a zero.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ModelError {
+    pub path: Vec<Seg>,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct RawGuide {
+    id: Option<String>,
+    #[serde(default)]
+    warnings: Vec<Warning>,
+    #[serde(default)]
+    exercises: Vec<Json>,
+}
+
+/// The plain fields of an exercise; `hold`, `repetitions` and `frequency`
+/// are read on their own so a broken sibling cannot hide a reversed range.
+#[derive(Deserialize)]
+struct RawExercise {
+    id: String,
+    name: String,
+    risk: Risk,
+    steps: Vec<String>,
+    #[serde(default)]
+    warnings: Vec<Warning>,
+    partner: Option<Partner>,
+    supervision: Option<String>,
+    #[serde(default)]
+    professional_only: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawDuration {
+    Text(String),
+    Seconds { seconds: f64 },
+    Range { min: f64, max: f64, unit: String },
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawCount {
+    Number(i64),
+    Text(String),
+    Range {
+        min: i64,
+        max: Option<i64>,
+        per: Option<String>,
+    },
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawFrequency {
+    Text(String),
+    Range { min: i64, max: i64, per: String },
+}
+
+// The same grammars as the schema's patterns, with capture groups.
+const RANGE_SEP: &str = r"(?: *[-–] *| +to +)";
+static DURATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^([0-9]+(?:\.[0-9]+)?)(?:{RANGE_SEP}([0-9]+(?:\.[0-9]+)?))? *(s|sec|secs|second|seconds|min|mins|minute|minutes)$"
+    ))
+    .expect("duration grammar is a valid regex")
+});
+static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^([0-9]+)(?:{RANGE_SEP}([0-9]+))?( +per +side)?$"
+    ))
+    .expect("count grammar is a valid regex")
+});
+static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^([0-9]+)(?:{RANGE_SEP}([0-9]+))? +per +(day|week)$"
+    ))
+    .expect("frequency grammar is a valid regex")
+});
+
+fn unit_seconds(unit: &str) -> f64 {
+    if unit.starts_with('m') { 60.0 } else { 1.0 }
+}
+
+/// What went wrong with a range, for the message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RangeError {
+    Zero,
+    Reversed,
+    TooLarge,
+}
+
+fn check_range<T: PartialOrd + Default + Copy>(min: T, max: T) -> Result<(), RangeError> {
+    if min <= T::default() || max <= T::default() {
+        Err(RangeError::Zero)
+    } else if min > max {
+        Err(RangeError::Reversed)
+    } else {
+        Ok(())
+    }
+}
+
+fn to_u32(n: i64) -> Result<u32, RangeError> {
+    u32::try_from(n).map_err(|_| {
+        if n <= 0 {
+            RangeError::Zero
+        } else {
+            RangeError::TooLarge
+        }
+    })
+}
+
+fn parse_u32(text: &str) -> Result<u32, RangeError> {
+    text.parse::<u32>().map_err(|_| RangeError::TooLarge)
+}
+
+/// `Ok(None)`: not in the grammar (the schema has said so already).
+pub fn parse_duration(text: &str) -> Result<Option<Duration>, RangeError> {
+    let Some(caps) = DURATION.captures(text.trim()) else {
+        return Ok(None);
+    };
+    let number = |i: usize| caps.get(i).and_then(|m| m.as_str().parse::<f64>().ok());
+    let (Some(min), Some(unit)) = (number(1), caps.get(3)) else {
+        return Ok(None);
+    };
+    let max = number(2).unwrap_or(min);
+    let scale = unit_seconds(unit.as_str());
+    duration(min * scale, max * scale).map(Some)
+}
+
+fn duration(min_secs: f64, max_secs: f64) -> Result<Duration, RangeError> {
+    if !min_secs.is_finite() || !max_secs.is_finite() {
+        return Err(RangeError::TooLarge);
+    }
+    check_range(min_secs, max_secs)?;
+    Ok(Duration { min_secs, max_secs })
+}
+
+pub fn parse_count(text: &str) -> Result<Option<Count>, RangeError> {
+    let Some(caps) = COUNT.captures(text.trim()) else {
+        return Ok(None);
+    };
+    let Some(min) = caps.get(1) else {
+        return Ok(None);
+    };
+    let min = parse_u32(min.as_str())?;
+    let max = caps.get(2).map_or(Ok(min), |m| parse_u32(m.as_str()))?;
+    check_range(min, max)?;
+    Ok(Some(Count {
+        min,
+        max: Some(max),
+        per_side: caps.get(3).is_some(),
+    }))
+}
+
+pub fn parse_frequency(text: &str) -> Result<Option<Frequency>, RangeError> {
+    let Some(caps) = FREQUENCY.captures(text.trim()) else {
+        return Ok(None);
+    };
+    let (Some(min), Some(per)) = (caps.get(1), caps.get(3)) else {
+        return Ok(None);
+    };
+    let min = parse_u32(min.as_str())?;
+    let max = caps.get(2).map_or(Ok(min), |m| parse_u32(m.as_str()))?;
+    check_range(min, max)?;
+    let per = if per.as_str() == "day" {
+        Period::Day
+    } else {
+        Period::Week
+    };
+    Ok(Some(Frequency { min, max, per }))
+}
+
+impl RawDuration {
+    fn normalize(&self) -> Result<Option<Duration>, RangeError> {
+        match self {
+            RawDuration::Text(text) => parse_duration(text),
+            RawDuration::Seconds { seconds } => duration(*seconds, *seconds).map(Some),
+            RawDuration::Range { min, max, unit } => {
+                let scale = unit_seconds(unit);
+                duration(min * scale, max * scale).map(Some)
+            }
+        }
+    }
+}
+
+impl RawCount {
+    fn normalize(&self) -> Result<Option<Count>, RangeError> {
+        match self {
+            RawCount::Number(n) => {
+                let n = to_u32(*n)?;
+                check_range(n, n)?;
+                Ok(Some(Count {
+                    min: n,
+                    max: Some(n),
+                    per_side: false,
+                }))
+            }
+            RawCount::Text(text) => parse_count(text),
+            RawCount::Range { min, max, per } => {
+                let min = to_u32(*min)?;
+                let max = max.map(to_u32).transpose()?;
+                check_range(min, max.unwrap_or(min))?;
+                Ok(Some(Count {
+                    min,
+                    max,
+                    per_side: per.as_deref() == Some("side"),
+                }))
+            }
+        }
+    }
+}
+
+impl RawFrequency {
+    fn normalize(&self) -> Result<Option<Frequency>, RangeError> {
+        match self {
+            RawFrequency::Text(text) => parse_frequency(text),
+            RawFrequency::Range { min, max, per } => {
+                let (min, max) = (to_u32(*min)?, to_u32(*max)?);
+                check_range(min, max)?;
+                let per = match per.as_str() {
+                    "day" => Period::Day,
+                    "week" => Period::Week,
+                    _ => return Ok(None),
+                };
+                Ok(Some(Frequency { min, max, per }))
+            }
+        }
+    }
+}
+
+struct Normalizer<'a> {
+    index: usize,
+    errors: &'a mut Vec<ModelError>,
+}
+
+impl Normalizer<'_> {
+    fn field<T>(
+        &mut self,
+        name: &str,
+        what: &str,
+        result: Option<Result<Option<T>, RangeError>>,
+    ) -> Field<T> {
+        let err = match result {
+            None => return Field::Absent,
+            Some(Ok(Some(v))) => return Field::Valid(v),
+            Some(Ok(None)) => return Field::Invalid,
+            Some(Err(err)) => err,
+        };
+        let (message, help) = match err {
+            RangeError::Zero => (
+                format!("`{name}` must be greater than zero"),
+                format!("give a {what} of at least 1"),
+            ),
+            RangeError::Reversed => (
+                format!("`{name}` is a reversed range: its first number is larger than its second"),
+                "write the smaller number first, e.g. `2-5`".to_string(),
+            ),
+            RangeError::TooLarge => (
+                format!("`{name}` holds a number too large to use"),
+                format!("give a realistic {what}"),
+            ),
+        };
+        self.errors.push(ModelError {
+            path: path!["exercises", self.index, name],
+            message,
+            help: Some(help),
+        });
+        Field::Invalid
+    }
+}
+
+/// A field in its raw form: `None` when absent, `Some(Ok(None))`-like
+/// `Invalid` when it is there but fits none of the forms.
+fn raw_field<T: for<'de> Deserialize<'de>>(exercise: &Json, key: &str) -> Option<RawOr<T>> {
+    let value = exercise.get(key)?;
+    Some(T::deserialize(value).map_or(RawOr::Unreadable, RawOr::Raw))
+}
+
+enum RawOr<T> {
+    Raw(T),
+    Unreadable,
+}
+
+impl<T> RawOr<T> {
+    fn map<U>(
+        self,
+        f: impl FnOnce(T) -> Result<Option<U>, RangeError>,
+    ) -> Result<Option<U>, RangeError> {
+        match self {
+            RawOr::Raw(raw) => f(raw),
+            RawOr::Unreadable => Ok(None),
+        }
+    }
+}
+
+/// Build the typed guide from a document that has been through the schema.
+/// Exercises that do not fit the model are left out (the schema has
+/// reported why); the rest are still checked.
+pub fn build(doc: &Json) -> (Guide, Vec<ModelError>) {
+    let mut errors = Vec::new();
+    let Ok(raw) = RawGuide::deserialize(doc) else {
+        return (Guide::default(), errors);
+    };
+    let exercises = raw
+        .exercises
+        .iter()
+        .enumerate()
+        .filter_map(|(index, value)| {
+            let mut n = Normalizer {
+                index,
+                errors: &mut errors,
+            };
+            let hold = n.field(
+                "hold",
+                "duration",
+                raw_field::<RawDuration>(value, "hold").map(|r| r.map(|raw| raw.normalize())),
+            );
+            let repetitions = n.field(
+                "repetitions",
+                "count",
+                raw_field::<RawCount>(value, "repetitions").map(|r| r.map(|raw| raw.normalize())),
+            );
+            let frequency = n.field(
+                "frequency",
+                "frequency",
+                raw_field::<RawFrequency>(value, "frequency").map(|r| r.map(|raw| raw.normalize())),
+            );
+            let raw = RawExercise::deserialize(value).ok()?;
+            Some(Exercise {
+                index,
+                hold,
+                repetitions,
+                frequency,
+                id: raw.id,
+                name: raw.name,
+                risk: raw.risk,
+                steps: raw.steps,
+                warnings: raw.warnings,
+                partner: raw.partner,
+                supervision: raw.supervision,
+                professional_only: raw.professional_only,
+            })
+        })
+        .collect();
+    let guide = Guide {
+        id: raw.id,
+        warnings: raw.warnings,
+        exercises,
+    };
+    (guide, errors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn secs(text: &str) -> Option<(f64, f64)> {
+        parse_duration(text)
+            .ok()
+            .flatten()
+            .map(|d| (d.min_secs, d.max_secs))
+    }
+
+    #[test]
+    fn durations_normalize_to_seconds() {
+        assert_eq!(secs("10 s"), Some((10.0, 10.0)));
+        assert_eq!(secs("15–30 seconds"), Some((15.0, 30.0)));
+        assert_eq!(secs("20 to 30 s"), Some((20.0, 30.0)));
+        assert_eq!(secs("1.5 min"), Some((90.0, 90.0)));
+        assert_eq!(secs("10"), None);
+        assert!(matches!(
+            parse_duration("30-10 s"),
+            Err(RangeError::Reversed)
+        ));
+        assert!(matches!(parse_duration("0 s"), Err(RangeError::Zero)));
+    }
+
+    #[test]
+    fn counts_keep_sides_and_bounds() {
+        let c = parse_count("2 to 3 per side").ok().flatten().unwrap();
+        assert_eq!((c.min, c.max, c.per_side), (2, Some(3), true));
+        assert!(matches!(parse_count("5-2"), Err(RangeError::Reversed)));
+        assert!(matches!(
+            parse_count("99999999999"),
+            Err(RangeError::TooLarge)
+        ));
+        let f = parse_frequency("3-5 per day").ok().flatten().unwrap();
+        assert_eq!((f.min, f.max, f.per), (3, 5, Period::Day));
+    }
+}

@@ -1,0 +1,84 @@
+use super::{GuideContext, Rule, RuleMeta, declare_rule};
+use crate::diagnostic::{Finding, Target};
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// That the upper bound of `repetitions` is not above a ceiling (30 by
+    /// default).
+    ///
+    /// ## Why
+    ///
+    /// Dozens of repetitions of a back release is a typo or an instruction
+    /// that invites strain; either way a person should look at it.
+    ///
+    /// ## Failing example
+    ///
+    /// ```yaml
+    /// spotter: 1
+    /// id: knee-hug
+    /// title: Knee hug
+    /// exercises:
+    ///   - id: knee-hug
+    ///     name: Knee hug
+    ///     risk: low
+    ///     steps: [Lie on your back and draw both knees to your chest.]
+    ///     hold: 10 s
+    ///     repetitions: 10-50
+    ///     warnings:
+    ///       - kind: stop-if-pain
+    ///         text: Stop if you feel any pain.
+    /// ```
+    ///
+    /// ## Passing example
+    ///
+    /// ```yaml
+    /// spotter: 1
+    /// id: knee-hug
+    /// title: Knee hug
+    /// exercises:
+    ///   - id: knee-hug
+    ///     name: Knee hug
+    ///     risk: low
+    ///     steps: [Lie on your back and draw both knees to your chest.]
+    ///     hold: 10 s
+    ///     repetitions: 10-15
+    ///     warnings:
+    ///       - kind: stop-if-pain
+    ///         text: Stop if you feel any pain.
+    /// ```
+    pub struct ImplausibleRepetitions {
+        id: "implausible-repetitions",
+        severity: Warning,
+        summary: "the `repetitions` maximum is above the ceiling (default 30)",
+    }
+}
+
+impl Rule for ImplausibleRepetitions {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check_guide(&self, cx: &GuideContext<'_>, out: &mut Vec<Finding>) {
+        let ceiling = cx.settings.max_repetitions;
+        for ex in &cx.guide.exercises {
+            let Some(max) = ex.repetitions.valid().and_then(|c| c.max) else {
+                continue;
+            };
+            if max > ceiling {
+                out.push(
+                    Finding::new(
+                        &Self::META,
+                        format!(
+                            "exercise `{}` asks for up to {max} repetitions, above the ceiling of {ceiling}",
+                            ex.id
+                        ),
+                        Target::Value(ex.path("repetitions")),
+                    )
+                    .help("most exercises need 1-15 repetitions; check for a typo")
+                    .exercise(&ex.id),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+use super::{GuideContext, Rule, RuleMeta, declare_rule};
+use crate::diagnostic::{Finding, Target};
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// That every exercise says how long to hold it, with a `hold` duration.
+    ///
+    /// ## Why
+    ///
+    /// A stretch without a hold time leaves the reader to guess, and the
+    /// guess is often "longer is better". A stated hold keeps the move
+    /// within what its authors judged safe.
+    ///
+    /// ## Failing example
+    ///
+    /// ```yaml
+    /// spotter: 1
+    /// id: knee-hug
+    /// title: Knee hug
+    /// exercises:
+    ///   - id: knee-hug
+    ///     name: Knee hug
+    ///     risk: low
+    ///     steps: [Lie on your back and draw both knees to your chest.]
+    ///     repetitions: 3
+    ///     warnings:
+    ///       - kind: stop-if-pain
+    ///         text: Stop if you feel any pain.
+    /// ```
+    ///
+    /// ## Passing example
+    ///
+    /// ```yaml
+    /// spotter: 1
+    /// id: knee-hug
+    /// title: Knee hug
+    /// exercises:
+    ///   - id: knee-hug
+    ///     name: Knee hug
+    ///     risk: low
+    ///     steps: [Lie on your back and draw both knees to your chest.]
+    ///     hold: 10 s
+    ///     repetitions: 3
+    ///     warnings:
+    ///       - kind: stop-if-pain
+    ///         text: Stop if you feel any pain.
+    /// ```
+    pub struct MissingHoldTime {
+        id: "missing-hold-time",
+        severity: Error,
+        summary: "an exercise has no `hold`",
+    }
+}
+
+impl Rule for MissingHoldTime {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check_guide(&self, cx: &GuideContext<'_>, out: &mut Vec<Finding>) {
+        for ex in cx.guide.exercises.iter().filter(|ex| ex.hold.is_absent()) {
+            out.push(
+                Finding::new(
+                    &Self::META,
+                    format!("exercise `{}` has no hold time", ex.id),
+                    Target::Value(ex.path("id")),
+                )
+                .help("add `hold:` with a duration such as `10 s` or `15-30 s`")
+                .exercise(&ex.id),
+            );
+        }
+    }
+}

@@ -1,0 +1,89 @@
+use super::{GuideContext, Rule, RuleMeta, declare_rule};
+use crate::diagnostic::{Finding, Target};
+use crate::model::Field;
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// That every exercise caps how many times to do it: `repetitions` is
+    /// present and has an upper bound (`{min: 2}` alone has none).
+    ///
+    /// ## Why
+    ///
+    /// Repeating a back release again and again is how people hurt
+    /// themselves; a guide has to say when to stop.
+    ///
+    /// ## Failing example
+    ///
+    /// ```yaml
+    /// spotter: 1
+    /// id: knee-hug
+    /// title: Knee hug
+    /// exercises:
+    ///   - id: knee-hug
+    ///     name: Knee hug
+    ///     risk: low
+    ///     steps: [Lie on your back and draw both knees to your chest.]
+    ///     hold: 10 s
+    ///     repetitions: {min: 2}
+    ///     warnings:
+    ///       - kind: stop-if-pain
+    ///         text: Stop if you feel any pain.
+    /// ```
+    ///
+    /// ## Passing example
+    ///
+    /// ```yaml
+    /// spotter: 1
+    /// id: knee-hug
+    /// title: Knee hug
+    /// exercises:
+    ///   - id: knee-hug
+    ///     name: Knee hug
+    ///     risk: low
+    ///     steps: [Lie on your back and draw both knees to your chest.]
+    ///     hold: 10 s
+    ///     repetitions: {min: 2, max: 3}
+    ///     warnings:
+    ///       - kind: stop-if-pain
+    ///         text: Stop if you feel any pain.
+    /// ```
+    pub struct MissingRepetitionLimit {
+        id: "missing-repetition-limit",
+        severity: Error,
+        summary: "an exercise has no `repetitions`, or no upper bound on them",
+    }
+}
+
+impl Rule for MissingRepetitionLimit {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check_guide(&self, cx: &GuideContext<'_>, out: &mut Vec<Finding>) {
+        for ex in &cx.guide.exercises {
+            let finding = match &ex.repetitions {
+                Field::Absent => Finding::new(
+                    &Self::META,
+                    format!("exercise `{}` has no repetition limit", ex.id),
+                    Target::Value(ex.path("id")),
+                )
+                .help("add `repetitions:` with a bounded count such as `3` or `2-3 per side`"),
+                Field::Valid(count) if count.max.is_none() => Finding::new(
+                    &Self::META,
+                    format!(
+                        "the repetitions of exercise `{}` have no upper bound",
+                        ex.id
+                    ),
+                    Target::Value(ex.path("repetitions")),
+                )
+                .help(format!(
+                    "add `max:`, e.g. `{{min: {0}, max: {0}}}`",
+                    count.min
+                )),
+                _ => continue,
+            };
+            out.push(finding.exercise(&ex.id));
+        }
+    }
+}

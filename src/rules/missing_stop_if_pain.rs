@@ -1,0 +1,86 @@
+use super::{GuideContext, Rule, RuleMeta, declare_rule};
+use crate::diagnostic::{Finding, Target};
+use crate::model::WarningKind;
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// That every exercise carries a warning of kind `stop-if-pain`. A
+    /// guide-wide one counts only when the configuration sets
+    /// `guide_warnings_apply = true`.
+    ///
+    /// ## Why
+    ///
+    /// Pain is the signal to stop. Readers skim, and a warning at the top of
+    /// a long guide is not read at the exercise that needs it.
+    ///
+    /// ## Failing example
+    ///
+    /// ```yaml
+    /// spotter: 1
+    /// id: knee-hug
+    /// title: Knee hug
+    /// exercises:
+    ///   - id: knee-hug
+    ///     name: Knee hug
+    ///     risk: low
+    ///     steps: [Lie on your back and draw both knees to your chest.]
+    ///     hold: 10 s
+    ///     repetitions: 3
+    ///     warnings:
+    ///       - kind: caution
+    ///         text: Move slowly.
+    /// ```
+    ///
+    /// ## Passing example
+    ///
+    /// ```yaml
+    /// spotter: 1
+    /// id: knee-hug
+    /// title: Knee hug
+    /// exercises:
+    ///   - id: knee-hug
+    ///     name: Knee hug
+    ///     risk: low
+    ///     steps: [Lie on your back and draw both knees to your chest.]
+    ///     hold: 10 s
+    ///     repetitions: 3
+    ///     warnings:
+    ///       - kind: stop-if-pain
+    ///         text: Stop at once if you feel pain or discomfort.
+    /// ```
+    pub struct MissingStopIfPain {
+        id: "missing-stop-if-pain",
+        severity: Error,
+        summary: "an exercise has no warning of kind `stop-if-pain`",
+    }
+}
+
+impl Rule for MissingStopIfPain {
+    fn meta(&self) -> &'static RuleMeta {
+        &Self::META
+    }
+
+    fn check_guide(&self, cx: &GuideContext<'_>, out: &mut Vec<Finding>) {
+        let is_stop = |w: &crate::model::Warning| w.kind == WarningKind::StopIfPain;
+        if cx.settings.guide_warnings_apply && cx.guide.warnings.iter().any(is_stop) {
+            return;
+        }
+        for ex in cx
+            .guide
+            .exercises
+            .iter()
+            .filter(|ex| !ex.warnings.iter().any(is_stop))
+        {
+            out.push(
+                Finding::new(
+                    &Self::META,
+                    format!("exercise `{}` has no stop-if-pain warning", ex.id),
+                    Target::Value(ex.path("id")),
+                )
+                .help("add a warning: `- kind: stop-if-pain` with `text: Stop at once if you feel pain or discomfort.`")
+                .exercise(&ex.id),
+            );
+        }
+    }
+}

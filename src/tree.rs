@@ -1,0 +1,153 @@
+//! The spanned YAML tree: every key and every value keeps its byte span, so
+//! any finding can point at the exact node.
+
+use crate::source::Span;
+use serde_json::Value as Json;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    pub span: Span,
+    pub value: Value,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(String),
+    Seq(Vec<Node>),
+    Map(Vec<Entry>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub key: String,
+    pub key_span: Span,
+    pub value: Node,
+}
+
+/// One step of a path into a guide: a mapping key or a sequence index.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Seg {
+    Key(String),
+    Index(usize),
+}
+
+impl From<&str> for Seg {
+    fn from(key: &str) -> Self {
+        Seg::Key(key.to_string())
+    }
+}
+
+impl From<usize> for Seg {
+    fn from(index: usize) -> Self {
+        Seg::Index(index)
+    }
+}
+
+/// Builds a path: `path!["exercises", 2, "hold"]`.
+#[macro_export]
+macro_rules! path {
+    ($($seg:expr),* $(,)?) => { vec![$($crate::tree::Seg::from($seg)),*] };
+}
+
+impl Node {
+    pub fn kind_name(&self) -> &'static str {
+        match self.value {
+            Value::Null => "null",
+            Value::Bool(_) => "a boolean",
+            Value::Int(_) | Value::Float(_) => "a number",
+            Value::Str(_) => "a string",
+            Value::Seq(_) => "a list",
+            Value::Map(_) => "a mapping",
+        }
+    }
+
+    pub fn get(&self, key: &str) -> Option<&Entry> {
+        match &self.value {
+            Value::Map(entries) => entries.iter().find(|e| e.key == key),
+            _ => None,
+        }
+    }
+
+    fn child(&self, seg: &Seg) -> Option<ChildRef<'_>> {
+        match (seg, &self.value) {
+            (Seg::Key(key), Value::Map(_)) => self.get(key).map(ChildRef::Entry),
+            (Seg::Index(i), Value::Seq(items)) => items.get(*i).map(ChildRef::Item),
+            _ => None,
+        }
+    }
+
+    /// The node at `path`, or the deepest node on the way when the path runs
+    /// out; with the entry whose key leads to it, when there is one.
+    pub fn resolve(&self, path: &[Seg]) -> Resolved<'_> {
+        let mut found = Resolved {
+            node: self,
+            entry: None,
+            complete: true,
+        };
+        for seg in path {
+            match found.node.child(seg) {
+                Some(ChildRef::Entry(entry)) => {
+                    found.node = &entry.value;
+                    found.entry = Some(entry);
+                }
+                Some(ChildRef::Item(item)) => {
+                    found.node = item;
+                    found.entry = None;
+                }
+                None => {
+                    found.complete = false;
+                    break;
+                }
+            }
+        }
+        found
+    }
+
+    /// A short span that stands for the whole node: a collection's first key
+    /// or its opening character, not every line it covers.
+    pub fn head_span(&self) -> Span {
+        match &self.value {
+            Value::Map(entries) => entries
+                .first()
+                .map_or(self.span.start..self.span.start + 1, |e| e.key_span.clone()),
+            Value::Seq(_) => self.span.start..self.span.start + 1,
+            _ => self.span.clone(),
+        }
+    }
+
+    pub fn to_json(&self) -> Json {
+        match &self.value {
+            Value::Null => Json::Null,
+            Value::Bool(b) => Json::Bool(*b),
+            Value::Int(i) => Json::from(*i),
+            // JSON has no infinity or NaN: keep them as text, which the schema rejects.
+            Value::Float(f) => serde_json::Number::from_f64(*f)
+                .map_or_else(|| Json::String(f.to_string()), Json::Number),
+            Value::Str(s) => Json::String(s.clone()),
+            Value::Seq(items) => Json::Array(items.iter().map(Node::to_json).collect()),
+            Value::Map(entries) => Json::Object(
+                entries
+                    .iter()
+                    .map(|e| (e.key.clone(), e.value.to_json()))
+                    .collect(),
+            ),
+        }
+    }
+}
+
+enum ChildRef<'a> {
+    Entry(&'a Entry),
+    Item(&'a Node),
+}
+
+pub struct Resolved<'a> {
+    pub node: &'a Node,
+    /// The mapping entry whose value is `node`, if `node` is a mapping value.
+    pub entry: Option<&'a Entry>,
+    /// Whether every step of the path was found.
+    pub complete: bool,
+}

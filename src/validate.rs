@@ -1,0 +1,357 @@
+//! Validation against `schema/guide.schema.json`, every error, each turned
+//! into a message for a content editor and placed on its node.
+
+use crate::diagnostic::{Finding, Target};
+use crate::rules::SchemaViolation;
+use crate::tree::{Node, Seg, Value};
+use jsonschema::error::ValidationErrorKind;
+use jsonschema::paths::LocationSegment;
+use jsonschema::{ValidationError, Validator};
+use serde_json::Value as Json;
+use std::sync::LazyLock;
+
+/// The published schema, exactly as committed.
+pub const SCHEMA_TEXT: &str = include_str!("../schema/guide.schema.json");
+
+static SCHEMA: LazyLock<Json> =
+    LazyLock::new(|| serde_json::from_str(SCHEMA_TEXT).expect("the bundled schema is valid JSON"));
+
+static VALIDATOR: LazyLock<Validator> = LazyLock::new(|| {
+    jsonschema::draft7::new(&SCHEMA).expect("the bundled schema is a valid draft-07 schema")
+});
+
+/// Every schema violation in `doc`, whose tree is `root`.
+pub fn validate(root: &Node, doc: &Json) -> Vec<Finding> {
+    let mut findings: Vec<Finding> = Vec::new();
+    for error in VALIDATOR.iter_errors(doc) {
+        for finding in describe(root, &error) {
+            if !findings
+                .iter()
+                .any(|f| f.target == finding.target && f.message == finding.message)
+            {
+                findings.push(finding);
+            }
+        }
+    }
+    findings
+}
+
+fn to_path(location: &jsonschema::paths::Location) -> Vec<Seg> {
+    location
+        .iter()
+        .map(|seg| match seg {
+            LocationSegment::Property(key) => Seg::Key(key.into_owned()),
+            LocationSegment::Index(i) => Seg::Index(i),
+        })
+        .collect()
+}
+
+/// The schema node at a JSON pointer such as `/definitions/exercise/required`.
+fn schema_at(pointer: &str) -> Option<&'static Json> {
+    SCHEMA.pointer(pointer)
+}
+
+fn parent_pointer(pointer: &str) -> &str {
+    pointer.rsplit_once('/').map_or("", |(parent, _)| parent)
+}
+
+/// How an editor would name the field at `path`.
+fn field_name(path: &[Seg]) -> String {
+    match path {
+        [] => "the guide".to_string(),
+        [.., Seg::Key(key)] => format!("`{key}`"),
+        [.., Seg::Key(key), Seg::Index(i)] => format!("item {} of `{key}`", i + 1),
+        [.., Seg::Index(i)] => format!("item {}", i + 1),
+    }
+}
+
+/// How an editor would name the mapping at `path`.
+fn object_name(root: &Node, path: &[Seg]) -> String {
+    let id = root
+        .resolve(path)
+        .node
+        .get("id")
+        .and_then(|e| match &e.value.value {
+            Value::Str(s) => Some(s.clone()),
+            _ => None,
+        });
+    match (path, id) {
+        ([], _) => "the guide".to_string(),
+        ([Seg::Key(k), Seg::Index(_)], Some(id)) if k == "exercises" => format!("exercise `{id}`"),
+        ([Seg::Key(k), Seg::Index(i)], None) if k == "exercises" => format!("exercise {}", i + 1),
+        ([.., Seg::Key(k), Seg::Index(i)], _) if k == "warnings" => format!("warning {}", i + 1),
+        ([.., Seg::Key(k)], _) => format!("`{k}`"),
+        _ => "this mapping".to_string(),
+    }
+}
+
+/// The value as the user wrote it, for "(found …)".
+fn found(value: &Json) -> String {
+    match value {
+        Json::String(s) => format!("\"{s}\""),
+        Json::Array(_) => "a list".to_string(),
+        Json::Object(_) => "a mapping".to_string(),
+        Json::Null => "nothing".to_string(),
+        other => other.to_string(),
+    }
+}
+
+fn json_type_name(name: &str) -> &str {
+    match name {
+        "object" => "a mapping",
+        "array" => "a list",
+        "string" => "text",
+        "integer" => "a whole number",
+        "number" => "a number",
+        "boolean" => "true or false",
+        "null" => "empty",
+        other => other,
+    }
+}
+
+/// Did-you-mean: the closest allowed key, if it is close enough.
+pub fn suggest<'a>(unknown: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let unknown_lc = unknown.to_lowercase().replace(['-', ' '], "_");
+    known
+        .into_iter()
+        .map(|k| {
+            let mut score = strsim::jaro_winkler(&unknown_lc, k);
+            if unknown_lc.starts_with(k) || k.starts_with(&unknown_lc) {
+                score = score.max(0.9);
+            }
+            (score, k)
+        })
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, k)| k)
+}
+
+const DURATION_HELP: &str = "write a duration such as `10 s`, `15-30 s` or `1 min`";
+const COUNT_HELP: &str = "write a count such as `3`, `2-3` or `2-3 per side`";
+const FREQUENCY_HELP: &str = "write a frequency such as `2 per day` or `3-5 per week`";
+
+/// The grammar a value at `schema_path` had to follow, if any.
+fn grammar(schema_path: &str) -> Option<(&'static str, &'static str)> {
+    if schema_path.contains("/definitions/duration") {
+        Some(("a duration", DURATION_HELP))
+    } else if schema_path.contains("/definitions/count") {
+        Some(("a count", COUNT_HELP))
+    } else if schema_path.contains("/definitions/frequency") {
+        Some(("a frequency", FREQUENCY_HELP))
+    } else {
+        None
+    }
+}
+
+fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Finding> {
+    let path = to_path(error.instance_path());
+    let schema_path = error.schema_path().as_str();
+    let instance: &Json = error.instance();
+    let field = field_name(&path);
+    let value = || Target::Value(path.clone());
+    let finding =
+        |message: String, target: Target| Finding::new(&SchemaViolation::META, message, target);
+
+    let one = match error.kind() {
+        ValidationErrorKind::AdditionalProperties { unexpected } => {
+            let known: Vec<&str> = schema_at(parent_pointer(schema_path))
+                .and_then(|s| s.get("properties"))
+                .and_then(Json::as_object)
+                .map(|props| props.keys().map(String::as_str).collect())
+                .unwrap_or_default();
+            let owner = object_name(root, &path);
+            return unexpected
+                .iter()
+                .map(|key| {
+                    let mut key_path = path.clone();
+                    key_path.push(Seg::Key(key.clone()));
+                    let f = finding(
+                        format!("unknown key `{key}` in {owner}"),
+                        Target::Key(key_path),
+                    );
+                    match (key.as_str(), suggest(key, known.iter().copied())) {
+                        ("<<", _) => {
+                            f.help("YAML merge keys (`<<`) are not supported; write the keys out")
+                        }
+                        (_, Some(best)) => f.help(format!("did you mean `{best}`?")),
+                        _ => f.help(format!("allowed keys here: {}", known.join(", "))),
+                    }
+                })
+                .collect();
+        }
+        ValidationErrorKind::Required { property } => {
+            let key = property.as_str().unwrap_or_default();
+            let owner = object_name(root, &path);
+            let mut id_path = path.clone();
+            id_path.push(Seg::Key("id".into()));
+            let has_id = !path.is_empty() && root.resolve(&id_path).complete;
+            let target = if has_id {
+                Target::Value(id_path)
+            } else {
+                value()
+            };
+            let f = finding(
+                format!("{owner} is missing the required key `{key}`"),
+                target,
+            );
+            match key {
+                "spotter" => f.help("add `spotter: 1` (the format version) at the top"),
+                "risk" => f.help("add `risk:` with one of low, moderate, high"),
+                "steps" => f.help("add `steps:` with at least one instruction"),
+                _ => f,
+            }
+        }
+        ValidationErrorKind::AnyOf { .. } if grammar(schema_path).is_some() => {
+            let (what, help) = grammar(schema_path).unwrap_or(("a value", ""));
+            let f = finding(
+                format!("{field} must be {what} (found {})", found(instance)),
+                value(),
+            );
+            match instance {
+                Json::Number(n) if what == "a duration" => f.help(format!("add a unit: `{n} s`")),
+                _ => f.help(help),
+            }
+        }
+        ValidationErrorKind::Enum { options } => {
+            let allowed: Vec<String> = options
+                .as_array()
+                .map(|o| {
+                    o.iter()
+                        .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let f = finding(
+                format!(
+                    "{field} must be one of {} (found {})",
+                    allowed.join(", "),
+                    found(instance)
+                ),
+                value(),
+            );
+            match instance
+                .as_str()
+                .and_then(|s| suggest(s, allowed.iter().map(String::as_str)))
+            {
+                Some(best) => f.help(format!("did you mean `{best}`?")),
+                None => f,
+            }
+        }
+        ValidationErrorKind::Constant { expected_value } => finding(
+            format!(
+                "{field} must be {expected_value} (found {})",
+                found(instance)
+            ),
+            value(),
+        )
+        .help("this is format version 1: write `spotter: 1`"),
+        ValidationErrorKind::Type { .. } => {
+            let expected = schema_at(schema_path)
+                .and_then(Json::as_str)
+                .map_or("another type", json_type_name);
+            let f = finding(
+                format!("{field} must be {expected} (found {})", found(instance)),
+                value(),
+            );
+            if path.is_empty() {
+                f.help("a guide is a mapping that starts with `spotter: 1`")
+            } else {
+                f
+            }
+        }
+        ValidationErrorKind::MinItems { .. } => {
+            finding(format!("{field} must have at least one item"), value())
+        }
+        ValidationErrorKind::MinLength { .. } => {
+            finding(format!("{field} must not be empty"), value())
+        }
+        ValidationErrorKind::Pattern { .. } if schema_path.contains("/definitions/text/") => {
+            finding(format!("{field} must not be empty"), value())
+        }
+        ValidationErrorKind::Pattern { .. } if schema_path.contains("/definitions/kebab_id/") => {
+            let suggestion = instance.as_str().map(kebab_case).unwrap_or_default();
+            let f = finding(
+                format!(
+                    "{field} must be kebab-case: lowercase letters, digits and single hyphens (found {})",
+                    found(instance)
+                ),
+                value(),
+            );
+            if suggestion.is_empty() {
+                f
+            } else {
+                f.help(format!("write `{suggestion}`"))
+            }
+        }
+        ValidationErrorKind::Pattern { .. } if schema_path.contains("/definitions/date/") => {
+            finding(
+                format!(
+                    "{field} must be a date written YYYY-MM-DD (found {})",
+                    found(instance)
+                ),
+                value(),
+            )
+        }
+        ValidationErrorKind::Pattern { .. } if path.last() == Some(&Seg::Key("url".into())) => {
+            finding(
+                format!(
+                    "{field} must be a web address starting with http:// or https:// (found {})",
+                    found(instance)
+                ),
+                value(),
+            )
+        }
+        ValidationErrorKind::Minimum { limit }
+        | ValidationErrorKind::ExclusiveMinimum { limit } => {
+            let (what, _) = grammar(schema_path).unwrap_or(("a value", ""));
+            finding(
+                format!(
+                    "{field} must be above {} in {what} (found {})",
+                    limit.as_f64().map_or(0.0, |l| l.max(0.0)),
+                    found(instance)
+                ),
+                value(),
+            )
+        }
+        _ => finding(format!("{field}: {error}"), value()),
+    };
+    vec![one]
+}
+
+fn kebab_case(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.trim().chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundled_schema_compiles() {
+        assert!(VALIDATOR.is_valid(&serde_json::json!({
+            "spotter": 1, "id": "a", "title": "A",
+            "exercises": [{"id": "b", "name": "B", "risk": "low", "steps": ["x"], "hold": "15–30 seconds"}]
+        })));
+    }
+
+    #[test]
+    fn did_you_mean_finds_close_keys() {
+        let keys = ["hold", "repetitions", "warnings", "risk"];
+        assert_eq!(suggest("hold_time", keys), Some("hold"));
+        assert_eq!(suggest("repetition", keys), Some("repetitions"));
+        assert_eq!(suggest("colour", keys), None);
+    }
+
+    #[test]
+    fn ids_are_suggested_in_kebab_case() {
+        assert_eq!(kebab_case("Seated Rotation!"), "seated-rotation");
+    }
+}
