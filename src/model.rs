@@ -103,7 +103,8 @@ pub struct Exercise {
     pub index: usize,
     pub id: String,
     pub name: String,
-    pub risk: Risk,
+    /// `None` when the value is not one of the levels (already reported).
+    pub risk: Option<Risk>,
     pub steps: Vec<String>,
     pub hold: Field<Duration>,
     pub repetitions: Field<Count>,
@@ -147,18 +148,34 @@ struct RawGuide {
 
 /// The plain fields of an exercise; `hold`, `repetitions` and `frequency`
 /// are read on their own so a broken sibling cannot hide a reversed range.
+/// Beyond `id`, a field that does not fit is read as absent: the schema has
+/// reported it, and the other rules still run on the rest.
 #[derive(Deserialize)]
 struct RawExercise {
     id: String,
+    #[serde(default, deserialize_with = "lenient")]
     name: String,
-    risk: Risk,
+    #[serde(default, deserialize_with = "lenient")]
+    risk: Option<Risk>,
+    #[serde(default, deserialize_with = "lenient")]
     steps: Vec<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient")]
     warnings: Vec<Warning>,
+    #[serde(default, deserialize_with = "lenient")]
     partner: Option<Partner>,
+    #[serde(default, deserialize_with = "lenient")]
     supervision: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "lenient")]
     professional_only: bool,
+}
+
+fn lenient<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de> + Default,
+{
+    let value = Json::deserialize(deserializer)?;
+    Ok(T::deserialize(value).unwrap_or_default())
 }
 
 #[derive(Deserialize)]

@@ -77,7 +77,37 @@ pub fn run(found: Discovered, stdin: Option<(String, Vec<u8>)>, opts: &Options) 
             opts,
         ));
     }
-    collect(reports)
+    let mut outcome = collect(reports);
+    if opts.keep_sources {
+        attach_missing_sources(&mut outcome, &found.inputs);
+    }
+    outcome
+}
+
+/// Corpus-wide findings land in files whose text was dropped when they had
+/// no finding of their own; read those few again so they can be shown.
+fn attach_missing_sources(outcome: &mut Outcome, inputs: &[Input]) {
+    let wanted: std::collections::BTreeSet<&str> = outcome
+        .diagnostics
+        .iter()
+        .flat_map(|d| {
+            std::iter::once(d.file.as_str()).chain(d.related.iter().map(|r| r.file.as_str()))
+        })
+        .filter(|file| !outcome.sources.contains_key(*file))
+        .collect();
+    let mut found = Vec::new();
+    for input in inputs
+        .iter()
+        .filter(|i| wanted.contains(i.display.as_str()))
+    {
+        if let Some(text) = std::fs::read(&input.path)
+            .ok()
+            .and_then(|b| load::decode(b).ok())
+        {
+            found.push((input.display.clone(), Arc::new(SourceText::new(text))));
+        }
+    }
+    outcome.sources.extend(found);
 }
 
 fn collect(reports: Vec<FileReport>) -> Outcome {
@@ -178,7 +208,7 @@ pub fn check_bytes(display: &str, bytes: Vec<u8>, opts: &Options) -> FileReport 
         Some((Value::Str(id), span)) => Some((id.clone(), span.clone())),
         _ => None,
     };
-    let diagnostics = findings
+    let mut diagnostics: Vec<Diagnostic> = findings
         .into_iter()
         .map(|f| {
             place(
@@ -190,6 +220,7 @@ pub fn check_bytes(display: &str, bytes: Vec<u8>, opts: &Options) -> FileReport 
             )
         })
         .collect();
+    diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     FileReport {
         display: display.to_string(),
         diagnostics,
@@ -251,10 +282,21 @@ fn file_error(
 
 /// The span a target stands for: the exact node when the path leads to it,
 /// the deepest node on the way when it does not.
-fn span_of(root: &Node, target: &Target) -> Span {
+fn span_of(root: &Node, target: &Target, source: &SourceText) -> Span {
     match target {
         Target::Span(span) => span.clone(),
-        Target::Value(path) => root.resolve(path).node.head_span(),
+        Target::Value(path) => {
+            let node = root.resolve(path).node;
+            // A flow collection (`{min: 2}`) is short: point at all of it.
+            let text = source.text().get(node.span.clone()).unwrap_or_default();
+            if (text.starts_with('{') && text.ends_with('}'))
+                || (text.starts_with('[') && text.ends_with(']'))
+            {
+                node.span.clone()
+            } else {
+                node.head_span()
+            }
+        }
         Target::Key(path) => {
             let found = root.resolve(path);
             match (found.complete, found.entry) {
@@ -272,12 +314,12 @@ fn place(
     source: &SourceText,
     guide: Option<String>,
 ) -> Diagnostic {
-    let span = source.clamp(&span_of(root, &finding.target));
+    let span = source.clamp(&span_of(root, &finding.target, source));
     let related = finding
         .related
         .iter()
         .map(|(target, message)| {
-            let span = source.clamp(&span_of(root, target));
+            let span = source.clamp(&span_of(root, target, source));
             Related {
                 file: display.to_string(),
                 position: source.position(&span),

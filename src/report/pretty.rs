@@ -108,25 +108,13 @@ impl miette::Diagnostic for Report<'_> {
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         self.source.as_ref()?;
         let d = self.diagnostic;
-        let primary = LabeledSpan::new_primary_with_span(Some(label_text(d)), d.span.clone());
+        let primary = LabeledSpan::new_primary_with_span(None, d.span.clone());
         let related = d
             .related
             .iter()
             .filter(|r| r.file == d.file)
             .map(|r| LabeledSpan::new_with_span(Some(r.message.clone()), r.span.clone()));
         Some(Box::new(std::iter::once(primary).chain(related)))
-    }
-}
-
-fn label_text(d: &Diagnostic) -> String {
-    match d.rule {
-        "parse-error" => "here".to_string(),
-        _ => d
-            .message
-            .split(" (found")
-            .next()
-            .unwrap_or(&d.message)
-            .to_string(),
     }
 }
 

@@ -68,7 +68,8 @@ impl Rule for UnsupervisedPartnerMethod {
     fn check_guide(&self, cx: &GuideContext<'_>, out: &mut Vec<Finding>) {
         let min_risk = cx.settings.partner_min_risk;
         for ex in &cx.guide.exercises {
-            if ex.partner.is_none() || ex.risk < min_risk || ex.supervision.is_some() {
+            let Some(risk) = ex.risk else { continue };
+            if ex.partner.is_none() || risk < min_risk || ex.supervision.is_some() {
                 continue;
             }
             out.push(
@@ -77,7 +78,7 @@ impl Rule for UnsupervisedPartnerMethod {
                     format!(
                         "exercise `{}` involves a partner at {} risk but has no supervision note",
                         ex.id,
-                        ex.risk.as_str()
+                        risk.as_str()
                     ),
                     Target::Key(ex.path("partner")),
                 )

@@ -1,0 +1,147 @@
+//! Every rule's documented examples are run: the failing one must raise the
+//! rule, the passing one must raise nothing at all. Docs cannot drift from
+//! behaviour.
+
+use spotter::pipeline::{Options, check_bytes};
+use spotter::rules::{ALL, RuleMeta};
+
+fn rules_raised(meta: &RuleMeta, heading: &str) -> Vec<String> {
+    let example = meta
+        .example(heading)
+        .unwrap_or_else(|| panic!("rule `{}` has no `## {heading}` yaml block", meta.id));
+    check_bytes("example.yaml", example.into_bytes(), &Options::default())
+        .diagnostics
+        .into_iter()
+        .map(|d| {
+            format!(
+                "{} {}:{} {}",
+                d.rule, d.position.start.line, d.position.start.column, d.message
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn every_failing_example_raises_its_rule() {
+    for rule in ALL {
+        let meta = rule.meta();
+        let raised = rules_raised(meta, "Failing example");
+        assert!(
+            raised
+                .iter()
+                .any(|d| d.starts_with(&format!("{} ", meta.id))),
+            "failing example of `{}` raised {raised:#?}",
+            meta.id
+        );
+    }
+}
+
+#[test]
+fn every_passing_example_is_clean() {
+    for rule in ALL {
+        let meta = rule.meta();
+        let raised = rules_raised(meta, "Passing example");
+        assert!(
+            raised.is_empty(),
+            "passing example of `{}` raised {raised:#?}",
+            meta.id
+        );
+    }
+}
+
+#[test]
+fn every_rule_documents_what_and_why() {
+    for rule in ALL {
+        let docs = rule.meta().docs();
+        for heading in [
+            "## What it checks",
+            "## Why",
+            "## Failing example",
+            "## Passing example",
+        ] {
+            assert!(
+                docs.contains(heading),
+                "`{}` lacks {heading}",
+                rule.meta().id
+            );
+        }
+    }
+}
+
+#[test]
+fn rule_ids_are_unique_kebab_case() {
+    let mut ids: Vec<&str> = ALL.iter().map(|r| r.meta().id).collect();
+    for id in &ids {
+        assert!(
+            id.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+            "{id}"
+        );
+    }
+    ids.sort_unstable();
+    let before = ids.len();
+    ids.dedup();
+    assert_eq!(before, ids.len(), "duplicate rule id");
+}
+
+/// The exact place and message of each failing example's finding: these are
+/// the lines users see, so a change to any of them must be deliberate.
+#[test]
+fn failing_examples_point_at_the_exact_node() {
+    let expect = [
+        (
+            "parse-error",
+            "parse-error 4:1 invalid YAML: while parsing a flow sequence",
+        ),
+        (
+            "missing-hold-time",
+            "missing-hold-time 5:9 exercise `knee-hug` has no hold time",
+        ),
+        (
+            "missing-repetition-limit",
+            "missing-repetition-limit 10:18 the repetitions of exercise `knee-hug` have no upper bound",
+        ),
+        (
+            "missing-stop-if-pain",
+            "missing-stop-if-pain 5:9 exercise `knee-hug` has no stop-if-pain warning",
+        ),
+        (
+            "unsupervised-partner-method",
+            "unsupervised-partner-method 11:5 exercise `bear-hug` involves a partner at high risk",
+        ),
+        (
+            "duplicate-id",
+            "duplicate-id 14:9 exercise id `knee-hug` is used twice in this guide",
+        ),
+        (
+            "implausible-hold-time",
+            "implausible-hold-time 9:11 exercise `knee-hug` holds for up to 1800 s",
+        ),
+        (
+            "implausible-repetitions",
+            "implausible-repetitions 10:18 exercise `knee-hug` asks for up to 50 repetitions",
+        ),
+    ];
+    for (id, want) in expect {
+        let meta = spotter::rules::find(id).expect("rule exists");
+        let raised = rules_raised(meta, "Failing example");
+        assert!(
+            raised.iter().any(|d| d.starts_with(want)),
+            "`{id}`: wanted a line starting with {want:?}, got {raised:#?}"
+        );
+    }
+}
+
+#[test]
+fn schema_violation_example_reports_every_violation() {
+    let meta = spotter::rules::find("schema-violation").expect("rule exists");
+    let raised = rules_raised(meta, "Failing example");
+    assert_eq!(
+        raised,
+        [
+            "schema-violation 7:11 `risk` must be one of low, moderate, high (found \"extreme\")",
+            "schema-violation 9:5 unknown key `hold_time` in exercise `cat-cow`",
+            "schema-violation 10:11 `hold` must be a duration (found 2)",
+            "schema-violation 11:18 `repetitions` is a reversed range: its first number is larger than its second",
+        ]
+    );
+}
