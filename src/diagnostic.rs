@@ -20,7 +20,7 @@ impl Severity {
 }
 
 /// Where a finding is, as the rule knows it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Target {
     /// The value at a path into the guide (or the deepest node found on it).
     Value(Vec<Seg>),

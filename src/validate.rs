@@ -22,13 +22,13 @@ static VALIDATOR: LazyLock<Validator> = LazyLock::new(|| {
 
 /// Every schema violation in `doc`, whose tree is `root`.
 pub fn validate(root: &Node, doc: &Json) -> Vec<Finding> {
+    // Two keywords can say the same thing of one node (an empty `text` fails
+    // both `minLength` and `pattern`): say it once.
+    let mut seen = std::collections::HashSet::new();
     let mut findings: Vec<Finding> = Vec::new();
     for error in VALIDATOR.iter_errors(doc) {
         for finding in describe(root, &error) {
-            if !findings
-                .iter()
-                .any(|f| f.target == finding.target && f.message == finding.message)
-            {
+            if seen.insert((finding.target.clone(), finding.message.clone())) {
                 findings.push(finding);
             }
         }

@@ -403,3 +403,31 @@ fn pretty_report_of_a_parse_error() {
     let out = pretty(&[&dir.path().join("dup.yaml").to_string_lossy()]);
     insta::assert_snapshot!(out.replace(&dir.path().to_string_lossy().into_owned(), "<tmp>"));
 }
+
+#[test]
+fn directories_are_walked_honouring_gitignore() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let broken = b"spotter: 1\nid: [unclosed\n";
+    std::fs::create_dir_all(dir.path().join("drafts")).expect("mkdir");
+    std::fs::create_dir_all(dir.path().join("nested/deeper")).expect("mkdir");
+    write(dir.path(), ".gitignore", b"drafts/\n");
+    write(&dir.path().join("drafts"), "ignored.yaml", broken);
+    write(&dir.path().join("nested/deeper"), "found.yml", broken);
+    write(dir.path(), "notes.txt", broken);
+    let (code, report) = json(&[&dir.path().to_string_lossy()]);
+    assert_eq!(code, 1);
+    let files: Vec<&str> = report["diagnostics"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter_map(|d| d["file"].as_str())
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    assert!(files[0].ends_with("nested/deeper/found.yml"), "{files:?}");
+    // Named explicitly, an ignored file is still checked.
+    let ignored = dir.path().join("drafts/ignored.yaml");
+    assert_eq!(
+        json(&[&ignored.to_string_lossy()]).1["summary"]["errors"],
+        1
+    );
+}
