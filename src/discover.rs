@@ -60,6 +60,8 @@ pub fn discover(paths: &[PathBuf]) -> Result<Discovered, String> {
         for entry in walker {
             match entry {
                 Ok(entry) => {
+                    // A FIFO or socket named `x.yaml` is kept: checking it
+                    // reports that it is not a regular file.
                     let is_file = entry.file_type().is_some_and(|t| !t.is_dir());
                     if is_file && is_guide(entry.path()) {
                         found.inputs.push(Input {

@@ -186,14 +186,16 @@ enum RawDuration {
     Range { min: f64, max: f64, unit: String },
 }
 
+// Numbers are read as `f64`: YAML turns an integer too large for `i64`
+// into a float, and such a count must be reported, not dropped.
 #[derive(Deserialize)]
 #[serde(untagged)]
 enum RawCount {
-    Number(i64),
+    Number(f64),
     Text(String),
     Range {
-        min: i64,
-        max: Option<i64>,
+        min: f64,
+        max: Option<f64>,
         per: Option<String>,
     },
 }
@@ -202,7 +204,7 @@ enum RawCount {
 #[serde(untagged)]
 enum RawFrequency {
     Text(String),
-    Range { min: i64, max: i64, per: String },
+    Range { min: f64, max: f64, per: String },
 }
 
 // The same grammars as the schema's patterns, with capture groups.
@@ -248,14 +250,19 @@ fn check_range<T: PartialOrd + Default + Copy>(min: T, max: T) -> Result<(), Ran
     }
 }
 
-fn to_u32(n: i64) -> Result<u32, RangeError> {
-    u32::try_from(n).map_err(|_| {
-        if n <= 0 {
-            RangeError::Zero
-        } else {
-            RangeError::TooLarge
-        }
-    })
+/// A count from a YAML number; `Ok(None)` for a fraction (the schema has
+/// said it must be a whole number).
+fn to_u32(n: f64) -> Result<Option<u32>, RangeError> {
+    if n.fract() != 0.0 || n.is_nan() {
+        Ok(None)
+    } else if n <= 0.0 {
+        Err(RangeError::Zero)
+    } else if n > f64::from(u32::MAX) {
+        Err(RangeError::TooLarge)
+    } else {
+        // In range and whole, so the cast is exact.
+        Ok(Some(n as u32))
+    }
 }
 
 fn parse_u32(text: &str) -> Result<u32, RangeError> {
@@ -335,19 +342,23 @@ impl RawDuration {
 impl RawCount {
     fn normalize(&self) -> Result<Option<Count>, RangeError> {
         match self {
-            RawCount::Number(n) => {
-                let n = to_u32(*n)?;
-                check_range(n, n)?;
-                Ok(Some(Count {
-                    min: n,
-                    max: Some(n),
-                    per_side: false,
-                }))
-            }
+            RawCount::Number(n) => Ok(to_u32(*n)?.map(|n| Count {
+                min: n,
+                max: Some(n),
+                per_side: false,
+            })),
             RawCount::Text(text) => parse_count(text),
             RawCount::Range { min, max, per } => {
-                let min = to_u32(*min)?;
-                let max = max.map(to_u32).transpose()?;
+                let Some(min) = to_u32(*min)? else {
+                    return Ok(None);
+                };
+                let max = match max {
+                    Some(max) => match to_u32(*max)? {
+                        Some(max) => Some(max),
+                        None => return Ok(None),
+                    },
+                    None => None,
+                };
                 check_range(min, max.unwrap_or(min))?;
                 Ok(Some(Count {
                     min,
@@ -364,7 +375,9 @@ impl RawFrequency {
         match self {
             RawFrequency::Text(text) => parse_frequency(text),
             RawFrequency::Range { min, max, per } => {
-                let (min, max) = (to_u32(*min)?, to_u32(*max)?);
+                let (Some(min), Some(max)) = (to_u32(*min)?, to_u32(*max)?) else {
+                    return Ok(None);
+                };
                 check_range(min, max)?;
                 let per = match per.as_str() {
                     "day" => Period::Day,

@@ -142,6 +142,24 @@ fn collect(reports: Vec<FileReport>) -> Outcome {
 /// Read a file (never more than the size limit) and check it.
 pub fn check_path(input: &Input, opts: &Options) -> FileReport {
     let limit = opts.limits.max_file_bytes;
+    // A path named on the command line may be a FIFO or a device; opening
+    // one could block forever, so only regular files are read.
+    if let Ok(meta) = std::fs::metadata(&input.path) {
+        if !meta.is_file() {
+            return file_error(
+                &input.display,
+                None,
+                LoadError {
+                    message: "not a regular file (a pipe, socket or device cannot be a guide)"
+                        .into(),
+                    span: 0..0,
+                    help: None,
+                    related: None,
+                },
+                opts,
+            );
+        }
+    }
     let read = std::fs::File::open(&input.path).and_then(|file| {
         let mut bytes = Vec::new();
         file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;

@@ -126,9 +126,10 @@ pub fn suggest<'a>(unknown: &str, known: impl IntoIterator<Item = &'a str>) -> O
         .map(|(_, k)| k)
 }
 
-const DURATION_HELP: &str = "write a duration such as `10 s`, `15-30 s` or `1 min`";
-const COUNT_HELP: &str = "write a count such as `3`, `2-3` or `2-3 per side`";
-const FREQUENCY_HELP: &str = "write a frequency such as `2 per day` or `3-5 per week`";
+const DURATION_HELP: &str = "write a duration such as `10 s`, `15-30 s` or `1 min`, or `{seconds: 10}` or `{min: 15, max: 30, unit: s}` with numbers above 0";
+const COUNT_HELP: &str = "write a count such as `3`, `2-3` or `2-3 per side`, or `{min: 2, max: 3, per: side}` with whole numbers above 0";
+const FREQUENCY_HELP: &str =
+    "write a frequency such as `2 per day` or `3-5 per week`, or `{min: 3, max: 5, per: day}`";
 
 /// The grammar a value at `schema_path` had to follow, if any.
 fn grammar(schema_path: &str) -> Option<(&'static str, &'static str)> {
@@ -203,10 +204,17 @@ fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Finding> {
         }
         ValidationErrorKind::AnyOf { .. } if grammar(schema_path).is_some() => {
             let (what, help) = grammar(schema_path).unwrap_or(("a value", ""));
-            let f = finding(
-                format!("{field} must be {what} (found {})", found(instance)),
-                value(),
-            );
+            let f = match instance {
+                // The mapping forms are allowed; say which ones.
+                Json::Object(_) => finding(
+                    format!("{field} is a mapping that fits none of the forms of {what}"),
+                    value(),
+                ),
+                _ => finding(
+                    format!("{field} must be {what} (found {})", found(instance)),
+                    value(),
+                ),
+            };
             match instance {
                 Json::Number(n) if what == "a duration" => f.help(format!("add a unit: `{n} s`")),
                 _ => f.help(help),
