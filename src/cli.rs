@@ -60,7 +60,7 @@ struct CheckArgs {
     /// Largest file to read, in bytes [default: 10 MB].
     #[arg(long, value_name = "BYTES")]
     max_file_size: Option<u64>,
-    /// Deepest nesting of lists and mappings [default: 64].
+    /// Deepest nesting of lists and mappings [default: 64, at most 1000].
     #[arg(long, value_name = "N")]
     max_depth: Option<usize>,
     /// Most nodes that YAML aliases may expand to, per file [default: 10000].
@@ -80,6 +80,11 @@ enum Color {
     Always,
     Never,
 }
+
+/// The deepest nesting `--max-depth` may allow; the tree is walked
+/// recursively (to JSON, by the schema, when dropped).
+const MAX_DEPTH_CEILING: usize = 1_000;
+const WORKER_STACK_BYTES: usize = 64 * 1024 * 1024;
 
 const EXIT_FAIL: u8 = 1;
 const EXIT_TROUBLE: u8 = 2;
@@ -137,6 +142,10 @@ fn print(text: &str) -> ExitCode {
 
 fn check(args: CheckArgs) -> ExitCode {
     let started = Instant::now();
+    if let Some(depth) = args.max_depth.filter(|&d| d > MAX_DEPTH_CEILING) {
+        eprintln!("error: --max-depth {depth} is above the ceiling of {MAX_DEPTH_CEILING}");
+        return ExitCode::from(EXIT_TROUBLE);
+    }
     let defaults = Limits::default();
     let opts = Options {
         limits: Limits {
@@ -180,18 +189,18 @@ fn check(args: CheckArgs) -> ExitCode {
         }
     };
 
-    let outcome = match args.jobs {
-        Some(jobs) => match rayon::ThreadPoolBuilder::new()
-            .num_threads(jobs.max(1))
-            .build()
-        {
-            Ok(pool) => pool.install(|| pipeline::run(found, stdin, &opts)),
-            Err(e) => {
-                eprintln!("error: cannot start {jobs} threads: {e}");
-                return ExitCode::from(EXIT_TROUBLE);
-            }
-        },
-        None => pipeline::run(found, stdin, &opts),
+    // Trees are at most `MAX_DEPTH_CEILING` deep, and every stage that walks
+    // them recursively fits in this stack at that depth.
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.jobs.unwrap_or(0))
+        .stack_size(WORKER_STACK_BYTES)
+        .build();
+    let outcome = match pool {
+        Ok(pool) => pool.install(|| pipeline::run(found, stdin, &opts)),
+        Err(e) => {
+            eprintln!("error: cannot start the worker threads: {e}");
+            return ExitCode::from(EXIT_TROUBLE);
+        }
     };
 
     let text = match args.format {

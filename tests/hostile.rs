@@ -520,16 +520,23 @@ fn nested_anchors_without_aliases_stay_small() {
 }
 
 #[test]
-#[ignore = "bug: with --max-depth raised, 50,000-deep nesting overflows the stack (tree.rs to_json)"]
-fn deep_nesting_with_a_raised_depth_limit() {
-    let text = format!("{}x\n", "- ".repeat(50_000));
-    let diags = hostile(&text, &["--max-depth", "1000000"]);
-    assert!(
-        diags
-            .iter()
-            .all(|d| d["rule"] == "parse-error" || d["rule"] == "schema-violation"),
-        "{diags:#?}"
-    );
+fn deep_nesting_at_the_raised_depth_ceiling() {
+    // 1,000 levels is the most `--max-depth` allows; every recursive walk
+    // of the tree must fit the worker stack at that depth.
+    let text = format!("{}x\n", "- ".repeat(1000));
+    let diags = hostile(&text, &["--max-depth", "1000"]);
+    expect_at(&diags, "schema-violation", 1, 1);
+    let over = format!("{}x\n", "- ".repeat(1001));
+    let diags = hostile(&over, &["--max-depth", "1000"]);
+    expect_at(&diags, "parse-error", 1, 2001);
+}
+
+#[test]
+fn max_depth_above_the_ceiling_is_refused() {
+    let corpus = Corpus::new().write(HOSTILE, BAD_RISK);
+    let out = corpus.command("json", &["--max-depth", "1000000"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("above the ceiling of 1000"));
 }
 
 /// A schema violation must be placed the same whatever the encoding quirks.
