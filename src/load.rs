@@ -11,7 +11,9 @@ use crate::tree::{Entry, Node, Value};
 use saphyr::Scalar;
 use saphyr_parser::{Event, Parser, ScalarStyle, Span as YamlSpan, Tag};
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::hash_map::RandomState;
+use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasher;
 
 /// Bounds on what one file may cost. Each has a command-line flag to raise it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,10 +111,14 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Node, LoadError> {
         map: CharToByte::new(text),
         limits,
         stack: Vec::new(),
+        items: Vec::new(),
+        entries: Vec::new(),
         anchors: HashMap::new(),
         alias_nodes: 0,
         root: None,
         documents: 0,
+        hasher: RandomState::new(),
+        compact: text.len() >= COMPACT_FROM_BYTES,
     };
     let mut parser = Parser::new_from_str(text);
     loop {
@@ -145,30 +151,52 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Node, LoadError> {
     })
 }
 
+/// An open collection. Its finished children wait on the builder's shared
+/// `items` / `entries` stacks from index `first` on, and move into a `Vec`
+/// of exactly the right size when it closes: one allocation per collection,
+/// no regrowth, no spare capacity kept in the tree.
 enum Frame {
     Seq {
         start: usize,
         anchor: usize,
-        items: Vec<Node>,
+        first: usize,
     },
     Map {
         start: usize,
         anchor: usize,
-        entries: Vec<Entry>,
+        first: usize,
         key: Option<(String, Span)>,
+        /// Hashes of the keys, once the mapping is too big to scan for a
+        /// duplicate on every key (a flat 10 MB mapping would be quadratic).
+        seen: Option<HashSet<u64>>,
     },
 }
+
+/// Mappings up to this size look for a duplicate key by scanning.
+const SCAN_KEYS_UP_TO: usize = 16;
 
 struct Builder<'a> {
     map: CharToByte<'a>,
     limits: &'a Limits,
     stack: Vec<Frame>,
+    /// The finished children of every open sequence / mapping (see `Frame`).
+    items: Vec<Node>,
+    entries: Vec<Entry>,
     /// Anchored nodes with their node counts, for alias expansion.
     anchors: HashMap<usize, (Node, usize)>,
     alias_nodes: usize,
     root: Option<Node>,
     documents: usize,
+    hasher: RandomState,
+    /// Trim the spare capacity the scanner leaves in every scalar string
+    /// (over 100 bytes each). The tree keeps every scalar, so in a large
+    /// file that slack would about double its memory; in a small one the
+    /// copy costs more time than the memory is worth.
+    compact: bool,
 }
+
+/// Files at least this large get exact-size scalar strings (see `compact`).
+const COMPACT_FROM_BYTES: usize = 256 * 1024;
 
 impl Builder<'_> {
     fn span(&self, span: &YamlSpan) -> Span {
@@ -194,7 +222,10 @@ impl Builder<'_> {
             }
             Event::Scalar(value, style, anchor, tag) => {
                 let node = Node {
-                    value: scalar_value(value, style, tag.as_deref(), &span)?,
+                    value: match scalar_value(value, style, tag.as_deref(), &span)? {
+                        Value::Str(text) if self.compact => Value::Str(exact_size(text)),
+                        value => value,
+                    },
                     span,
                 };
                 self.complete(node, anchor)?;
@@ -224,7 +255,7 @@ impl Builder<'_> {
                     Frame::Seq {
                         start: span.start,
                         anchor,
-                        items: Vec::new(),
+                        first: self.items.len(),
                     },
                     &span,
                 )?;
@@ -235,8 +266,9 @@ impl Builder<'_> {
                     Frame::Map {
                         start: span.start,
                         anchor,
-                        entries: Vec::new(),
+                        first: self.entries.len(),
                         key: None,
+                        seen: None,
                     },
                     &span,
                 )?;
@@ -246,23 +278,23 @@ impl Builder<'_> {
                     Some(Frame::Seq {
                         start,
                         anchor,
-                        items,
+                        first,
                     }) => (
                         Node {
                             span: start..span.end.max(start),
-                            value: Value::Seq(items),
+                            value: Value::Seq(self.items.drain(first..).collect()),
                         },
                         anchor,
                     ),
                     Some(Frame::Map {
                         start,
                         anchor,
-                        entries,
+                        first,
                         ..
                     }) => (
                         Node {
                             span: start..span.end.max(start),
-                            value: Value::Map(entries),
+                            value: Value::Map(self.entries.drain(first..).collect()),
                         },
                         anchor,
                     ),
@@ -298,17 +330,38 @@ impl Builder<'_> {
         }
         match self.stack.last_mut() {
             None => self.root = Some(node),
-            Some(Frame::Seq { items, .. }) => items.push(node),
-            Some(Frame::Map { entries, key, .. }) => match key.take() {
+            Some(Frame::Seq { .. }) => self.items.push(node),
+            Some(Frame::Map {
+                first, key, seen, ..
+            }) => match key.take() {
                 None => *key = Some(mapping_key(node)?),
                 Some((key, key_span)) => {
-                    if let Some(first) = entries.iter().find(|e| e.key == key) {
+                    let entries = self.entries.get(*first..).unwrap_or_default();
+                    let maybe_seen = match seen {
+                        Some(seen) => !seen.insert(self.hasher.hash_one(&key)),
+                        None if entries.len() < SCAN_KEYS_UP_TO => true,
+                        None => {
+                            let mut hashes: HashSet<u64> = entries
+                                .iter()
+                                .map(|e| self.hasher.hash_one(&e.key))
+                                .collect();
+                            let fresh = hashes.insert(self.hasher.hash_one(&key));
+                            *seen = Some(hashes);
+                            !fresh
+                        }
+                    };
+                    let first = if maybe_seen {
+                        entries.iter().find(|e| e.key == key)
+                    } else {
+                        None
+                    };
+                    if let Some(first) = first {
                         let mut err = LoadError::new(format!("duplicate key `{key}`"), key_span)
                             .help("a key may appear once in a mapping; remove one of them");
                         err.related = Some((first.key_span.clone(), "first defined here".into()));
                         return Err(err);
                     }
-                    entries.push(Entry {
+                    self.entries.push(Entry {
                         key,
                         key_span,
                         value: node,
@@ -352,6 +405,16 @@ fn mapping_key(node: Node) -> Result<(String, Span), LoadError> {
     Ok((key, node.span))
 }
 
+/// The text without the spare capacity the scanner leaves in every scalar
+/// (over 100 bytes each).
+fn exact_size(text: String) -> String {
+    if text.capacity() > text.len() + 8 {
+        text.as_str().to_owned()
+    } else {
+        text
+    }
+}
+
 fn tag_name(tag: &Tag) -> String {
     if tag.is_yaml_core_schema() {
         format!("!!{}", tag.suffix)
@@ -386,6 +449,17 @@ fn scalar_value(
     tag: Option<&Tag>,
     span: &Span,
 ) -> Result<Value, LoadError> {
+    if tag.is_none() {
+        // Fast path for the common case, with the same result as saphyr's
+        // core-schema resolution below: a quoted scalar is a string, and so
+        // is a plain one that starts with a letter, unless it has the length
+        // of `null`, `true` or `false` (no number starts with a letter).
+        let first = text.as_bytes().first();
+        let plain_word = first.is_some_and(u8::is_ascii_alphabetic) && !matches!(text.len(), 4 | 5);
+        if style != ScalarStyle::Plain || plain_word {
+            return Ok(Value::Str(text.into_owned()));
+        }
+    }
     if let Some(tag) = tag {
         let core = ["str", "int", "float", "bool", "null"];
         if !(tag.is_yaml_core_schema() && core.contains(&tag.suffix.as_str())) {
@@ -432,6 +506,94 @@ mod tests {
         let err = load("a: 1\nb: 2\na: 3\n").unwrap_err();
         assert_eq!(err.span, 10..11);
         assert_eq!(err.related.map(|r| r.0), Some(0..1));
+    }
+
+    #[test]
+    fn duplicate_keys_in_a_large_mapping_point_at_both() {
+        let mut text: String = (0..40).map(|i| format!("k{i}: {i}\n")).collect();
+        let first = text.find("k7:").unwrap();
+        let second = text.len();
+        text.push_str("k7: again\n");
+        let err = load(&text).unwrap_err();
+        assert_eq!(err.span, second..second + 2);
+        assert_eq!(err.related.map(|r| r.0), Some(first..first + 2));
+        // A flat mapping of many distinct keys loads in linear time.
+        let flat: String = (0..200_000).map(|i| format!("k{i}: {i}\n")).collect();
+        assert!(load(&flat).is_ok());
+    }
+
+    #[test]
+    fn large_files_get_a_compact_tree() {
+        let text = "items:\n".to_string()
+            + &"  - name: Stay there for 5 to 10 seconds – then relax.\n".repeat(8000);
+        assert!(text.len() >= COMPACT_FROM_BYTES);
+        let root = load(&text).unwrap();
+        let Value::Seq(items) = &root.get("items").unwrap().value.value else {
+            panic!("items is a list");
+        };
+        assert_eq!(items.len(), 8000);
+        assert!(items.capacity() <= items.len() + 2);
+        for item in items {
+            let Value::Map(entries) = &item.value else {
+                panic!("an item is a mapping");
+            };
+            let Value::Str(name) = &entries[0].value.value else {
+                panic!("name is text");
+            };
+            assert_eq!(name, "Stay there for 5 to 10 seconds – then relax.");
+            assert!(name.capacity() <= name.len() + 8);
+            assert_eq!(&text[entries[0].value.span.clone()], name.as_str());
+        }
+    }
+
+    #[test]
+    fn plain_words_and_core_schema_scalars_resolve_as_before() {
+        let text = "a: null\nb: True\nc: FALSE\nd: nulls\ne: word\nf: 12\ng: 1.5\nh: 0x1F\ni: .inf\nj: ~\nk: 'true'\nl: Nan\nm: e5\n";
+        let root = load(text).unwrap();
+        let value = |key: &str| root.get(key).unwrap().value.value.clone();
+        assert_eq!(value("a"), Value::Null);
+        assert_eq!(value("b"), Value::Bool(true));
+        assert_eq!(value("c"), Value::Bool(false));
+        assert_eq!(value("d"), Value::Str("nulls".into()));
+        assert_eq!(value("e"), Value::Str("word".into()));
+        assert_eq!(value("f"), Value::Int(12));
+        assert_eq!(value("g"), Value::Float(1.5));
+        assert_eq!(value("h"), Value::Int(31));
+        assert_eq!(value("i"), Value::Float(f64::INFINITY));
+        assert_eq!(value("j"), Value::Null);
+        assert_eq!(value("k"), Value::Str("true".into()));
+        assert_eq!(value("l"), Value::Str("Nan".into()));
+        assert_eq!(value("m"), Value::Str("e5".into()));
+    }
+
+    #[test]
+    fn the_plain_word_fast_path_agrees_with_saphyr() {
+        let starts = [
+            "n", "N", "t", "T", "f", "F", "e", "E", "i", "I", "x", "o", "z",
+        ];
+        let tails = [
+            "", "ull", "ULL", "rue", "alse", "ALSE", "an", "aN", "nf", "nfinity", "1", "e5", "x1F",
+            "o17", ".5", "ull ", "12 s", "ame", "o", "es",
+        ];
+        for start in starts {
+            for tail in tails {
+                let text = format!("{start}{tail}");
+                let ours = scalar_value(Cow::Borrowed(&text), ScalarStyle::Plain, None, &(0..0));
+                let theirs = Scalar::parse_from_cow_and_metadata(
+                    Cow::Borrowed(&text),
+                    ScalarStyle::Plain,
+                    None,
+                );
+                let theirs = match theirs.unwrap() {
+                    Scalar::Null => Value::Null,
+                    Scalar::Boolean(b) => Value::Bool(b),
+                    Scalar::Integer(i) => Value::Int(i),
+                    Scalar::FloatingPoint(f) => Value::Float(f.into_inner()),
+                    Scalar::String(s) => Value::Str(s.into_owned()),
+                };
+                assert_eq!(ours.unwrap(), theirs, "{text:?}");
+            }
+        }
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! A file's text with its line starts indexed once, so every position lookup
 //! is a binary search instead of a scan from the start of the file.
 
+use std::cell::{Cell, OnceCell};
 use std::ops::Range;
 
 /// A byte range into a [`SourceText`].
@@ -31,15 +32,31 @@ pub struct SourceText {
 impl SourceText {
     pub fn new(text: String) -> Self {
         let bytes = text.as_bytes();
-        let mut line_starts = vec![0];
-        let mut i = 0;
-        while i < bytes.len() {
-            match bytes.get(i) {
-                Some(b'\n') => line_starts.push(i + 1),
-                Some(b'\r') if bytes.get(i + 1) != Some(&b'\n') => line_starts.push(i + 1),
-                _ => {}
+        let mut line_starts = Vec::with_capacity(bytes.len() / 32 + 1);
+        line_starts.push(0);
+        let mut on_break = |i: usize| match bytes.get(i) {
+            Some(b'\n') => line_starts.push(i + 1),
+            Some(b'\r') if bytes.get(i + 1) != Some(&b'\n') => line_starts.push(i + 1),
+            _ => {}
+        };
+        // Eight bytes at a time: a mask of the bytes that are `\n` or `\r`,
+        // then one step per line break instead of one per byte.
+        let mut words = bytes.chunks_exact(8);
+        let mut base = 0;
+        for word in &mut words {
+            let mut word_bytes = [0u8; 8];
+            word_bytes.copy_from_slice(word);
+            let w = u64::from_le_bytes(word_bytes);
+            let mut breaks =
+                zero_bytes(w ^ 0x0A0A_0A0A_0A0A_0A0A) | zero_bytes(w ^ 0x0D0D_0D0D_0D0D_0D0D);
+            while breaks != 0 {
+                on_break(base + (breaks.trailing_zeros() / 8) as usize);
+                breaks &= breaks - 1;
             }
-            i += 1;
+            base += 8;
+        }
+        for i in base..bytes.len() {
+            on_break(i);
         }
         Self { text, line_starts }
     }
@@ -127,41 +144,119 @@ impl SourceText {
     }
 }
 
+/// The high bit of each byte of `x` that is zero (exact, no false hits).
+fn zero_bytes(x: u64) -> u64 {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    !(((x & LOW7).wrapping_add(LOW7)) | x | LOW7)
+}
+
 /// Turns the character indexes the YAML parser reports into byte offsets.
 ///
-/// ASCII text needs no table. Otherwise a checkpoint every 256 characters
-/// bounds each lookup to a short forward walk.
+/// ASCII text needs no work. Otherwise the parser asks in (almost) rising
+/// order, so a cursor remembers the last answer and each lookup walks only
+/// from there: the whole parse costs one pass over the text. A far jump
+/// backwards starts from a checkpoint (one every 256 characters, built on
+/// the first such jump), so no order of lookups can make it quadratic.
 pub struct CharToByte<'a> {
     text: &'a str,
-    checkpoints: Option<Vec<usize>>,
+    ascii: bool,
+    /// The last lookup: a character index and its byte offset.
+    cursor: Cell<(usize, usize)>,
+    checkpoints: OnceCell<Vec<usize>>,
 }
 
 const CHECKPOINT_EVERY: usize = 256;
 
 impl<'a> CharToByte<'a> {
     pub fn new(text: &'a str) -> Self {
-        let checkpoints = (!text.is_ascii()).then(|| {
-            text.char_indices()
-                .step_by(CHECKPOINT_EVERY)
-                .map(|(byte, _)| byte)
-                .collect()
-        });
-        Self { text, checkpoints }
+        Self {
+            text,
+            ascii: text.is_ascii(),
+            cursor: Cell::new((0, 0)),
+            checkpoints: OnceCell::new(),
+        }
     }
 
     pub fn byte(&self, char_index: usize) -> usize {
-        let Some(checkpoints) = &self.checkpoints else {
+        if self.ascii {
             return char_index.min(self.text.len());
+        }
+        let (at_char, at_byte) = self.cursor.get();
+        let found = if char_index >= at_char {
+            self.forward(at_byte, char_index - at_char)
+        } else if at_char - char_index <= CHECKPOINT_EVERY {
+            self.backward(at_byte, at_char - char_index)
+        } else {
+            let checkpoints = self.checkpoints.get_or_init(|| {
+                self.text
+                    .char_indices()
+                    .step_by(CHECKPOINT_EVERY)
+                    .map(|(byte, _)| byte)
+                    .collect()
+            });
+            let slot = char_index / CHECKPOINT_EVERY;
+            checkpoints.get(slot).map_or(self.text.len(), |&base| {
+                self.forward(base, char_index - slot * CHECKPOINT_EVERY)
+            })
         };
-        let slot = char_index / CHECKPOINT_EVERY;
-        let Some(&base) = checkpoints.get(slot) else {
-            return self.text.len();
-        };
-        let rest = char_index - slot * CHECKPOINT_EVERY;
-        self.text
-            .get(base..)
-            .and_then(|tail| tail.char_indices().nth(rest))
-            .map_or(self.text.len(), |(byte, _)| base + byte)
+        // Past the end, every index maps to the end; keep the cursor valid.
+        if found < self.text.len() {
+            self.cursor.set((char_index, found));
+        }
+        found
+    }
+
+    /// The byte offset `chars` characters after the boundary `byte`.
+    fn forward(&self, mut byte: usize, mut chars: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        while chars > 0 {
+            let Some(rest) = bytes.get(byte..) else {
+                return bytes.len();
+            };
+            if rest.is_empty() {
+                return bytes.len();
+            }
+            // Runs of ASCII (most of any guide) are skipped a block at a time.
+            let run = chars.min(rest.len()).min(64);
+            if rest[..run].is_ascii() {
+                byte += run;
+                chars -= run;
+                continue;
+            }
+            for _ in 0..run {
+                byte += utf8_width(bytes.get(byte).copied().unwrap_or(0));
+                chars -= 1;
+                if byte >= bytes.len() {
+                    return bytes.len();
+                }
+            }
+        }
+        byte.min(bytes.len())
+    }
+
+    /// The byte offset `chars` characters before the boundary `byte`.
+    fn backward(&self, mut byte: usize, chars: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        for _ in 0..chars {
+            if byte == 0 {
+                break;
+            }
+            byte -= 1;
+            while byte > 0 && bytes.get(byte).is_some_and(|b| b & 0xC0 == 0x80) {
+                byte -= 1;
+            }
+        }
+        byte
+    }
+}
+
+/// Length of the UTF-8 sequence that starts with `lead`.
+fn utf8_width(lead: u8) -> usize {
+    match lead {
+        0x00..=0x7F => 1,
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
     }
 }
 
@@ -181,6 +276,20 @@ mod tests {
     }
 
     #[test]
+    fn line_starts_match_a_byte_by_byte_scan() {
+        let text = "ab\r\ncd\re\n\n\r\r\nxxxxxxxxxxxxxxx\r".repeat(37) + "tail\r";
+        let src = SourceText::new(text.clone());
+        let bytes = text.as_bytes();
+        let mut expected = vec![0];
+        for (i, &b) in bytes.iter().enumerate() {
+            if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+                expected.push(i + 1);
+            }
+        }
+        assert_eq!(src.line_starts, expected);
+    }
+
+    #[test]
     fn char_indexes_map_to_bytes() {
         let text = "é".repeat(600) + "x";
         let map = CharToByte::new(&text);
@@ -188,5 +297,34 @@ mod tests {
         assert_eq!(map.byte(1), 2);
         assert_eq!(map.byte(10_000), text.len());
         assert_eq!(CharToByte::new("abc").byte(2), 2);
+    }
+
+    #[test]
+    fn char_indexes_map_to_bytes_in_any_order() {
+        let text = "ab–é😀 c\r\nd".repeat(300) + "–";
+        let expected: Vec<usize> = text
+            .char_indices()
+            .map(|(b, _)| b)
+            .chain([text.len()])
+            .collect();
+        let chars = expected.len() - 1;
+        let map = CharToByte::new(&text);
+        // Rising, with small steps back (as the parser asks), then far jumps.
+        let mut state = 7u64;
+        let mut queries: Vec<usize> = (0..=chars + 3).collect();
+        queries.extend((0..=chars).rev().step_by(97));
+        for _ in 0..2000 {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            queries.push((state >> 33) as usize % (chars + 10));
+        }
+        for (n, &q) in queries.iter().enumerate() {
+            if n % 5 == 0 && q >= 3 {
+                let back = q - 3;
+                assert_eq!(map.byte(back), expected[back.min(chars)], "char {back}");
+            }
+            assert_eq!(map.byte(q), expected[q.min(chars)], "char {q}");
+        }
     }
 }

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Reproduces the numbers in README.md "Performance".
+#
+#   bash benches/perf.sh [WORKDIR]
+#
+# Builds the release binary and the two examples, writes two synthetic
+# corpora (1,000 and 10,000 guides of 10 exercises) under WORKDIR (default:
+# a fresh temporary directory), then measures `spotter check --format json`
+# against the parse-only baseline with hyperfine, peak memory with
+# /usr/bin/time -v, and checks that --jobs 1 and --jobs 2 print the same bytes.
+# Needs hyperfine (`apt-get install -y hyperfine`) and GNU time.
+# SPOTTER=... PARSE_ONLY=... measure other builds (e.g. a copy of an older
+# target/release) on the same corpora; RUNS=N sets hyperfine's run count.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+work="${1:-$(mktemp -d)}"
+mkdir -p "$work"
+runs="${RUNS:-20}"
+
+cargo build --release --quiet --bin spotter --example gen_corpus --example parse_only
+spotter="${SPOTTER:-target/release/spotter}"
+parse_only="${PARSE_ONLY:-target/release/examples/parse_only}"
+
+echo "machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) cores"
+
+for guides in 1000 10000; do
+    dir="$work/corpus-$guides"
+    [ -d "$dir" ] || target/release/examples/gen_corpus "$dir" "$guides" 10
+done
+
+for guides in 1000 10000; do
+    dir="$work/corpus-$guides"
+    for jobs in 2 1; do
+        hyperfine --shell=none --warmup 3 --runs "$runs" --ignore-failure \
+            -n "spotter   $guides guides --jobs $jobs" "$spotter check $dir --format json --jobs $jobs" \
+            -n "parse_only $guides guides --jobs $jobs" "$parse_only --jobs $jobs $dir"
+    done
+done
+
+echo
+echo "peak RSS (JSON format)"
+for guides in 1000 10000; do
+    dir="$work/corpus-$guides"
+    for jobs in 2 1; do
+        for cmd in "$spotter check $dir --format json --jobs $jobs" "$parse_only --jobs $jobs $dir"; do
+            # spotter exits 1 on the corpus's seeded defects: that is expected.
+            rss=$( { /usr/bin/time -v $cmd >/dev/null || true; } 2>&1 |
+                sed -n 's/.*Maximum resident set size (kbytes): //p')
+            printf '%8s KB  %s\n' "$rss" "$cmd"
+        done
+    done
+done
+
+echo
+dir="$work/corpus-1000"
+if cmp -s <($spotter check "$dir" --format json --jobs 1) <($spotter check "$dir" --format json --jobs 2); then
+    echo "--jobs 1 and --jobs 2: byte-identical JSON"
+else
+    echo "--jobs 1 and --jobs 2: JSON DIFFERS" >&2
+    exit 1
+fi
