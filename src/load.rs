@@ -114,6 +114,7 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Node, LoadError> {
         items: Vec::new(),
         entries: Vec::new(),
         anchors: HashMap::new(),
+        anchored_nodes: 0,
         alias_nodes: 0,
         root: None,
         documents: 0,
@@ -131,12 +132,28 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Node, LoadError> {
                     return Err(LoadError::new(
                         "nesting is deeper than the YAML parser allows (255 flow levels)",
                         at..at,
+                    )
+                    .help(
+                        "this parser limit cannot be raised; a guide needs fewer than 10 levels",
                     ));
                 }
-                return Err(LoadError::new(
-                    format!("invalid YAML: {}", e.info()),
-                    at..at,
-                ));
+                // saphyr places "found a tab" at the start of the scalar it was
+                // scanning; the tab itself is the place to fix.
+                let at = if e.info().contains("found a tab") {
+                    text.get(at..)
+                        .and_then(|rest| rest.find('\t'))
+                        .map_or(at, |i| at + i)
+                } else {
+                    at
+                };
+                let err = LoadError::new(format!("invalid YAML: {}", e.info()), at..at);
+                return Err(
+                    if text.get(at..).is_some_and(|rest| rest.starts_with('\t')) {
+                        err.help("YAML indentation must use spaces, not tabs")
+                    } else {
+                        err
+                    },
+                );
             }
             Some(Ok((event, span))) => {
                 if builder.on_event(event, span)? {
@@ -182,8 +199,11 @@ struct Builder<'a> {
     /// The finished children of every open sequence / mapping (see `Frame`).
     items: Vec<Node>,
     entries: Vec<Entry>,
-    /// Anchored nodes with their node counts, for alias expansion.
-    anchors: HashMap<usize, (Node, usize)>,
+    /// Anchored nodes with their node counts, for alias expansion; `None`
+    /// when the node was too big to keep.
+    anchors: HashMap<usize, Option<(Node, usize)>>,
+    /// Nodes kept in `anchors`, bounded by a multiple of the alias limit.
+    anchored_nodes: usize,
     alias_nodes: usize,
     root: Option<Node>,
     documents: usize,
@@ -231,11 +251,19 @@ impl Builder<'_> {
                 self.complete(node, anchor)?;
             }
             Event::Alias(id) => {
-                let Some((node, count)) = self.anchors.get(&id) else {
+                let Some(anchored) = self.anchors.get(&id) else {
                     return Err(LoadError::new("alias to an unknown anchor", span));
                 };
-                self.alias_nodes = self.alias_nodes.saturating_add(*count);
-                if self.alias_nodes > self.limits.max_alias_nodes {
+                // An anchor too big to keep is too big to expand.
+                let count = anchored.as_ref().map_or(usize::MAX, |(_, count)| *count);
+                self.alias_nodes = self.alias_nodes.saturating_add(count);
+                if let (Some((node, _)), true) =
+                    (anchored, self.alias_nodes <= self.limits.max_alias_nodes)
+                {
+                    let mut node = node.clone();
+                    node.span = span;
+                    self.complete(node, 0)?;
+                } else {
                     return Err(LoadError::new(
                         format!(
                             "aliases expand to more than {} nodes (alias limit)",
@@ -245,9 +273,6 @@ impl Builder<'_> {
                     )
                     .help("raise it with `--max-alias-nodes N` if this file is genuine"));
                 }
-                let mut node = node.clone();
-                node.span = span;
-                self.complete(node, 0)?;
             }
             Event::SequenceStart(anchor, tag) => {
                 check_collection_tag(tag.as_deref(), "seq", &span)?;
@@ -325,8 +350,19 @@ impl Builder<'_> {
     /// A node is finished: hand it to its parent (or make it the root).
     fn complete(&mut self, node: Node, anchor: usize) -> Result<(), LoadError> {
         if anchor > 0 {
-            let count = count_nodes(&node);
-            self.anchors.insert(anchor, (node.clone(), count));
+            // Keep a copy for aliases only while it could ever be expanded,
+            // and only up to a total budget: nested anchors around a large
+            // node would otherwise copy it once per level.
+            let budget = self.limits.max_alias_nodes;
+            let kept = count_nodes_up_to(&node, budget)
+                .filter(|count| {
+                    self.anchored_nodes.saturating_add(*count) <= budget.saturating_mul(4)
+                })
+                .map(|count| {
+                    self.anchored_nodes += count;
+                    (node.clone(), count)
+                });
+            self.anchors.insert(anchor, kept);
         }
         match self.stack.last_mut() {
             None => self.root = Some(node),
@@ -373,19 +409,24 @@ impl Builder<'_> {
     }
 }
 
-fn count_nodes(node: &Node) -> usize {
+/// The number of nodes in `node`, or `None` once it passes `limit`
+/// (so counting a huge node costs no more than the limit).
+fn count_nodes_up_to(node: &Node, limit: usize) -> Option<usize> {
     // Iterative, so a wide or deep anchored node cannot exhaust the stack.
     let mut count = 0usize;
     let mut todo = vec![node];
     while let Some(n) = todo.pop() {
         count += 1;
+        if count > limit {
+            return None;
+        }
         match &n.value {
             Value::Seq(items) => todo.extend(items.iter()),
             Value::Map(entries) => todo.extend(entries.iter().map(|e| &e.value)),
             _ => {}
         }
     }
-    count
+    Some(count)
 }
 
 fn mapping_key(node: Node) -> Result<(String, Span), LoadError> {

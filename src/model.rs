@@ -142,8 +142,6 @@ struct RawGuide {
     id: Option<String>,
     #[serde(default)]
     warnings: Vec<Warning>,
-    #[serde(default)]
-    exercises: Vec<Json>,
 }
 
 /// The plain fields of an exercise; `hold`, `repetitions` and `frequency`
@@ -463,8 +461,13 @@ pub fn build(doc: &Json) -> (Guide, Vec<ModelError>) {
     let Ok(raw) = RawGuide::deserialize(doc) else {
         return (Guide::default(), errors);
     };
-    let exercises = raw
-        .exercises
+    // Borrowed, not deserialized: copying every exercise costs more than
+    // everything the rules do with them.
+    let items: &[Json] = match doc.get("exercises") {
+        Some(Json::Array(items)) => items,
+        _ => &[],
+    };
+    let exercises = items
         .iter()
         .enumerate()
         .filter_map(|(index, value)| {

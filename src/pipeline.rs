@@ -144,8 +144,8 @@ pub fn check_path(input: &Input, opts: &Options) -> FileReport {
     let limit = opts.limits.max_file_bytes;
     // A path named on the command line may be a FIFO or a device; opening
     // one could block forever, so only regular files are read.
-    if let Ok(meta) = std::fs::metadata(&input.path) {
-        if !meta.is_file() {
+    let size_hint = match std::fs::metadata(&input.path) {
+        Ok(meta) if !meta.is_file() => {
             return file_error(
                 &input.display,
                 None,
@@ -159,9 +159,13 @@ pub fn check_path(input: &Input, opts: &Options) -> FileReport {
                 opts,
             );
         }
-    }
+        Ok(meta) => meta.len().min(limit),
+        Err(_) => 0,
+    };
     let read = std::fs::File::open(&input.path).and_then(|file| {
-        let mut bytes = Vec::new();
+        // Sized from the metadata so the buffer is not regrown and copied.
+        let capacity = usize::try_from(size_hint).unwrap_or(0).saturating_add(1);
+        let mut bytes = Vec::with_capacity(capacity);
         file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
         Ok(bytes)
     });

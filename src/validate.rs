@@ -24,6 +24,9 @@ static VALIDATOR: LazyLock<Validator> = LazyLock::new(|| {
 pub fn validate(root: &Node, doc: &Json) -> Vec<Finding> {
     // Two keywords can say the same thing of one node (an empty `text` fails
     // both `minLength` and `pattern`): say it once.
+    if VALIDATOR.is_valid(doc) {
+        return Vec::new();
+    }
     let mut seen = std::collections::HashSet::new();
     let mut findings: Vec<Finding> = Vec::new();
     for error in VALIDATOR.iter_errors(doc) {
@@ -85,6 +88,18 @@ fn object_name(root: &Node, path: &[Seg]) -> String {
     }
 }
 
+/// Where to point for something about a whole mapping: its `id` value
+/// when it has one (an exercise), else its first key.
+fn mapping_target(root: &Node, path: &[Seg]) -> Target {
+    let mut id_path = path.to_vec();
+    id_path.push(Seg::Key("id".into()));
+    if !path.is_empty() && root.resolve(&id_path).complete {
+        Target::Value(id_path)
+    } else {
+        Target::Value(path.to_vec())
+    }
+}
+
 /// The value as the user wrote it, for "(found …)".
 fn found(value: &Json) -> String {
     match value {
@@ -126,6 +141,10 @@ pub fn suggest<'a>(unknown: &str, known: impl IntoIterator<Item = &'a str>) -> O
         .map(|(_, k)| k)
 }
 
+/// Past this many unknown keys in one mapping the file is not a guide
+/// being edited; the rest are counted in one finding.
+const MAX_UNKNOWN_KEYS_LISTED: usize = 100;
+
 const DURATION_HELP: &str = "write a duration such as `10 s`, `15-30 s` or `1 min`, or `{seconds: 10}` or `{min: 15, max: 30, unit: s}` with numbers above 0";
 const COUNT_HELP: &str = "write a count such as `3`, `2-3` or `2-3 per side`, or `{min: 2, max: 3, per: side}` with whole numbers above 0";
 const FREQUENCY_HELP: &str =
@@ -161,8 +180,9 @@ fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Finding> {
                 .map(|props| props.keys().map(String::as_str).collect())
                 .unwrap_or_default();
             let owner = object_name(root, &path);
-            return unexpected
+            let mut findings: Vec<Finding> = unexpected
                 .iter()
+                .take(MAX_UNKNOWN_KEYS_LISTED)
                 .map(|key| {
                     let mut key_path = path.clone();
                     key_path.push(Seg::Key(key.clone()));
@@ -179,18 +199,22 @@ fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Finding> {
                     }
                 })
                 .collect();
+            let more = unexpected.len().saturating_sub(MAX_UNKNOWN_KEYS_LISTED);
+            if more > 0 {
+                findings.push(
+                    finding(
+                        format!("{owner} has {more} more unknown keys, not listed one by one"),
+                        mapping_target(root, &path),
+                    )
+                    .help(format!("allowed keys here: {}", known.join(", "))),
+                );
+            }
+            return findings;
         }
         ValidationErrorKind::Required { property } => {
             let key = property.as_str().unwrap_or_default();
             let owner = object_name(root, &path);
-            let mut id_path = path.clone();
-            id_path.push(Seg::Key("id".into()));
-            let has_id = !path.is_empty() && root.resolve(&id_path).complete;
-            let target = if has_id {
-                Target::Value(id_path)
-            } else {
-                value()
-            };
+            let target = mapping_target(root, &path);
             let f = finding(
                 format!("{owner} is missing the required key `{key}`"),
                 target,

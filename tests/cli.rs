@@ -431,3 +431,28 @@ fn directories_are_walked_honouring_gitignore() {
         1
     );
 }
+
+#[test]
+fn unknown_keys_past_a_hundred_are_counted_in_one_finding() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let keys: String = (0..150).map(|i| format!("    junk_{i}: x\n")).collect();
+    let text = format!(
+        "{GUIDE_HEAD}    risk: low\n    steps: [x]\n    hold: 5 s\n    repetitions: 2\n{keys}    warnings: [{{kind: stop-if-pain, text: Stop if it hurts.}}]\n"
+    );
+    let file = write(dir.path(), "junk.yaml", text.as_bytes());
+    let (code, report) = json(&[&file]);
+    assert_eq!(code, 1);
+    let all = findings(&report);
+    assert_eq!(all.len(), 101, "{all:#?}");
+    assert_eq!(
+        all.iter()
+            .filter(|f| f.contains("unknown key `junk_"))
+            .count(),
+        100
+    );
+    assert!(
+        all.iter()
+            .any(|f| f.starts_with("schema-violation 5:9 exercise `a` has 50 more unknown keys")),
+        "{all:#?}"
+    );
+}
