@@ -144,38 +144,6 @@ struct RawGuide {
     warnings: Vec<Warning>,
 }
 
-/// The plain fields of an exercise; `hold`, `repetitions` and `frequency`
-/// are read on their own so a broken sibling cannot hide a reversed range.
-/// Beyond `id`, a field that does not fit is read as absent: the schema has
-/// reported it, and the other rules still run on the rest.
-#[derive(Deserialize)]
-struct RawExercise {
-    id: String,
-    #[serde(default, deserialize_with = "lenient")]
-    name: String,
-    #[serde(default, deserialize_with = "lenient")]
-    risk: Option<Risk>,
-    #[serde(default, deserialize_with = "lenient")]
-    steps: Vec<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    warnings: Vec<Warning>,
-    #[serde(default, deserialize_with = "lenient")]
-    partner: Option<Partner>,
-    #[serde(default, deserialize_with = "lenient")]
-    supervision: Option<String>,
-    #[serde(default, deserialize_with = "lenient")]
-    professional_only: bool,
-}
-
-fn lenient<'de, D, T>(deserializer: D) -> Result<T, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: Deserialize<'de> + Default,
-{
-    let value = Json::deserialize(deserializer)?;
-    Ok(T::deserialize(value).unwrap_or_default())
-}
-
 #[derive(Deserialize)]
 #[serde(untagged)]
 enum RawDuration {
@@ -429,6 +397,11 @@ impl Normalizer<'_> {
     }
 }
 
+/// One field of an exercise, if it is there and has the expected type.
+fn field<'a, T: Deserialize<'a>>(exercise: &'a Json, key: &str) -> Option<T> {
+    T::deserialize(exercise.get(key)?).ok()
+}
+
 /// A field in its raw form: `None` when absent, `Some(Ok(None))`-like
 /// `Invalid` when it is there but fits none of the forms.
 fn raw_field<T: for<'de> Deserialize<'de>>(exercise: &Json, key: &str) -> Option<RawOr<T>> {
@@ -490,20 +463,21 @@ pub fn build(doc: &Json) -> (Guide, Vec<ModelError>) {
                 "frequency",
                 raw_field::<RawFrequency>(value, "frequency").map(|r| r.map(|raw| raw.normalize())),
             );
-            let raw = RawExercise::deserialize(value).ok()?;
+            // Beyond `id`, a field that does not fit is read as absent: the
+            // schema has reported it, and the rules still run on the rest.
             Some(Exercise {
                 index,
                 hold,
                 repetitions,
                 frequency,
-                id: raw.id,
-                name: raw.name,
-                risk: raw.risk,
-                steps: raw.steps,
-                warnings: raw.warnings,
-                partner: raw.partner,
-                supervision: raw.supervision,
-                professional_only: raw.professional_only,
+                id: field(value, "id")?,
+                name: field(value, "name").unwrap_or_default(),
+                risk: field(value, "risk"),
+                steps: field(value, "steps").unwrap_or_default(),
+                warnings: field(value, "warnings").unwrap_or_default(),
+                partner: field(value, "partner"),
+                supervision: field(value, "supervision"),
+                professional_only: field(value, "professional_only").unwrap_or(false),
             })
         })
         .collect();

@@ -34,29 +34,12 @@ impl SourceText {
         let bytes = text.as_bytes();
         let mut line_starts = Vec::with_capacity(bytes.len() / 32 + 1);
         line_starts.push(0);
-        let mut on_break = |i: usize| match bytes.get(i) {
-            Some(b'\n') => line_starts.push(i + 1),
-            Some(b'\r') if bytes.get(i + 1) != Some(&b'\n') => line_starts.push(i + 1),
-            _ => {}
-        };
-        // Eight bytes at a time: a mask of the bytes that are `\n` or `\r`,
-        // then one step per line break instead of one per byte.
-        let mut words = bytes.chunks_exact(8);
-        let mut base = 0;
-        for word in &mut words {
-            let mut word_bytes = [0u8; 8];
-            word_bytes.copy_from_slice(word);
-            let w = u64::from_le_bytes(word_bytes);
-            let mut breaks =
-                zero_bytes(w ^ 0x0A0A_0A0A_0A0A_0A0A) | zero_bytes(w ^ 0x0D0D_0D0D_0D0D_0D0D);
-            while breaks != 0 {
-                on_break(base + (breaks.trailing_zeros() / 8) as usize);
-                breaks &= breaks - 1;
+        for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+            match bytes.get(i) {
+                Some(b'\n') => line_starts.push(i + 1),
+                Some(b'\r') if bytes.get(i + 1) != Some(&b'\n') => line_starts.push(i + 1),
+                _ => {}
             }
-            base += 8;
-        }
-        for i in base..bytes.len() {
-            on_break(i);
         }
         Self { text, line_starts }
     }
@@ -142,12 +125,6 @@ impl SourceText {
         let end = self.floor_char_boundary(span.end).max(start);
         start..end
     }
-}
-
-/// The high bit of each byte of `x` that is zero (exact, no false hits).
-fn zero_bytes(x: u64) -> u64 {
-    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
-    !(((x & LOW7).wrapping_add(LOW7)) | x | LOW7)
 }
 
 /// Turns the character indexes the YAML parser reports into byte offsets.
