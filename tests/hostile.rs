@@ -3,6 +3,10 @@
 //! diagnostic on the bad file at the right place, and still report the
 //! ordinary guide's finding — the run goes on, nothing panics or hangs.
 
+#[path = "support/positions.rs"]
+#[allow(dead_code)] // shared with tests/no_panic.rs, which uses the rest
+mod positions;
+
 use assert_cmd::Command;
 use serde_json::Value;
 use std::fs;
@@ -183,22 +187,6 @@ fn assert_says(d: &Value, words: &[&str]) {
     }
 }
 
-/// 1-based line and character column of byte `offset`, counting `\n`,
-/// `\r\n` and a lone `\r` as line breaks.
-fn line_col(text: &str, offset: usize) -> (u64, u64) {
-    let bytes = text.as_bytes();
-    let mut line = 1;
-    let mut start = 0;
-    for (i, &b) in bytes.iter().enumerate().take(offset) {
-        if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
-            line += 1;
-            start = i + 1;
-        }
-    }
-    let column = text[start..offset].chars().count() + 1;
-    (line, column as u64)
-}
-
 /// The character at 1-based `line:column` of `text`.
 fn char_at(text: &str, line: u64, column: u64) -> Option<char> {
     let line = text.lines().nth(usize::try_from(line).ok()? - 1)?;
@@ -291,8 +279,13 @@ fn random_binary_bytes() {
         .valid_up_to();
     let prefix = std::str::from_utf8(&bytes[..at]).expect("valid prefix");
     let diags = hostile(&bytes, &[]);
-    let (line, column) = line_col(prefix, at);
-    let d = expect_at(&diags, "parse-error", line, column);
+    let place = positions::line_col(prefix, at);
+    let d = expect_at(
+        &diags,
+        "parse-error",
+        place.line as u64,
+        place.column as u64,
+    );
     assert_says(d, &["UTF-8"]);
 }
 
