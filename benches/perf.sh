@@ -53,6 +53,22 @@ for guides in 1000 10000; do
 done
 
 echo
+# Pretty rendering must stay linear in findings × file size: one 0.8 MB file
+# with 5,000 findings (every exercise lacks `hold`), pretty against JSON.
+many="$work/many-findings.yaml"
+if [ ! -f "$many" ]; then
+    {
+        printf 'spotter: 1\nid: many\ntitle: Many\nexercises:\n'
+        for i in $(seq 5000); do
+            printf '  - id: ex-%s\n    name: Exercise %s\n    risk: low\n    steps: [Reach up.]\n    repetitions: 2\n    warnings: [{kind: stop-if-pain, text: Stop if it hurts.}]\n' "$i" "$i"
+        done
+    } > "$many"
+fi
+hyperfine --shell=none --warmup 2 --runs "$runs" --ignore-failure \
+    -n "pretty, 5,000 findings in one file" "$spotter check $many --color never" \
+    -n "json,   5,000 findings in one file" "$spotter check $many --format json"
+
+echo
 dir="$work/corpus-1000"
 if cmp -s <($spotter check "$dir" --format json --jobs 1) <($spotter check "$dir" --format json --jobs 2); then
     echo "--jobs 1 and --jobs 2: byte-identical JSON"
