@@ -243,6 +243,9 @@ pub fn check_bytes(display: &str, bytes: Vec<u8>, opts: &Options) -> FileReport 
         })
         .collect();
     diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    // Only files with findings keep their text, so a clean corpus is not
+    // held in memory until the run ends.
+    let keep_source = opts.keep_sources && !diagnostics.is_empty();
     FileReport {
         display: display.to_string(),
         diagnostics,
@@ -257,7 +260,7 @@ pub fn check_bytes(display: &str, bytes: Vec<u8>, opts: &Options) -> FileReport 
             id,
             span,
         }),
-        source: opts.keep_sources.then(|| Arc::new(source)),
+        source: keep_source.then(|| Arc::new(source)),
     }
 }
 
