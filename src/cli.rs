@@ -214,19 +214,12 @@ fn check(args: CheckArgs) -> ExitCode {
                         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
                 }
             };
-            let mut text = report::pretty::render(
-                &outcome,
-                &PrettyOptions { color, width: 100 },
-                started.elapsed().as_millis(),
-            );
-            if args.quiet {
-                if let Some(cut) = text.trim_end().rfind('\n') {
-                    text.truncate(cut + 1);
-                } else {
-                    text.clear();
-                }
-            }
-            text
+            let options = PrettyOptions {
+                color,
+                width: 100,
+                summary: !args.quiet,
+            };
+            report::pretty::render(&outcome, &options, started.elapsed().as_millis())
         }
     };
     print(&text);

@@ -57,6 +57,7 @@ fn check(bytes: Vec<u8>) {
     let options = pretty::PrettyOptions {
         color: false,
         width: 80,
+        summary: true,
     };
     let text = pretty::render(&outcome, &options, 0);
     assert!(text.ends_with(" in 0 ms\n"), "no summary line:\n{text}");

@@ -121,6 +121,8 @@ impl miette::Diagnostic for Report<'_> {
 pub struct PrettyOptions {
     pub color: bool,
     pub width: usize,
+    /// End with the `N errors, N warnings in N files` line (off with `--quiet`).
+    pub summary: bool,
 }
 
 pub fn render(outcome: &Outcome, opts: &PrettyOptions, elapsed_ms: u128) -> String {
@@ -174,9 +176,11 @@ pub fn render(outcome: &Outcome, opts: &PrettyOptions, elapsed_ms: u128) -> Stri
         }
         out.push('\n');
     }
-    out.push_str(&format!(
-        "{} in {elapsed_ms} ms\n",
-        super::summary_line(&outcome.summary)
-    ));
+    if opts.summary {
+        out.push_str(&format!(
+            "{} in {elapsed_ms} ms\n",
+            super::summary_line(&outcome.summary)
+        ));
+    }
     out
 }
