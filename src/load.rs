@@ -44,7 +44,7 @@ pub struct LoadError {
 }
 
 impl LoadError {
-    fn new(message: impl Into<String>, span: Span) -> Self {
+    pub fn new(message: impl Into<String>, span: Span) -> Self {
         Self {
             message: message.into(),
             span,
@@ -53,7 +53,7 @@ impl LoadError {
         }
     }
 
-    fn help(mut self, help: impl Into<String>) -> Self {
+    pub fn help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self
     }

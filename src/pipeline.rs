@@ -68,12 +68,7 @@ pub fn run(found: Discovered, stdin: Option<(String, Vec<u8>)>, opts: &Options) 
         reports.push(file_error(
             &problem.display,
             None,
-            LoadError {
-                message: problem.message,
-                span: 0..0,
-                help: None,
-                related: None,
-            },
+            LoadError::new(problem.message, 0..0),
             opts,
         ));
     }
@@ -149,13 +144,10 @@ pub fn check_path(input: &Input, opts: &Options) -> FileReport {
             return file_error(
                 &input.display,
                 None,
-                LoadError {
-                    message: "not a regular file (a pipe, socket or device cannot be a guide)"
-                        .into(),
-                    span: 0..0,
-                    help: None,
-                    related: None,
-                },
+                LoadError::new(
+                    "not a regular file (a pipe, socket or device cannot be a guide)",
+                    0..0,
+                ),
                 opts,
             );
         }
@@ -173,18 +165,12 @@ pub fn check_path(input: &Input, opts: &Options) -> FileReport {
         Ok(bytes) if bytes.len() as u64 <= limit => {
             return check_bytes(&input.display, bytes, opts);
         }
-        Ok(_) => LoadError {
-            message: format!("the file is larger than {limit} bytes (file size limit)"),
-            span: 0..0,
-            help: Some("raise it with `--max-file-size BYTES` if this file is genuine".into()),
-            related: None,
-        },
-        Err(e) => LoadError {
-            message: format!("cannot read the file: {}", describe_io(&e)),
-            span: 0..0,
-            help: None,
-            related: None,
-        },
+        Ok(_) => LoadError::new(
+            format!("the file is larger than {limit} bytes (file size limit)"),
+            0..0,
+        )
+        .help("raise it with `--max-file-size BYTES` if this file is genuine"),
+        Err(e) => LoadError::new(format!("cannot read the file: {}", describe_io(&e)), 0..0),
     };
     file_error(&input.display, None, problem, opts)
 }
