@@ -1,11 +1,14 @@
 //! The command line: argument parsing, exit codes, and wiring the pipeline
 //! to a reporter.
 
+use crate::baseline::Baseline;
+use crate::config::{self, Config, MAX_DEPTH_CEILING};
 use crate::discover::{self, Discovered};
+use crate::finish::{BaselineStep, Outcome};
 use crate::load::Limits;
-use crate::pipeline::{self, Options, Outcome};
+use crate::pipeline::{self, Options};
 use crate::report::{self, pretty::PrettyOptions};
-use crate::rules;
+use crate::rules::{self, Level};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Read, Write};
 use std::path::PathBuf;
@@ -23,9 +26,12 @@ struct Cli {
 enum Command {
     /// Check guides (files or directories; `-` reads one guide from stdin).
     Check(CheckArgs),
-    /// List every rule with its default severity and summary.
-    Rules,
-    /// Explain a rule: what it checks, why, and a failing and a passing example.
+    /// List every rule with its severity (as configured) and summary.
+    Rules {
+        #[command(flatten)]
+        config: ConfigArg,
+    },
+    /// Explain a rule: what it checks, why, its options, and a failing and a passing example.
     Explain {
         /// The rule id, e.g. `missing-hold-time`.
         rule: String,
@@ -35,11 +41,26 @@ enum Command {
 }
 
 #[derive(clap::Args, Debug)]
+struct ConfigArg {
+    /// The configuration file [default: spotter.toml here or in the nearest parent].
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+}
+
+#[derive(clap::Args, Debug)]
 struct CheckArgs {
-    /// Files or directories to check [default: .]
+    /// Files or directories to check [default: the config's `include`, else .]
     paths: Vec<PathBuf>,
     #[arg(long, value_enum, default_value_t = Format::Pretty)]
     format: Format,
+    #[command(flatten)]
+    config: ConfigArg,
+    /// Report only findings that this baseline does not hold.
+    #[arg(long, value_name = "FILE", conflicts_with = "write_baseline")]
+    baseline: Option<PathBuf>,
+    /// Record today's findings in FILE (written atomically), then pass.
+    #[arg(long, value_name = "FILE")]
+    write_baseline: Option<PathBuf>,
     /// Fail (exit 1) on warnings too.
     #[arg(long)]
     deny_warnings: bool,
@@ -81,9 +102,8 @@ enum Color {
     Never,
 }
 
-/// The deepest nesting `--max-depth` may allow; the tree is walked
-/// recursively (to JSON, by the schema, when dropped).
-const MAX_DEPTH_CEILING: usize = 1_000;
+/// The tree is at most `MAX_DEPTH_CEILING` deep and walked recursively (to
+/// JSON, by the schema, when dropped): worker threads get a stack that fits.
 const WORKER_STACK_BYTES: usize = 64 * 1024 * 1024;
 
 const EXIT_FAIL: u8 = 1;
@@ -99,36 +119,76 @@ pub fn main() -> ExitCode {
     };
     match cli.command {
         Command::Check(args) => check(args),
-        Command::Rules => {
-            let mut out = String::new();
-            for rule in rules::ALL {
-                let meta = rule.meta();
-                out.push_str(&format!(
-                    "{:<30} {:<8} {}\n",
-                    meta.id,
-                    meta.severity.as_str(),
-                    meta.summary
-                ));
-            }
-            print(&out)
-        }
+        Command::Rules { config } => match config::load(config.config.as_deref()) {
+            Ok(config) => print(&rules_table(&config)),
+            Err(message) => trouble(&message),
+        },
         Command::Explain { rule } => match rules::find(&rule) {
-            Some(meta) => print(&format!(
-                "# {}\n\nDefault severity: {}\n\n{}\n",
-                meta.id,
-                meta.severity.as_str(),
-                meta.docs().trim_end()
-            )),
+            Some(entry) => print(&explain(entry)),
             None => {
                 let hint = crate::validate::suggest(&rule, rules::ids())
                     .map(|best| format!(" (did you mean `{best}`?)"))
                     .unwrap_or_default();
-                eprintln!("error: unknown rule `{rule}`{hint}; `spotter rules` lists them all");
-                ExitCode::from(EXIT_TROUBLE)
+                trouble(&format!(
+                    "unknown rule `{rule}`{hint}; `spotter rules` lists them all"
+                ))
             }
         },
         Command::Schema => print(crate::validate::SCHEMA_TEXT),
     }
+}
+
+/// `spotter rules`: each rule's effective level, marked when the config
+/// changed it.
+fn rules_table(config: &Config) -> String {
+    let mut out = String::new();
+    for (entry, level) in config.rules.levels() {
+        let default = Level::from(entry.meta.severity);
+        let shown = if level == default {
+            level.as_str().to_string()
+        } else {
+            format!("{} (default {})", level.as_str(), default.as_str())
+        };
+        out.push_str(&format!(
+            "{:<30} {:<22} {}\n",
+            entry.meta.id, shown, entry.meta.summary
+        ));
+    }
+    if let Some(path) = &config.path {
+        out.push_str(&format!(
+            "\nseverities as configured in {}\n",
+            path.display()
+        ));
+    }
+    out
+}
+
+/// `spotter explain RULE`: the docs, with the options and their defaults
+/// between the summary and the examples.
+fn explain(entry: &rules::RuleEntry) -> String {
+    let meta = entry.meta;
+    let options = (entry.default_options)();
+    let mut table = format!(
+        "Options, in spotter.toml:\n\n```toml\n[rules.{}]\nseverity = \"{}\"   # \"error\", \"warning\" or \"off\"\n",
+        meta.id,
+        meta.severity.as_str()
+    );
+    for (key, default) in &options {
+        table.push_str(&format!("{key} = {default}\n"));
+    }
+    table.push_str("```\n");
+    format!(
+        "# {}\n\nDefault severity: {}\n\n{}\n\n## Options\n\n{}",
+        meta.id,
+        meta.severity.as_str(),
+        meta.docs().trim_end(),
+        table
+    )
+}
+
+fn trouble(message: &str) -> ExitCode {
+    eprintln!("error: {message}");
+    ExitCode::from(EXIT_TROUBLE)
 }
 
 fn print(text: &str) -> ExitCode {
@@ -142,31 +202,41 @@ fn print(text: &str) -> ExitCode {
 
 fn check(args: CheckArgs) -> ExitCode {
     let started = Instant::now();
+    let config = match config::load(args.config.config.as_deref()) {
+        Ok(config) => config,
+        Err(message) => return trouble(&message),
+    };
     if let Some(depth) = args.max_depth.filter(|&d| d > MAX_DEPTH_CEILING) {
-        eprintln!("error: --max-depth {depth} is above the ceiling of {MAX_DEPTH_CEILING}");
-        return ExitCode::from(EXIT_TROUBLE);
+        return trouble(&format!(
+            "--max-depth {depth} is above the ceiling of {MAX_DEPTH_CEILING}"
+        ));
     }
-    let defaults = Limits::default();
+    let baseline = match (&args.baseline, &args.write_baseline) {
+        (Some(path), _) => match Baseline::read(path) {
+            Ok(baseline) => BaselineStep::Apply(baseline),
+            Err(message) => return trouble(&message),
+        },
+        (None, Some(_)) => BaselineStep::Record,
+        (None, None) => BaselineStep::None,
+    };
+    let configured = config.limits.over(Limits::default());
     let opts = Options {
         limits: Limits {
-            max_file_bytes: args.max_file_size.unwrap_or(defaults.max_file_bytes),
-            max_depth: args.max_depth.unwrap_or(defaults.max_depth),
-            max_alias_nodes: args.max_alias_nodes.unwrap_or(defaults.max_alias_nodes),
+            max_file_bytes: args.max_file_size.unwrap_or(configured.max_file_bytes),
+            max_depth: args.max_depth.unwrap_or(configured.max_depth),
+            max_alias_nodes: args.max_alias_nodes.unwrap_or(configured.max_alias_nodes),
         },
-        settings: rules::RuleSettings::default(),
+        rules: config.rules,
+        checks: config.checks,
         keep_sources: args.format == Format::Pretty,
     };
 
     let mut paths = args.paths.clone();
-    if paths.is_empty() {
-        paths.push(PathBuf::from("."));
-    }
     let reads_stdin = paths.iter().any(|p| p.as_os_str() == "-");
     let stdin = if reads_stdin {
         let mut bytes = Vec::new();
         if let Err(e) = std::io::stdin().lock().read_to_end(&mut bytes) {
-            eprintln!("error: cannot read stdin: {e}");
-            return ExitCode::from(EXIT_TROUBLE);
+            return trouble(&format!("cannot read stdin: {e}"));
         }
         let name = args
             .stdin_filename
@@ -177,15 +247,19 @@ fn check(args: CheckArgs) -> ExitCode {
     } else {
         None
     };
-    let found = if paths.is_empty() {
-        Discovered::default()
-    } else {
-        match discover::discover(&paths) {
+    let found = if !paths.is_empty() {
+        match discover::discover(&paths, &config.files) {
             Ok(found) => found,
-            Err(message) => {
-                eprintln!("error: {message}");
-                return ExitCode::from(EXIT_TROUBLE);
-            }
+            Err(message) => return trouble(&message),
+        }
+    } else if reads_stdin {
+        Discovered::default()
+    } else if config.files.include.is_some() {
+        discover::discover_included(&config.files)
+    } else {
+        match discover::discover(&[PathBuf::from(".")], &config.files) {
+            Ok(found) => found,
+            Err(message) => return trouble(&message),
         }
     };
 
@@ -196,12 +270,14 @@ fn check(args: CheckArgs) -> ExitCode {
         .stack_size(WORKER_STACK_BYTES)
         .build();
     let outcome = match pool {
-        Ok(pool) => pool.install(|| pipeline::run(found, stdin, &opts)),
-        Err(e) => {
-            eprintln!("error: cannot start the worker threads: {e}");
-            return ExitCode::from(EXIT_TROUBLE);
-        }
+        Ok(pool) => pool.install(|| pipeline::run_with_baseline(found, stdin, &opts, baseline)),
+        Err(e) => return trouble(&format!("cannot start the worker threads: {e}")),
     };
+    if let (Some(path), Some(recorded)) = (&args.write_baseline, &outcome.recorded) {
+        if let Err(message) = recorded.write(path) {
+            return trouble(&message);
+        }
+    }
 
     let text = match args.format {
         Format::Json => report::json::render(&outcome),

@@ -4,7 +4,8 @@
 //! and hidden files are honoured as in ripgrep; files named explicitly are
 //! always checked.
 
-use std::path::{Path, PathBuf};
+use crate::config::Files;
+use std::path::{Component, Path, PathBuf};
 
 /// A file to check, and the name reports use for it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -39,8 +40,11 @@ fn display(path: &Path) -> String {
     text.strip_prefix("./").unwrap_or(&text).to_string()
 }
 
-/// Fails (exit 2) only when a named path does not exist.
-pub fn discover(paths: &[PathBuf]) -> Result<Discovered, String> {
+/// Fails (exit 2) only when a named path does not exist. Files named
+/// explicitly are always checked; files found by walking a directory are
+/// checked unless the config's `exclude` matches them.
+pub fn discover(paths: &[PathBuf], files: &Files) -> Result<Discovered, String> {
+    let filter = Filter::new(files);
     let mut found = Discovered::default();
     for root in paths {
         let meta = std::fs::metadata(root)
@@ -52,6 +56,84 @@ pub fn discover(paths: &[PathBuf]) -> Result<Discovered, String> {
             });
             continue;
         }
+        walk(root, &mut found, |path| {
+            is_guide(path) && !filter.excludes(path)
+        });
+    }
+    found.inputs.sort();
+    found.inputs.dedup();
+    found.problems.sort_by(|a, b| a.display.cmp(&b.display));
+    Ok(found)
+}
+
+/// The files the config's `include` names (and `exclude` does not), found
+/// by walking the config's folder.
+pub fn discover_included(files: &Files) -> Discovered {
+    let filter = Filter::new(files);
+    let mut found = Discovered::default();
+    walk(&files.root, &mut found, |path| {
+        filter.includes(path) && !filter.excludes(path)
+    });
+    found.inputs.sort();
+    found.inputs.dedup();
+    found.problems.sort_by(|a, b| a.display.cmp(&b.display));
+    found
+}
+
+/// Paths as the config's globs see them: relative to the config's folder.
+struct Filter<'a> {
+    files: &'a Files,
+    root: Option<PathBuf>,
+}
+
+impl<'a> Filter<'a> {
+    fn new(files: &'a Files) -> Self {
+        Filter {
+            files,
+            root: absolute(&files.root),
+        }
+    }
+
+    fn relative(&self, path: &Path) -> Option<PathBuf> {
+        let path = absolute(path)?;
+        Some(path.strip_prefix(self.root.as_ref()?).ok()?.to_path_buf())
+    }
+
+    fn includes(&self, path: &Path) -> bool {
+        match (&self.files.include, self.relative(path)) {
+            (Some(include), Some(rel)) => include.is_match(rel),
+            (None, _) => is_guide(path),
+            (Some(_), None) => false,
+        }
+    }
+
+    fn excludes(&self, path: &Path) -> bool {
+        match (&self.files.exclude, self.relative(path)) {
+            (Some(exclude), Some(rel)) => exclude.is_match(rel),
+            _ => false,
+        }
+    }
+}
+
+/// The absolute path with `.` and `..` resolved by name (not through
+/// symlinks), so `../guides/x.yaml` and `guides/x.yaml` compare.
+fn absolute(path: &Path) -> Option<PathBuf> {
+    let path = std::path::absolute(path).ok()?;
+    let mut clean = PathBuf::new();
+    for part in path.components() {
+        match part {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                clean.pop();
+            }
+            other => clean.push(other),
+        }
+    }
+    Some(clean)
+}
+
+fn walk(root: &Path, found: &mut Discovered, keep: impl Fn(&Path) -> bool) {
+    {
         let walker = ignore::WalkBuilder::new(root)
             .follow_links(true)
             .require_git(false)
@@ -63,7 +145,7 @@ pub fn discover(paths: &[PathBuf]) -> Result<Discovered, String> {
                     // A FIFO or socket named `x.yaml` is kept: checking it
                     // reports that it is not a regular file.
                     let is_file = entry.file_type().is_some_and(|t| !t.is_dir());
-                    if is_file && is_guide(entry.path()) {
+                    if is_file && keep(entry.path()) {
                         found.inputs.push(Input {
                             display: display(entry.path()),
                             path: entry.into_path(),
@@ -74,10 +156,6 @@ pub fn discover(paths: &[PathBuf]) -> Result<Discovered, String> {
             }
         }
     }
-    found.inputs.sort();
-    found.inputs.dedup();
-    found.problems.sort_by(|a, b| a.display.cmp(&b.display));
-    Ok(found)
 }
 
 fn walk_problem(root: &Path, err: &ignore::Error) -> WalkProblem {

@@ -3,17 +3,24 @@
 //! The pipeline, one module per stage:
 //! [`discover`] files → [`load`] bytes into a spanned tree → [`validate`]
 //! against the schema → [`model`] a typed guide → [`rules`] check it →
-//! [`report`] the findings. [`pipeline`] runs one file, and the corpus,
-//! through those stages.
+//! [`place`] them → [`finish`] (cross-guide rules, [`suppress`]ions,
+//! [`baseline`], sort, count) → [`report`]. [`pipeline`] runs one file, and
+//! the corpus, through those stages; [`config`] reads `spotter.toml`.
 
+pub mod baseline;
 pub mod cli;
+pub mod config;
 pub mod diagnostic;
+pub mod digest;
 pub mod discover;
+pub mod finish;
 pub mod load;
 pub mod model;
 pub mod pipeline;
+pub mod place;
 pub mod report;
 pub mod rules;
 pub mod source;
+pub mod suppress;
 pub mod tree;
 pub mod validate;

@@ -1,24 +1,30 @@
-//! One file through the pipeline — read, load, validate, model, check —
-//! and the corpus through it in parallel. Each file's tree is dropped as
-//! soon as its findings are placed, so memory follows the largest file.
+//! One file through the pipeline — read, load, validate, model, check,
+//! scan its suppression comments, place its findings — and the corpus
+//! through it in parallel; then [`crate::finish`]. Each file's tree is
+//! dropped as soon as its findings are placed, so memory follows the
+//! largest file.
 
-use crate::diagnostic::{Diagnostic, Finding, Related, Target};
+use crate::diagnostic::{Diagnostic, Finding, Place, Problem, Target};
+use crate::digest::{self, FileDigest};
 use crate::discover::{Discovered, Input, describe_io};
+use crate::finish::{self, BaselineStep, Outcome};
 use crate::load::{self, Limits, LoadError};
-use crate::model;
-use crate::rules::{self, GuideContext, GuideEntry, RuleSettings};
-use crate::source::{SourceText, Span};
-use crate::tree::{Node, Seg, Value};
+use crate::model::{self, Guide};
+use crate::place::Placer;
+use crate::rules::{self, Checks, GuideContext, RuleDef, RuleSet};
+use crate::source::SourceText;
+use crate::suppress::{self, Suppression};
+use crate::tree::{Node, Value};
 use crate::validate;
 use rayon::prelude::*;
-use std::collections::HashMap;
 use std::io::Read;
 use std::sync::Arc;
 
-#[derive(Debug, Clone, Default)]
+#[derive(Default)]
 pub struct Options {
     pub limits: Limits,
-    pub settings: RuleSettings,
+    pub rules: RuleSet,
+    pub checks: Checks,
     /// Keep the text of files with findings, for reporters that show snippets.
     pub keep_sources: bool,
 }
@@ -32,30 +38,25 @@ pub struct FileReport {
     /// Whether the file loaded into a tree (it is counted as a guide).
     pub is_guide: bool,
     pub exercises: usize,
-    pub guide: Option<GuideEntry>,
-}
-
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
-pub struct Summary {
-    pub files: usize,
-    pub guides: usize,
-    pub exercises: usize,
-    pub errors: usize,
-    pub warnings: usize,
-}
-
-/// The whole run: every diagnostic in report order, and the sources of the
-/// files that have any (when asked for).
-#[derive(Debug, Default)]
-pub struct Outcome {
-    pub diagnostics: Vec<Diagnostic>,
-    pub sources: HashMap<String, Arc<SourceText>>,
-    pub summary: Summary,
+    /// What cross-guide rules read of this guide.
+    pub digest: Option<FileDigest>,
+    /// The file's suppression comments, applied in the finishing pass.
+    pub suppressions: Vec<Suppression>,
 }
 
 /// Check every discovered file (and stdin's text, if given) on the current
-/// rayon pool, then the corpus-wide rules, then sort.
+/// rayon pool, then finish the run: cross-guide rules, suppressions,
+/// baseline, sort, count.
 pub fn run(found: Discovered, stdin: Option<(String, Vec<u8>)>, opts: &Options) -> Outcome {
+    run_with_baseline(found, stdin, opts, BaselineStep::None)
+}
+
+pub fn run_with_baseline(
+    found: Discovered,
+    stdin: Option<(String, Vec<u8>)>,
+    opts: &Options,
+    baseline: BaselineStep,
+) -> Outcome {
     let mut reports: Vec<FileReport> = found
         .inputs
         .par_iter()
@@ -72,7 +73,7 @@ pub fn run(found: Discovered, stdin: Option<(String, Vec<u8>)>, opts: &Options) 
             opts,
         ));
     }
-    let mut outcome = collect(reports);
+    let mut outcome = finish::finish(reports, &opts.rules, baseline);
     if opts.keep_sources {
         attach_missing_sources(&mut outcome, &found.inputs);
     }
@@ -103,35 +104,6 @@ fn attach_missing_sources(outcome: &mut Outcome, inputs: &[Input]) {
         }
     }
     outcome.sources.extend(found);
-}
-
-fn collect(reports: Vec<FileReport>) -> Outcome {
-    let mut outcome = Outcome::default();
-    let mut index = Vec::new();
-    for report in reports {
-        outcome.summary.files += 1;
-        outcome.summary.guides += usize::from(report.is_guide);
-        outcome.summary.exercises += report.exercises;
-        if let Some(source) = report.source.filter(|_| !report.diagnostics.is_empty()) {
-            outcome.sources.insert(report.display.clone(), source);
-        }
-        index.extend(report.guide);
-        outcome.diagnostics.extend(report.diagnostics);
-    }
-    index.sort_by(|a: &GuideEntry, b| a.file.cmp(&b.file));
-    for rule in rules::ALL {
-        rule.check_corpus(&index, &mut outcome.diagnostics);
-    }
-    outcome
-        .diagnostics
-        .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    outcome.summary.errors = outcome
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity == crate::diagnostic::Severity::Error)
-        .count();
-    outcome.summary.warnings = outcome.diagnostics.len() - outcome.summary.errors;
-    outcome
 }
 
 /// Read a file (never more than the size limit) and check it.
@@ -191,47 +163,39 @@ pub fn check_bytes(display: &str, bytes: Vec<u8>, opts: &Options) -> FileReport 
     };
 
     let doc = root.to_json();
-    let mut findings = validate::validate(&root, &doc);
-    let (guide, model_errors) = model::build(&doc);
-    findings.extend(model_errors.into_iter().map(|e| {
-        let f = Finding::new(
-            &rules::SchemaViolation::META,
-            e.message,
-            Target::Value(e.path),
-        );
-        match e.help {
-            Some(help) => f.help(help),
-            None => f,
-        }
-    }));
-    let cx = GuideContext {
-        guide: &guide,
-        settings: &opts.settings,
-    };
-    for rule in rules::ALL {
-        rule.check_guide(&cx, &mut findings);
-    }
+    let (guide, schema_problems) = validate_and_model(&root, &doc);
+    drop(doc);
+    let mut findings = Vec::new();
+    report_problems(
+        &opts.rules,
+        rules::SchemaViolation::META.id,
+        schema_problems,
+        &mut findings,
+    );
+    run_guide_rules(&guide, opts, &mut findings);
+    let scan = suppress::scan(&source, &root);
+    report_problems(
+        &opts.rules,
+        rules::InvalidSuppression::META.id,
+        scan.invalid,
+        &mut findings,
+    );
 
-    let guide_id = match root.get("id").map(|e| (&e.value.value, &e.value.span)) {
-        Some((Value::Str(id), span)) => Some((id.clone(), span.clone())),
-        _ => None,
+    let guide_id = guide_id(&root, &source);
+    let placer = Placer {
+        file: display,
+        guide: guide_id.as_ref().map(|(id, _)| id.as_str()),
+        source: Some(&source),
+        root: Some(&root),
     };
-    let mut diagnostics: Vec<Diagnostic> = findings
-        .into_iter()
-        .map(|f| {
-            place(
-                f,
-                display,
-                &root,
-                &source,
-                guide_id.as_ref().map(|g| g.0.clone()),
-            )
-        })
-        .collect();
+    let mut diagnostics: Vec<Diagnostic> = findings.into_iter().map(|f| placer.place(f)).collect();
     diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    // Only files with findings keep their text, so a clean corpus is not
-    // held in memory until the run ends.
-    let keep_source = opts.keep_sources && !diagnostics.is_empty();
+    let digest = digest::digest(&guide, guide_id.clone(), &placer);
+    // Only files with findings (or suppressions, whose unused ones are
+    // found later) keep their text, so a clean corpus is not held in
+    // memory until the run ends.
+    let keep_source =
+        opts.keep_sources && !(diagnostics.is_empty() && scan.suppressions.is_empty());
     FileReport {
         display: display.to_string(),
         diagnostics,
@@ -240,16 +204,72 @@ pub fn check_bytes(display: &str, bytes: Vec<u8>, opts: &Options) -> FileReport 
             Some(Value::Seq(items)) => items.len(),
             _ => 0,
         },
-        guide: guide_id.map(|(id, span)| GuideEntry {
-            file: display.to_string(),
-            position: source.position(&span),
-            id,
-            span,
-        }),
+        digest: Some(digest),
+        suppressions: scan.suppressions,
         source: keep_source.then(|| Arc::new(source)),
     }
 }
 
+/// The schema's violations, then the typed guide and what the model could
+/// not read (a reversed range, a zero).
+fn validate_and_model(root: &Node, doc: &serde_json::Value) -> (Guide, Vec<Problem>) {
+    let mut problems = validate::validate(root, doc);
+    let (guide, model_errors) = model::build(doc);
+    problems.extend(model_errors.into_iter().map(|e| {
+        let problem = Problem::new(e.message, Target::Value(e.path));
+        match e.help {
+            Some(help) => problem.help(help),
+            None => problem,
+        }
+    }));
+    (guide, problems)
+}
+
+/// Problems found by a stage that is not a rule, reported as `rule`
+/// (nothing when the rule is off).
+fn report_problems(set: &RuleSet, rule: &str, problems: Vec<Problem>, out: &mut Vec<Finding>) {
+    let Some(mut reporter) = set.reporter(rule, out) else {
+        return;
+    };
+    for problem in problems {
+        let finding = reporter.report(problem.target, problem.message);
+        if let Some(help) = problem.help {
+            finding.help(help);
+        }
+        if let Some((target, message)) = problem.related {
+            finding.related(target, message);
+        }
+    }
+}
+
+/// Every enabled rule's per-guide check.
+fn run_guide_rules(guide: &Guide, opts: &Options, out: &mut Vec<Finding>) {
+    for configured in opts.rules.enabled() {
+        let Some(reporter) = opts.rules.reporter(configured.meta.id, out) else {
+            continue;
+        };
+        let mut cx = GuideContext::new(guide, &opts.checks, reporter);
+        configured.rule.check_guide(&mut cx);
+    }
+}
+
+/// The guide's `id` and where its value is.
+fn guide_id(root: &Node, source: &SourceText) -> Option<(String, Place)> {
+    let entry = root.get("id")?;
+    let Value::Str(id) = &entry.value.value else {
+        return None;
+    };
+    let span = source.clamp(&entry.value.span);
+    Some((
+        id.clone(),
+        Place {
+            position: source.position(&span),
+            span,
+        },
+    ))
+}
+
+/// A file that could not be read or parsed: its one `parse-error`.
 fn file_error(
     display: &str,
     source: Option<SourceText>,
@@ -257,117 +277,31 @@ fn file_error(
     opts: &Options,
 ) -> FileReport {
     let source = source.unwrap_or_else(|| SourceText::new(String::new()));
-    let span = source.clamp(&err.span);
-    let related = err
-        .related
-        .map(|(span, message)| {
-            let span = source.clamp(&span);
-            Related {
-                file: display.to_string(),
-                position: source.position(&span),
-                span,
-                message,
-            }
-        })
-        .into_iter()
-        .collect();
-    let diagnostic = Diagnostic {
-        rule: rules::ParseError::META.id,
-        severity: rules::ParseError::META.severity,
+    let problem = Problem {
         message: err.message,
+        target: Target::Span(err.span),
         help: err.help,
-        file: display.to_string(),
-        position: source.position(&span),
-        span,
+        related: err
+            .related
+            .map(|(span, message)| (Target::Span(span), message)),
+    };
+    let mut findings = Vec::new();
+    report_problems(
+        &opts.rules,
+        rules::ParseError::META.id,
+        vec![problem],
+        &mut findings,
+    );
+    let placer = Placer {
+        file: display,
         guide: None,
-        exercise: None,
-        related,
+        source: Some(&source),
+        root: None,
     };
     FileReport {
         display: display.to_string(),
-        diagnostics: vec![diagnostic],
+        diagnostics: findings.into_iter().map(|f| placer.place(f)).collect(),
         source: opts.keep_sources.then(|| Arc::new(source)),
         ..FileReport::default()
-    }
-}
-
-/// The span a target stands for: the exact node when the path leads to it,
-/// the deepest node on the way when it does not.
-fn span_of(root: &Node, target: &Target, source: &SourceText) -> Span {
-    match target {
-        Target::Span(span) => span.clone(),
-        Target::Value(path) => {
-            let node = root.resolve(path).node;
-            // A flow collection (`{min: 2}`) is short: point at all of it.
-            let text = source.text().get(node.span.clone()).unwrap_or_default();
-            if (text.starts_with('{') && text.ends_with('}'))
-                || (text.starts_with('[') && text.ends_with(']'))
-            {
-                node.span.clone()
-            } else {
-                node.head_span()
-            }
-        }
-        Target::Key(path) => {
-            let found = root.resolve(path);
-            match (found.complete, found.entry) {
-                (true, Some(entry)) => entry.key_span.clone(),
-                _ => found.node.head_span(),
-            }
-        }
-    }
-}
-
-fn place(
-    finding: Finding,
-    display: &str,
-    root: &Node,
-    source: &SourceText,
-    guide: Option<String>,
-) -> Diagnostic {
-    let span = source.clamp(&span_of(root, &finding.target, source));
-    let related = finding
-        .related
-        .iter()
-        .map(|(target, message)| {
-            let span = source.clamp(&span_of(root, target, source));
-            Related {
-                file: display.to_string(),
-                position: source.position(&span),
-                span,
-                message: message.clone(),
-            }
-        })
-        .collect();
-    Diagnostic {
-        rule: finding.rule.id,
-        severity: finding.rule.severity,
-        message: finding.message,
-        help: finding.help,
-        file: display.to_string(),
-        position: source.position(&span),
-        span,
-        guide,
-        exercise: finding
-            .exercise
-            .or_else(|| exercise_of(root, &finding.target)),
-        related,
-    }
-}
-
-/// The id of the exercise a target lies in, for findings that did not say.
-fn exercise_of(root: &Node, target: &Target) -> Option<String> {
-    let (Target::Value(path) | Target::Key(path)) = target else {
-        return None;
-    };
-    let [Seg::Key(list), Seg::Index(_), ..] = path.as_slice() else {
-        return None;
-    };
-    if list != "exercises" {
-        return None;
-    }
-    match &root.resolve(&path[..2]).node.get("id")?.value.value {
-        Value::Str(id) => Some(id.clone()),
-        _ => None,
     }
 }

@@ -8,14 +8,14 @@ use std::ops::Range;
 pub type Span = Range<usize>;
 
 /// A 1-based line and a 1-based column counted in Unicode characters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Hash)]
 pub struct LineCol {
     pub line: usize,
     pub column: usize,
 }
 
 /// Where a diagnostic starts and ends, in the units users and editors see.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Hash)]
 pub struct Position {
     pub start: LineCol,
     pub end: LineCol,

@@ -1,8 +1,7 @@
 //! Validation against `schema/guide.schema.json`, every error, each turned
 //! into a message for a content editor and placed on its node.
 
-use crate::diagnostic::{Finding, Target};
-use crate::rules::SchemaViolation;
+use crate::diagnostic::{Problem, Target};
 use crate::tree::{Node, Seg, Value};
 use jsonschema::error::ValidationErrorKind;
 use jsonschema::paths::LocationSegment;
@@ -21,14 +20,14 @@ static VALIDATOR: LazyLock<Validator> = LazyLock::new(|| {
 });
 
 /// Every schema violation in `doc`, whose tree is `root`.
-pub fn validate(root: &Node, doc: &Json) -> Vec<Finding> {
+pub fn validate(root: &Node, doc: &Json) -> Vec<Problem> {
     // Two keywords can say the same thing of one node (an empty `text` fails
     // both `minLength` and `pattern`): say it once.
     if VALIDATOR.is_valid(doc) {
         return Vec::new();
     }
     let mut seen = std::collections::HashSet::new();
-    let mut findings: Vec<Finding> = Vec::new();
+    let mut findings: Vec<Problem> = Vec::new();
     for error in VALIDATOR.iter_errors(doc) {
         for finding in describe(root, &error) {
             if seen.insert((finding.target.clone(), finding.message.clone())) {
@@ -163,14 +162,13 @@ fn grammar(schema_path: &str) -> Option<(&'static str, &'static str)> {
     }
 }
 
-fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Finding> {
+fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Problem> {
     let path = to_path(error.instance_path());
     let schema_path = error.schema_path().as_str();
     let instance: &Json = error.instance();
     let field = field_name(&path);
     let value = || Target::Value(path.clone());
-    let finding =
-        |message: String, target: Target| Finding::new(&SchemaViolation::META, message, target);
+    let finding = |message: String, target: Target| Problem::new(message, target);
 
     let one = match error.kind() {
         ValidationErrorKind::AdditionalProperties { unexpected } => {
@@ -180,7 +178,7 @@ fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Finding> {
                 .map(|props| props.keys().map(String::as_str).collect())
                 .unwrap_or_default();
             let owner = object_name(root, &path);
-            let mut findings: Vec<Finding> = unexpected
+            let mut findings: Vec<Problem> = unexpected
                 .iter()
                 .take(MAX_UNKNOWN_KEYS_LISTED)
                 .map(|key| {

@@ -358,8 +358,8 @@ fn schema_command_prints_the_committed_schema() {
 #[test]
 fn rules_lists_every_rule_and_explain_prints_its_docs() {
     let r = run(&["rules"]);
-    for rule in spotter::rules::ALL {
-        let meta = rule.meta();
+    for rule in spotter::rules::REGISTRY {
+        let meta = rule.meta;
         assert!(
             r.stdout.contains(meta.id),
             "{} missing from `spotter rules`",

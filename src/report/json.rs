@@ -1,7 +1,7 @@
 //! `--format json`: one object, shaped as SPEC §5.
 
 use crate::diagnostic::Diagnostic;
-use crate::pipeline::Outcome;
+use crate::finish::Outcome;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -18,6 +18,12 @@ struct JsonSummary {
     exercises: usize,
     errors: usize,
     warnings: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    suppressed: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    baselined: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    stale_baseline_entries: Option<usize>,
 }
 
 #[derive(Serialize)]
@@ -84,6 +90,9 @@ pub fn render(outcome: &Outcome) -> String {
             exercises: s.exercises,
             errors: s.errors,
             warnings: s.warnings,
+            suppressed: (s.suppressed > 0).then_some(s.suppressed),
+            baselined: s.baseline.map(|b| b.baselined),
+            stale_baseline_entries: s.baseline.map(|b| b.stale),
         },
         diagnostics: outcome.diagnostics.iter().map(diagnostic).collect(),
     };

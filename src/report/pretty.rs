@@ -2,7 +2,7 @@
 //! summary line.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::pipeline::Outcome;
+use crate::finish::Outcome;
 use crate::source::SourceText;
 use miette::{
     GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,

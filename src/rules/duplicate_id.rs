@@ -1,5 +1,5 @@
-use super::{GuideContext, GuideEntry, Rule, RuleMeta, declare_rule};
-use crate::diagnostic::{Diagnostic, Finding, Related, Target};
+use super::{CorpusContext, GuideContext, Rule};
+use crate::diagnostic::{Place, Target};
 use std::collections::HashMap;
 
 declare_rule! {
@@ -74,59 +74,48 @@ declare_rule! {
 }
 
 impl Rule for DuplicateId {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
-    fn check_guide(&self, cx: &GuideContext<'_>, out: &mut Vec<Finding>) {
+    fn check_guide(&self, cx: &mut GuideContext<'_>) {
+        let guide = cx.guide;
         let mut first = HashMap::new();
-        for ex in &cx.guide.exercises {
+        for ex in &guide.exercises {
             match first.get(ex.id.as_str()) {
                 None => {
                     first.insert(ex.id.as_str(), ex.index);
                 }
-                Some(&earlier) => out.push(
-                    Finding::new(
-                        &Self::META,
-                        format!("exercise id `{}` is used twice in this guide", ex.id),
+                Some(&earlier) => {
+                    cx.report(
                         Target::Value(ex.path("id")),
+                        format!("exercise id `{}` is used twice in this guide", ex.id),
                     )
                     .help("give each exercise in a guide its own id")
                     .exercise(&ex.id)
                     .related(
                         Target::Value(crate::path!["exercises", earlier, "id"]),
                         "first used here",
-                    ),
-                ),
+                    );
+                }
             }
         }
     }
 
-    fn check_corpus(&self, guides: &[GuideEntry], out: &mut Vec<Diagnostic>) {
-        let mut first: HashMap<&str, &GuideEntry> = HashMap::new();
-        // `guides` is in file order, so "first" is the same on every run.
-        for entry in guides {
-            let Some(earlier) = first.get(entry.id.as_str()) else {
-                first.insert(&entry.id, entry);
+    fn check_corpus(&self, cx: &mut CorpusContext<'_>) {
+        let files = cx.files;
+        let mut first: HashMap<&str, (&str, &Place)> = HashMap::new();
+        for (index, file) in files.iter().enumerate() {
+            let Some((id, place)) = &file.guide else {
                 continue;
             };
-            out.push(Diagnostic {
-                rule: Self::META.id,
-                severity: Self::META.severity,
-                message: format!("guide id `{}` is also used by {}", entry.id, earlier.file),
-                help: Some("guide ids must be unique across the corpus; rename one".into()),
-                file: entry.file.clone(),
-                span: entry.span.clone(),
-                position: entry.position,
-                guide: Some(entry.id.clone()),
-                exercise: None,
-                related: vec![Related {
-                    file: earlier.file.clone(),
-                    span: earlier.span.clone(),
-                    position: earlier.position,
-                    message: "first used here".into(),
-                }],
-            });
+            let Some((earlier_file, earlier_place)) = first.get(id.as_str()) else {
+                first.insert(id, (&file.file, place));
+                continue;
+            };
+            cx.report(
+                index,
+                place.clone(),
+                format!("guide id `{id}` is also used by {earlier_file}"),
+            )
+            .help("guide ids must be unique across the corpus; rename one")
+            .related_in(*earlier_file, (*earlier_place).clone(), "first used here");
         }
     }
 }

@@ -1,5 +1,20 @@
-use super::{GuideContext, Rule, RuleMeta, declare_rule};
-use crate::diagnostic::{Finding, Target};
+use super::{GuideContext, Rule};
+use crate::diagnostic::Target;
+use serde::{Deserialize, Serialize};
+
+/// `[rules.implausible-hold-time]` in `spotter.toml`.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Options {
+    /// The longest plausible hold, in seconds.
+    pub max_seconds: f64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self { max_seconds: 120.0 }
+    }
+}
 
 declare_rule! {
     /// ## What it checks
@@ -50,33 +65,28 @@ declare_rule! {
         id: "implausible-hold-time",
         severity: Warning,
         summary: "`hold` is above the ceiling (default 120 s)",
+        options: Options,
     }
 }
 
 impl Rule for ImplausibleHoldTime {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
-    fn check_guide(&self, cx: &GuideContext<'_>, out: &mut Vec<Finding>) {
-        let ceiling = cx.settings.max_hold_seconds;
-        for ex in &cx.guide.exercises {
+    fn check_guide(&self, cx: &mut GuideContext<'_>) {
+        let ceiling = self.options.max_seconds;
+        let guide = cx.guide;
+        for ex in &guide.exercises {
             let Some(hold) = ex.hold.valid() else {
                 continue;
             };
             if hold.max_secs > ceiling {
-                out.push(
-                    Finding::new(
-                        &Self::META,
-                        format!(
-                            "exercise `{}` holds for up to {} s, above the {} s ceiling",
-                            ex.id, hold.max_secs, ceiling
-                        ),
-                        Target::Value(ex.path("hold")),
-                    )
-                    .help("check the unit (`s` or `min`); most holds are 10-60 s")
-                    .exercise(&ex.id),
-                );
+                cx.report(
+                    Target::Value(ex.path("hold")),
+                    format!(
+                        "exercise `{}` holds for up to {} s, above the {} s ceiling",
+                        ex.id, hold.max_secs, ceiling
+                    ),
+                )
+                .help("check the unit (`s` or `min`); most holds are 10-60 s")
+                .exercise(&ex.id);
             }
         }
     }

@@ -1,5 +1,20 @@
-use super::{GuideContext, Rule, RuleMeta, declare_rule};
-use crate::diagnostic::{Finding, Target};
+use super::{GuideContext, Rule};
+use crate::diagnostic::Target;
+use serde::{Deserialize, Serialize};
+
+/// `[rules.implausible-repetitions]` in `spotter.toml`.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Options {
+    /// The most repetitions that are plausible.
+    pub max: u32,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self { max: 30 }
+    }
+}
 
 declare_rule! {
     /// ## What it checks
@@ -51,33 +66,28 @@ declare_rule! {
         id: "implausible-repetitions",
         severity: Warning,
         summary: "the `repetitions` maximum is above the ceiling (default 30)",
+        options: Options,
     }
 }
 
 impl Rule for ImplausibleRepetitions {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
-    fn check_guide(&self, cx: &GuideContext<'_>, out: &mut Vec<Finding>) {
-        let ceiling = cx.settings.max_repetitions;
-        for ex in &cx.guide.exercises {
+    fn check_guide(&self, cx: &mut GuideContext<'_>) {
+        let ceiling = self.options.max;
+        let guide = cx.guide;
+        for ex in &guide.exercises {
             let Some(max) = ex.repetitions.valid().and_then(|c| c.max) else {
                 continue;
             };
             if max > ceiling {
-                out.push(
-                    Finding::new(
-                        &Self::META,
-                        format!(
-                            "exercise `{}` asks for up to {max} repetitions, above the ceiling of {ceiling}",
-                            ex.id
-                        ),
-                        Target::Value(ex.path("repetitions")),
-                    )
-                    .help("most exercises need 1-15 repetitions; check for a typo")
-                    .exercise(&ex.id),
-                );
+                cx.report(
+                    Target::Value(ex.path("repetitions")),
+                    format!(
+                        "exercise `{}` asks for up to {max} repetitions, above the ceiling of {ceiling}",
+                        ex.id
+                    ),
+                )
+                .help("most exercises need 1-15 repetitions; check for a typo")
+                .exercise(&ex.id);
             }
         }
     }

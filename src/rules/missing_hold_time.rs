@@ -1,5 +1,5 @@
-use super::{GuideContext, Rule, RuleMeta, declare_rule};
-use crate::diagnostic::{Finding, Target};
+use super::{GuideContext, Rule};
+use crate::diagnostic::Target;
 
 declare_rule! {
     /// ## What it checks
@@ -54,21 +54,15 @@ declare_rule! {
 }
 
 impl Rule for MissingHoldTime {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
-    fn check_guide(&self, cx: &GuideContext<'_>, out: &mut Vec<Finding>) {
-        for ex in cx.guide.exercises.iter().filter(|ex| ex.hold.is_absent()) {
-            out.push(
-                Finding::new(
-                    &Self::META,
-                    format!("exercise `{}` has no hold time", ex.id),
-                    Target::Value(ex.path("id")),
-                )
-                .help("add `hold:` with a duration such as `10 s` or `15-30 s`")
-                .exercise(&ex.id),
-            );
+    fn check_guide(&self, cx: &mut GuideContext<'_>) {
+        let guide = cx.guide;
+        for ex in guide.exercises.iter().filter(|ex| ex.hold.is_absent()) {
+            cx.report(
+                Target::Value(ex.path("id")),
+                format!("exercise `{}` has no hold time", ex.id),
+            )
+            .help("add `hold:` with a duration such as `10 s` or `15-30 s`")
+            .exercise(&ex.id);
         }
     }
 }

@@ -1,5 +1,5 @@
-use super::{GuideContext, Rule, RuleMeta, declare_rule};
-use crate::diagnostic::{Finding, Target};
+use super::{GuideContext, Rule};
+use crate::diagnostic::Target;
 use crate::model::Field;
 
 declare_rule! {
@@ -56,34 +56,25 @@ declare_rule! {
 }
 
 impl Rule for MissingRepetitionLimit {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
-    fn check_guide(&self, cx: &GuideContext<'_>, out: &mut Vec<Finding>) {
-        for ex in &cx.guide.exercises {
-            let finding = match &ex.repetitions {
-                Field::Absent => Finding::new(
-                    &Self::META,
-                    format!("exercise `{}` has no repetition limit", ex.id),
-                    Target::Value(ex.path("id")),
-                )
-                .help("add `repetitions:` with a bounded count such as `3` or `2-3 per side`"),
-                Field::Valid(count) if count.max.is_none() => Finding::new(
-                    &Self::META,
-                    format!(
-                        "the repetitions of exercise `{}` have no upper bound",
-                        ex.id
-                    ),
-                    Target::Value(ex.path("repetitions")),
-                )
-                .help(format!(
-                    "add `max:`, e.g. `{{min: {0}, max: {0}}}`",
-                    count.min
-                )),
+    fn check_guide(&self, cx: &mut GuideContext<'_>) {
+        let guide = cx.guide;
+        for ex in &guide.exercises {
+            match &ex.repetitions {
+                Field::Absent => cx
+                    .report(
+                        Target::Value(ex.path("id")),
+                        format!("exercise `{}` has no repetition limit", ex.id),
+                    )
+                    .help("add `repetitions:` with a bounded count such as `3` or `2-3 per side`"),
+                Field::Valid(count) if count.max.is_none() => cx
+                    .report(
+                        Target::Value(ex.path("repetitions")),
+                        format!("the repetitions of exercise `{}` have no upper bound", ex.id),
+                    )
+                    .help(format!("add `max:`, e.g. `{{min: {0}, max: {0}}}`", count.min)),
                 _ => continue,
-            };
-            out.push(finding.exercise(&ex.id));
+            }
+            .exercise(&ex.id);
         }
     }
 }

@@ -1,5 +1,5 @@
-use super::{GuideContext, Rule, RuleMeta, declare_rule};
-use crate::diagnostic::{Finding, Target};
+use super::{GuideContext, Rule};
+use crate::diagnostic::Target;
 use crate::model::WarningKind;
 
 declare_rule! {
@@ -57,30 +57,23 @@ declare_rule! {
 }
 
 impl Rule for MissingStopIfPain {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
-    fn check_guide(&self, cx: &GuideContext<'_>, out: &mut Vec<Finding>) {
+    fn check_guide(&self, cx: &mut GuideContext<'_>) {
         let is_stop = |w: &crate::model::Warning| w.kind == WarningKind::StopIfPain;
-        if cx.settings.guide_warnings_apply && cx.guide.warnings.iter().any(is_stop) {
+        let guide = cx.guide;
+        if cx.checks.guide_warnings_apply && guide.warnings.iter().any(is_stop) {
             return;
         }
-        for ex in cx
-            .guide
+        for ex in guide
             .exercises
             .iter()
             .filter(|ex| !ex.warnings.iter().any(is_stop))
         {
-            out.push(
-                Finding::new(
-                    &Self::META,
-                    format!("exercise `{}` has no stop-if-pain warning", ex.id),
-                    Target::Value(ex.path("id")),
-                )
-                .help("add a warning: `- kind: stop-if-pain` with `text: Stop at once if you feel pain or discomfort.`")
-                .exercise(&ex.id),
-            );
+            cx.report(
+                Target::Value(ex.path("id")),
+                format!("exercise `{}` has no stop-if-pain warning", ex.id),
+            )
+            .help("add a warning: `- kind: stop-if-pain` with `text: Stop at once if you feel pain or discomfort.`")
+            .exercise(&ex.id);
         }
     }
 }

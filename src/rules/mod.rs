@@ -1,31 +1,20 @@
-//! Every rule, one file each, and the one registry that lists them.
+//! Every rule, one file each, and the one list that registers them.
 //!
-//! A rule declares its id, default severity, one-line summary and docs in a
-//! single `declare_rule!` block; `spotter explain` prints those docs and the
-//! tests run their failing and passing examples.
+//! A rule declares its id, default severity, one-line summary, options and
+//! docs in a single `declare_rule!` block; `spotter explain` prints those
+//! docs and the tests run their failing and passing examples. Rules report
+//! through a context ([`GuideContext`], [`CorpusContext`]) that stamps the
+//! rule and its configured severity: no rule chooses its own.
 
-use crate::diagnostic::{Diagnostic, Finding, Severity};
-use crate::model::{Guide, Risk};
+mod context;
+mod set;
 
-mod duplicate_id;
-mod implausible_hold_time;
-mod implausible_repetitions;
-mod missing_hold_time;
-mod missing_repetition_limit;
-mod missing_stop_if_pain;
-mod parse_error;
-mod schema_violation;
-mod unsupervised_partner_method;
+pub use context::{Checks, CorpusContext, GuideContext, Reporter};
+pub use set::{Level, RuleConfig, RuleSet};
 
-pub use duplicate_id::DuplicateId;
-pub use implausible_hold_time::ImplausibleHoldTime;
-pub use implausible_repetitions::ImplausibleRepetitions;
-pub use missing_hold_time::MissingHoldTime;
-pub use missing_repetition_limit::MissingRepetitionLimit;
-pub use missing_stop_if_pain::MissingStopIfPain;
-pub use parse_error::ParseError;
-pub use schema_violation::SchemaViolation;
-pub use unsupervised_partner_method::UnsupervisedPartnerMethod;
+use crate::diagnostic::Severity;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 
 /// What a rule is, as users see it.
 #[derive(Debug, PartialEq, Eq)]
@@ -56,96 +45,135 @@ impl RuleMeta {
     }
 }
 
-/// Tunables the rules read. Defaults are the contract's.
-#[derive(Debug, Clone)]
-pub struct RuleSettings {
-    pub max_hold_seconds: f64,
-    pub max_repetitions: u32,
-    pub partner_min_risk: Risk,
-    pub guide_warnings_apply: bool,
+/// A configured rule at work. Both checks are optional: a rule looks at one
+/// guide, or at the digests of every guide, or (for the stages that are not
+/// rules, such as `parse-error`) at nothing.
+pub trait Rule: Send + Sync {
+    /// Findings within one guide.
+    fn check_guide(&self, _cx: &mut GuideContext<'_>) {}
+
+    /// Findings across the corpus, from each file's digest.
+    fn check_corpus(&self, _cx: &mut CorpusContext<'_>) {}
 }
 
-impl Default for RuleSettings {
-    fn default() -> Self {
-        Self {
-            max_hold_seconds: 120.0,
-            max_repetitions: 30,
-            partner_min_risk: Risk::Moderate,
-            guide_warnings_apply: false,
-        }
+/// A rule's declaration: what `declare_rule!` generates.
+pub trait RuleDef: Rule + Sized + 'static {
+    const META: RuleMeta;
+    /// The rule's table in `spotter.toml` (besides `severity`).
+    type Options: Serialize + DeserializeOwned + Default;
+    fn with_options(options: Self::Options) -> Self;
+}
+
+/// The options of a rule that has none: any key in its table is an error.
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoOptions {}
+
+/// Builds a rule from its options table in `spotter.toml` (the defaults
+/// when there is none); the error carries the offending key's span.
+pub type BuildRule = fn(Option<OptionsTable<'_>>) -> Result<Box<dyn Rule>, toml::de::Error>;
+
+/// A rule's table in `spotter.toml`, `severity` taken out, with its spans.
+pub type OptionsTable<'i> = toml::Spanned<toml::de::DeValue<'i>>;
+
+/// One rule in the registry: its metadata and how to build it from its
+/// options table.
+pub struct RuleEntry {
+    pub meta: &'static RuleMeta,
+    pub build: BuildRule,
+    /// Each option with its default, as TOML (`max_seconds = 120.0`).
+    pub default_options: fn() -> Vec<(String, String)>,
+}
+
+fn build<R: RuleDef>(options: Option<OptionsTable<'_>>) -> Result<Box<dyn Rule>, toml::de::Error> {
+    let options = match options {
+        None => R::Options::default(),
+        Some(value) => R::Options::deserialize(toml::de::ValueDeserializer::from(value))?,
+    };
+    Ok(Box::new(R::with_options(options)))
+}
+
+fn default_options<R: RuleDef>() -> Vec<(String, String)> {
+    match toml::Value::try_from(R::Options::default()) {
+        Ok(toml::Value::Table(table)) => table
+            .into_iter()
+            .map(|(key, value)| (key, value.to_string()))
+            .collect(),
+        _ => Vec::new(),
     }
 }
 
-/// What a per-guide rule sees.
-pub struct GuideContext<'a> {
-    pub guide: &'a Guide,
-    pub settings: &'a RuleSettings,
-}
-
-/// One guide's entry in the corpus index that cross-guide rules read.
-#[derive(Debug, Clone)]
-pub struct GuideEntry {
-    pub file: String,
-    /// The `id` of the guide, where it points in the file.
-    pub id: String,
-    pub span: crate::source::Span,
-    pub position: crate::source::Position,
-}
-
-pub trait Rule: Sync {
-    fn meta(&self) -> &'static RuleMeta;
-
-    /// Findings within one guide.
-    fn check_guide(&self, _cx: &GuideContext<'_>, _out: &mut Vec<Finding>) {}
-
-    /// Findings across the corpus, from the compact index built while checking.
-    fn check_corpus(&self, _guides: &[GuideEntry], _out: &mut Vec<Diagnostic>) {}
-}
-
-/// Declares a rule's unit struct and its [`RuleMeta`] from a doc comment.
+/// Declares a rule's struct, its [`RuleMeta`] from a doc comment, and its
+/// options type (none when `options:` is left out).
 macro_rules! declare_rule {
     (
         $(#[doc = $doc:literal])*
         pub struct $name:ident {
             id: $id:literal,
             severity: $severity:ident,
-            summary: $summary:literal $(,)?
+            summary: $summary:literal
+            $(, options: $options:ty)? $(,)?
         }
     ) => {
         $(#[doc = $doc])*
-        #[derive(Debug, Default, Clone, Copy)]
-        pub struct $name;
+        #[derive(Debug, Default, Clone)]
+        pub struct $name {
+            #[allow(dead_code)]
+            pub options: $crate::rules::declare_rule!(@options $($options)?),
+        }
 
-        impl $name {
-            pub const META: $crate::rules::RuleMeta = $crate::rules::RuleMeta {
+        impl $crate::rules::RuleDef for $name {
+            const META: $crate::rules::RuleMeta = $crate::rules::RuleMeta {
                 id: $id,
                 severity: $crate::diagnostic::Severity::$severity,
                 summary: $summary,
                 docs: concat!($($doc, "\n"),*),
             };
+            type Options = $crate::rules::declare_rule!(@options $($options)?);
+            fn with_options(options: Self::Options) -> Self {
+                Self { options }
+            }
         }
     };
+    (@options $options:ty) => { $options };
+    (@options) => { $crate::rules::NoOptions };
 }
 pub(crate) use declare_rule;
 
-/// Every rule, in the order `spotter rules` lists them.
-pub static ALL: &[&dyn Rule] = &[
-    &ParseError,
-    &SchemaViolation,
-    &MissingHoldTime,
-    &MissingRepetitionLimit,
-    &MissingStopIfPain,
-    &UnsupervisedPartnerMethod,
-    &DuplicateId,
-    &ImplausibleHoldTime,
-    &ImplausibleRepetitions,
-];
+/// The one list of rules: their modules, their exports and the registry
+/// come from it, in the order `spotter rules` lists them.
+macro_rules! registry {
+    ($($module:ident :: $rule:ident),* $(,)?) => {
+        $(mod $module; pub use $module::$rule;)*
 
-pub fn find(id: &str) -> Option<&'static RuleMeta> {
-    ALL.iter().map(|r| r.meta()).find(|m| m.id == id)
+        /// Every rule, in the order `spotter rules` lists them.
+        pub static REGISTRY: &[RuleEntry] = &[$(RuleEntry {
+            meta: &<$rule as RuleDef>::META,
+            build: build::<$rule>,
+            default_options: default_options::<$rule>,
+        }),*];
+    };
+}
+
+registry! {
+    parse_error::ParseError,
+    schema_violation::SchemaViolation,
+    missing_hold_time::MissingHoldTime,
+    missing_repetition_limit::MissingRepetitionLimit,
+    missing_stop_if_pain::MissingStopIfPain,
+    unsupervised_partner_method::UnsupervisedPartnerMethod,
+    duplicate_id::DuplicateId,
+    implausible_hold_time::ImplausibleHoldTime,
+    implausible_repetitions::ImplausibleRepetitions,
+    unused_suppression::UnusedSuppression,
+    invalid_suppression::InvalidSuppression,
+}
+
+pub fn find(id: &str) -> Option<&'static RuleEntry> {
+    REGISTRY.iter().find(|r| r.meta.id == id)
 }
 
 /// The known rule ids, for did-you-mean suggestions.
 pub fn ids() -> impl Iterator<Item = &'static str> {
-    ALL.iter().map(|r| r.meta().id)
+    REGISTRY.iter().map(|r| r.meta.id)
 }

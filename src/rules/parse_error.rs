@@ -1,4 +1,4 @@
-use super::{Rule, RuleMeta, declare_rule};
+use super::{Rule};
 
 declare_rule! {
     /// ## What it checks
@@ -46,7 +46,4 @@ declare_rule! {
 }
 
 impl Rule for ParseError {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
 }

@@ -1,4 +1,4 @@
-use super::{Rule, RuleMeta, declare_rule};
+use super::{Rule};
 
 declare_rule! {
     /// ## What it checks
@@ -60,7 +60,4 @@ declare_rule! {
 }
 
 impl Rule for SchemaViolation {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
 }

@@ -1,5 +1,23 @@
-use super::{GuideContext, Rule, RuleMeta, declare_rule};
-use crate::diagnostic::{Finding, Target};
+use super::{GuideContext, Rule};
+use crate::diagnostic::Target;
+use crate::model::Risk;
+use serde::{Deserialize, Serialize};
+
+/// `[rules.unsupervised-partner-method]` in `spotter.toml`.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Options {
+    /// The lowest risk at which a partner method needs a `supervision` note.
+    pub min_risk: Risk,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            min_risk: Risk::Moderate,
+        }
+    }
+}
 
 declare_rule! {
     /// ## What it checks
@@ -57,34 +75,29 @@ declare_rule! {
         id: "unsupervised-partner-method",
         severity: Error,
         summary: "a partner method of moderate or high risk has no `supervision` note",
+        options: Options,
     }
 }
 
 impl Rule for UnsupervisedPartnerMethod {
-    fn meta(&self) -> &'static RuleMeta {
-        &Self::META
-    }
-
-    fn check_guide(&self, cx: &GuideContext<'_>, out: &mut Vec<Finding>) {
-        let min_risk = cx.settings.partner_min_risk;
-        for ex in &cx.guide.exercises {
+    fn check_guide(&self, cx: &mut GuideContext<'_>) {
+        let min_risk = self.options.min_risk;
+        let guide = cx.guide;
+        for ex in &guide.exercises {
             let Some(risk) = ex.risk else { continue };
             if ex.partner.is_none() || risk < min_risk || ex.supervision.is_some() {
                 continue;
             }
-            out.push(
-                Finding::new(
-                    &Self::META,
-                    format!(
-                        "exercise `{}` involves a partner at {} risk but has no supervision note",
-                        ex.id,
-                        risk.as_str()
-                    ),
-                    Target::Key(ex.path("partner")),
-                )
-                .help("add `supervision:` saying who must be present, e.g. `Only with a trained spotter standing by.`")
-                .exercise(&ex.id),
-            );
+            cx.report(
+                Target::Key(ex.path("partner")),
+                format!(
+                    "exercise `{}` involves a partner at {} risk but has no supervision note",
+                    ex.id,
+                    risk.as_str()
+                ),
+            )
+            .help("add `supervision:` saying who must be present, e.g. `Only with a trained spotter standing by.`")
+            .exercise(&ex.id);
         }
     }
 }

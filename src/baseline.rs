@@ -1,0 +1,160 @@
+//! The baseline: today's findings recorded in a file kept in git, so a run
+//! fails only on findings that are new. An entry matches on file, rule,
+//! guide, exercise and message, with a count, never on a line number, so it
+//! survives edits elsewhere in the file.
+
+use crate::diagnostic::Diagnostic;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::Path;
+
+const VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Key {
+    file: String,
+    rule: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    guide: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    exercise: Option<String>,
+    message: String,
+}
+
+impl Key {
+    fn of(d: &Diagnostic) -> Self {
+        Key {
+            // One spelling on every system, so the file diffs cleanly.
+            file: d.file.replace('\\', "/"),
+            rule: d.rule.to_string(),
+            guide: d.guide.clone(),
+            exercise: d.exercise.clone(),
+            message: d.message.clone(),
+        }
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Entry {
+    #[serde(flatten)]
+    key: Key,
+    count: usize,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct BaselineFile {
+    spotter_baseline: u32,
+    findings: Vec<Entry>,
+}
+
+/// Findings recorded earlier, each with how many times it may still match.
+#[derive(Debug, Default)]
+pub struct Baseline {
+    remaining: BTreeMap<Key, usize>,
+}
+
+/// What applying a baseline did.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Applied {
+    /// Findings hidden because the baseline holds them.
+    pub baselined: usize,
+    /// Recorded findings that no finding matched (fixed since).
+    pub stale: usize,
+}
+
+impl Baseline {
+    pub fn read(path: &Path) -> Result<Self, String> {
+        let shown = path.display();
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            format!(
+                "cannot read the baseline {shown}: {}",
+                crate::discover::describe_io(&e)
+            )
+        })?;
+        let file: BaselineFile = serde_json::from_str(&text).map_err(|e| {
+            format!(
+                "{shown}:{}:{}: not a spotter baseline: {e}; write a new one with `--write-baseline {shown}`",
+                e.line(),
+                e.column()
+            )
+        })?;
+        if file.spotter_baseline != VERSION {
+            return Err(format!(
+                "{shown}: baseline version {} is not supported (this spotter writes version {VERSION})",
+                file.spotter_baseline
+            ));
+        }
+        let mut remaining = BTreeMap::new();
+        for entry in file.findings {
+            *remaining.entry(entry.key).or_insert(0) += entry.count;
+        }
+        Ok(Baseline { remaining })
+    }
+
+    /// Records `diagnostics` as the baseline.
+    pub fn of(diagnostics: &[Diagnostic]) -> Self {
+        let mut remaining = BTreeMap::new();
+        for d in diagnostics {
+            *remaining.entry(Key::of(d)).or_insert(0) += 1;
+        }
+        Baseline { remaining }
+    }
+
+    /// Writes the baseline atomically: a temporary file beside the target,
+    /// renamed over it, so a failed write never truncates the old one.
+    pub fn write(&self, path: &Path) -> Result<(), String> {
+        let shown = path.display();
+        let file = BaselineFile {
+            spotter_baseline: VERSION,
+            findings: self
+                .remaining
+                .iter()
+                .map(|(key, &count)| Entry {
+                    key: key.clone(),
+                    count,
+                })
+                .collect(),
+        };
+        let mut text = serde_json::to_string_pretty(&file)
+            .map_err(|e| format!("cannot write the baseline {shown}: {e}"))?;
+        text.push('\n');
+        let dir = match path.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() => dir,
+            _ => Path::new("."),
+        };
+        let fail = |e: std::io::Error| {
+            format!(
+                "cannot write the baseline {shown}: {}",
+                crate::discover::describe_io(&e)
+            )
+        };
+        let mut temp = tempfile::NamedTempFile::new_in(dir).map_err(fail)?;
+        temp.write_all(text.as_bytes()).map_err(fail)?;
+        temp.as_file().sync_all().map_err(fail)?;
+        temp.persist(path).map_err(|e| fail(e.error))?;
+        Ok(())
+    }
+
+    /// Keeps the findings the baseline does not hold. Diagnostics come in
+    /// report order, so which of several equal findings count as new is the
+    /// same on every run.
+    pub fn apply(mut self, diagnostics: Vec<Diagnostic>) -> (Vec<Diagnostic>, Applied) {
+        let mut applied = Applied::default();
+        let mut kept = Vec::with_capacity(diagnostics.len());
+        for d in diagnostics {
+            match self.remaining.get_mut(&Key::of(&d)) {
+                Some(count) if *count > 0 => {
+                    *count -= 1;
+                    applied.baselined += 1;
+                }
+                _ => kept.push(d),
+            }
+        }
+        applied.stale = self.remaining.values().sum();
+        (kept, applied)
+    }
+}

@@ -1,0 +1,237 @@
+//! The finishing pass, once every file is checked, in named steps:
+//! cross-guide rules → suppressions (and the unused ones) → baseline →
+//! sort → count.
+
+use crate::baseline::{Applied, Baseline};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::digest::FileDigest;
+use crate::pipeline::FileReport;
+use crate::place::Placer;
+use crate::rules::{CorpusContext, RuleDef, RuleSet, UnusedSuppression};
+use crate::source::SourceText;
+use crate::suppress::Suppression;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Summary {
+    pub files: usize,
+    pub guides: usize,
+    pub exercises: usize,
+    pub errors: usize,
+    pub warnings: usize,
+    /// Findings a suppression comment allowed.
+    pub suppressed: usize,
+    /// Set when a baseline was applied.
+    pub baseline: Option<Applied>,
+}
+
+/// A finding a suppression comment allowed, with the comment's reason.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Suppressed {
+    pub diagnostic: Diagnostic,
+    pub reason: String,
+}
+
+/// The whole run: every diagnostic in report order, the suppressed ones,
+/// and the sources of the files that have any (when asked for).
+#[derive(Debug, Default)]
+pub struct Outcome {
+    pub diagnostics: Vec<Diagnostic>,
+    pub suppressed: Vec<Suppressed>,
+    pub sources: HashMap<String, Arc<SourceText>>,
+    pub summary: Summary,
+    /// The findings recorded when asked to write a baseline.
+    pub recorded: Option<Baseline>,
+}
+
+/// What the baseline step does.
+#[derive(Debug, Default)]
+pub enum BaselineStep {
+    #[default]
+    None,
+    /// Hide the findings this baseline holds.
+    Apply(Baseline),
+    /// Record today's findings (then apply them, so the run passes).
+    Record,
+}
+
+/// What every file's check left for the finishing pass.
+struct Collected {
+    outcome: Outcome,
+    digests: Vec<FileDigest>,
+    /// Suppressions by file, in file order.
+    suppressions: Vec<(String, Vec<Suppression>)>,
+}
+
+pub fn finish(reports: Vec<FileReport>, rules: &RuleSet, baseline: BaselineStep) -> Outcome {
+    let mut run = collect(reports);
+    cross_guide(&mut run, rules);
+    apply_suppressions(&mut run, rules);
+    let mut outcome = run.outcome;
+    apply_baseline(&mut outcome, baseline);
+    sort(&mut outcome);
+    count(&mut outcome);
+    outcome
+}
+
+fn collect(reports: Vec<FileReport>) -> Collected {
+    let mut run = Collected {
+        outcome: Outcome::default(),
+        digests: Vec::new(),
+        suppressions: Vec::new(),
+    };
+    for report in reports {
+        let summary = &mut run.outcome.summary;
+        summary.files += 1;
+        summary.guides += usize::from(report.is_guide);
+        summary.exercises += report.exercises;
+        if let Some(source) = report.source {
+            run.outcome.sources.insert(report.display.clone(), source);
+        }
+        if !report.suppressions.is_empty() {
+            run.suppressions
+                .push((report.display.clone(), report.suppressions));
+        }
+        run.digests.extend(report.digest);
+        run.outcome.diagnostics.extend(report.diagnostics);
+    }
+    // Files in name order, so "first" in a cross-guide finding is the same
+    // whatever order the workers finished in.
+    run.digests.sort_by(|a, b| a.file.cmp(&b.file));
+    run
+}
+
+/// Every enabled rule's cross-guide check, over the digests.
+fn cross_guide(run: &mut Collected, rules: &RuleSet) {
+    for configured in rules.enabled() {
+        let mut findings = Vec::new();
+        let mut in_file = Vec::new();
+        let Some(reporter) = rules.reporter(configured.meta.id, &mut findings) else {
+            continue;
+        };
+        configured.rule.check_corpus(&mut CorpusContext::new(
+            &run.digests,
+            reporter,
+            &mut in_file,
+        ));
+        for (finding, file) in findings.into_iter().zip(in_file) {
+            let Some(digest) = run.digests.get(file) else {
+                continue;
+            };
+            let placer = Placer {
+                file: &digest.file,
+                guide: digest.guide.as_ref().map(|(id, _)| id.as_str()),
+                source: None,
+                root: None,
+            };
+            run.outcome.diagnostics.push(placer.place(finding));
+        }
+    }
+}
+
+/// Drops the findings a suppression comment allows, keeping them aside with
+/// its reason, then reports each allowed rule that allowed nothing.
+fn apply_suppressions(run: &mut Collected, rules: &RuleSet) {
+    if run.suppressions.is_empty() {
+        return;
+    }
+    let mut by_file: HashMap<&str, &mut Vec<Suppression>> = run
+        .suppressions
+        .iter_mut()
+        .map(|(file, list)| (file.as_str(), list))
+        .collect();
+    let diagnostics = std::mem::take(&mut run.outcome.diagnostics);
+    for d in diagnostics {
+        let allowed_by = by_file
+            .get_mut(d.file.as_str())
+            .filter(|_| suppressible(d.rule))
+            .and_then(|list| {
+                list.iter_mut()
+                    .find_map(|s| s.allows(d.rule, d.span.start).then(|| s.reason.clone()))
+            });
+        match allowed_by {
+            Some(reason) => run.outcome.suppressed.push(Suppressed {
+                diagnostic: d,
+                reason,
+            }),
+            None => run.outcome.diagnostics.push(d),
+        }
+    }
+    let mut findings = Vec::new();
+    let mut places = Vec::new();
+    if let Some(mut reporter) = rules.reporter(UnusedSuppression::META.id, &mut findings) {
+        for (file, list) in &run.suppressions {
+            for allowed in list.iter().flat_map(|s| &s.rules).filter(|r| !r.used) {
+                let help = if rules.is_enabled(allowed.id) {
+                    "remove it from the comment (or the whole comment if nothing else is left)"
+                } else {
+                    "this rule is off in the configuration; remove it from the comment"
+                };
+                reporter
+                    .report(
+                        crate::diagnostic::Target::Placed(allowed.place.clone()),
+                        format!(
+                            "`{}` is allowed here but nothing here raises it",
+                            allowed.id
+                        ),
+                    )
+                    .help(help);
+                places.push(file.as_str());
+            }
+        }
+    }
+    for (finding, file) in findings.into_iter().zip(places) {
+        let placer = Placer {
+            file,
+            guide: None,
+            source: None,
+            root: None,
+        };
+        run.outcome.diagnostics.push(placer.place(finding));
+    }
+}
+
+/// Suppressions are about the guide's content; these are about the
+/// suppressions themselves, or come before any comment can be read.
+fn suppressible(rule: &str) -> bool {
+    !matches!(
+        rule,
+        "unused-suppression" | "invalid-suppression" | "parse-error"
+    )
+}
+
+fn apply_baseline(outcome: &mut Outcome, step: BaselineStep) {
+    let baseline = match step {
+        BaselineStep::None => return,
+        BaselineStep::Apply(baseline) => baseline,
+        BaselineStep::Record => {
+            outcome.recorded = Some(Baseline::of(&outcome.diagnostics));
+            Baseline::of(&outcome.diagnostics)
+        }
+    };
+    let diagnostics = std::mem::take(&mut outcome.diagnostics);
+    let (kept, applied) = baseline.apply(diagnostics);
+    outcome.diagnostics = kept;
+    outcome.summary.baseline = Some(applied);
+}
+
+fn sort(outcome: &mut Outcome) {
+    outcome
+        .diagnostics
+        .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    outcome
+        .suppressed
+        .sort_by(|a, b| a.diagnostic.sort_key().cmp(&b.diagnostic.sort_key()));
+}
+
+fn count(outcome: &mut Outcome) {
+    let summary = &mut outcome.summary;
+    summary.errors = outcome
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    summary.warnings = outcome.diagnostics.len() - summary.errors;
+    summary.suppressed = outcome.suppressed.len();
+}

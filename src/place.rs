@@ -1,0 +1,113 @@
+//! Where a finding is → a byte span and a line/column. Every [`Diagnostic`]
+//! is made here, from a [`Finding`], whatever stage or rule found it.
+
+use crate::diagnostic::{Diagnostic, Finding, Place, Related, Target};
+use crate::source::{SourceText, Span};
+use crate::tree::{Node, Seg, Value};
+
+/// What a file offers for placing findings: its text and, once it parsed,
+/// its tree. Cross-guide findings come already placed and need neither.
+#[derive(Clone, Copy)]
+pub struct Placer<'a> {
+    pub file: &'a str,
+    pub guide: Option<&'a str>,
+    pub source: Option<&'a SourceText>,
+    pub root: Option<&'a Node>,
+}
+
+impl Placer<'_> {
+    pub fn resolve(&self, target: &Target) -> Place {
+        let Some(source) = self.source else {
+            return match target {
+                Target::Placed(place) => place.clone(),
+                _ => Place::default(),
+            };
+        };
+        let span = match (target, self.root) {
+            (Target::Placed(place), _) => return place.clone(),
+            (Target::Span(span), _) => span.clone(),
+            (Target::Value(path), Some(root)) => value_span(root, path, source),
+            (Target::Key(path), Some(root)) => key_span(root, path),
+            (Target::Value(_) | Target::Key(_), None) => 0..0,
+        };
+        let span = source.clamp(&span);
+        Place {
+            position: source.position(&span),
+            span,
+        }
+    }
+
+    /// The one place a [`Diagnostic`] is made.
+    pub fn place(&self, finding: Finding) -> Diagnostic {
+        let Place { span, position } = self.resolve(&finding.target);
+        let related = finding
+            .related
+            .iter()
+            .map(|related| {
+                let place = self.resolve(&related.target);
+                Related {
+                    file: related.file.as_deref().unwrap_or(self.file).to_string(),
+                    span: place.span,
+                    position: place.position,
+                    message: related.message.clone(),
+                }
+            })
+            .collect();
+        let exercise = finding.exercise.or_else(|| {
+            self.root
+                .and_then(|root| exercise_of(root, &finding.target))
+        });
+        Diagnostic {
+            rule: finding.rule,
+            severity: finding.severity,
+            message: finding.message,
+            help: finding.help,
+            file: self.file.to_string(),
+            span,
+            position,
+            guide: self.guide.map(str::to_string),
+            exercise,
+            related,
+        }
+    }
+}
+
+/// The exact node when the path leads to it, the deepest node on the way
+/// when it does not.
+fn value_span(root: &Node, path: &[Seg], source: &SourceText) -> Span {
+    let node = root.resolve(path).node;
+    // A flow collection (`{min: 2}`) is short: point at all of it.
+    let text = source.text().get(node.span.clone()).unwrap_or_default();
+    if (text.starts_with('{') && text.ends_with('}'))
+        || (text.starts_with('[') && text.ends_with(']'))
+    {
+        node.span.clone()
+    } else {
+        node.head_span()
+    }
+}
+
+fn key_span(root: &Node, path: &[Seg]) -> Span {
+    let found = root.resolve(path);
+    match (found.complete, found.entry) {
+        (true, Some(entry)) => entry.key_span.clone(),
+        _ => found.node.head_span(),
+    }
+}
+
+/// The id of the exercise a target lies in, for findings that did not say.
+fn exercise_of(root: &Node, target: &Target) -> Option<String> {
+    let (Target::Value(path) | Target::Key(path)) = target else {
+        return None;
+    };
+    let [Seg::Key(list), Seg::Index(_), ..] = path.as_slice() else {
+        return None;
+    };
+    if list != "exercises" {
+        return None;
+    }
+    match &root.resolve(path.get(..2)?).node.get("id")?.value.value {
+        Value::Str(id) => Some(id.clone()),
+        _ => None,
+    }
+}

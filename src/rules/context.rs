@@ -1,0 +1,98 @@
+//! The one door out: every finding, from a rule or from a stage that is not
+//! one, is made here, stamped with its rule and configured severity.
+
+use crate::diagnostic::{Finding, Place, Severity, Target};
+use crate::digest::FileDigest;
+use crate::model::Guide;
+
+/// Settings that change what several rules read (SPEC §3 `[checks]`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Checks {
+    /// A guide-wide `stop-if-pain` warning counts for every exercise.
+    pub guide_warnings_apply: bool,
+}
+
+/// Reports findings for one rule at its configured severity.
+pub struct Reporter<'a> {
+    rule: &'static str,
+    severity: Severity,
+    out: &'a mut Vec<Finding>,
+}
+
+impl<'a> Reporter<'a> {
+    pub(crate) fn new(rule: &'static str, severity: Severity, out: &'a mut Vec<Finding>) -> Self {
+        Self {
+            rule,
+            severity,
+            out,
+        }
+    }
+
+    /// Report a finding at `target`; chain `.help(…)`, `.exercise(…)`,
+    /// `.related(…)` on what it returns.
+    pub fn report(&mut self, target: Target, message: impl Into<String>) -> &mut Finding {
+        let index = self.out.len();
+        self.out.push(Finding::stamped(
+            self.rule,
+            self.severity,
+            message.into(),
+            target,
+        ));
+        &mut self.out[index]
+    }
+}
+
+/// What a per-guide rule sees, and where it reports.
+pub struct GuideContext<'a> {
+    pub guide: &'a Guide,
+    pub checks: &'a Checks,
+    reporter: Reporter<'a>,
+}
+
+impl<'a> GuideContext<'a> {
+    pub(crate) fn new(guide: &'a Guide, checks: &'a Checks, reporter: Reporter<'a>) -> Self {
+        Self {
+            guide,
+            checks,
+            reporter,
+        }
+    }
+
+    pub fn report(&mut self, target: Target, message: impl Into<String>) -> &mut Finding {
+        self.reporter.report(target, message)
+    }
+}
+
+/// What a cross-guide rule sees: one digest per file, in file order, so
+/// "first" means the same on every run.
+pub struct CorpusContext<'a> {
+    pub files: &'a [FileDigest],
+    reporter: Reporter<'a>,
+    /// For each finding reported, the index of the file it is in.
+    in_file: &'a mut Vec<usize>,
+}
+
+impl<'a> CorpusContext<'a> {
+    pub(crate) fn new(
+        files: &'a [FileDigest],
+        reporter: Reporter<'a>,
+        in_file: &'a mut Vec<usize>,
+    ) -> Self {
+        Self {
+            files,
+            reporter,
+            in_file,
+        }
+    }
+
+    /// Report a finding at `place` in `self.files[file]`.
+    pub fn report(
+        &mut self,
+        file: usize,
+        place: Place,
+        message: impl Into<String>,
+    ) -> &mut Finding {
+        self.in_file.push(file);
+        self.reporter.report(Target::Placed(place), message)
+    }
+}

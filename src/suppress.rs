@@ -1,0 +1,301 @@
+//! Suppression comments: `# spotter: allow RULE[, RULE...] -- REASON` on the
+//! line above a node, or at the end of the line the node starts on, allows
+//! those rules in that node and everything inside it.
+//!
+//! The YAML parser drops comments, so they are found here in one pass over
+//! the text; a `#` inside a scalar (quoted, or a block scalar's body) is
+//! text, not a comment, which the tree's scalar spans tell. Files with no
+//! `spotter:` after a `#` skip everything but a `memmem` search.
+
+use crate::diagnostic::{Place, Problem, Target};
+use crate::rules;
+use crate::source::{SourceText, Span};
+use crate::tree::{Node, Value};
+use crate::validate::suggest;
+
+/// One suppression comment that can be applied.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Suppression {
+    /// The bytes of the node the comment is on, everything inside included.
+    pub scope: Span,
+    pub reason: String,
+    pub rules: Vec<AllowedRule>,
+}
+
+/// A rule named in a suppression, where its name is, and whether it
+/// suppressed anything yet.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AllowedRule {
+    pub id: &'static str,
+    pub place: Place,
+    pub used: bool,
+}
+
+impl Suppression {
+    /// Whether this suppression covers a finding of `rule` starting at `offset`;
+    /// marks the rule used when it does.
+    pub fn allows(&mut self, rule: &str, offset: usize) -> bool {
+        if !(self.scope.start <= offset && offset < self.scope.end.max(self.scope.start + 1)) {
+            return false;
+        }
+        match self.rules.iter_mut().find(|r| r.id == rule) {
+            Some(allowed) => {
+                allowed.used = true;
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+/// What the comments of one file say.
+#[derive(Debug, Default)]
+pub struct Scan {
+    pub suppressions: Vec<Suppression>,
+    /// Comments that cannot be applied, as `invalid-suppression` problems.
+    pub invalid: Vec<Problem>,
+}
+
+const MARKER: &[u8] = b"spotter:";
+
+/// Every suppression comment in a file that parsed into `root`.
+pub fn scan(source: &SourceText, root: &Node) -> Scan {
+    let text = source.text();
+    let bytes = text.as_bytes();
+    let mut scan = Scan::default();
+    let mut layout: Option<Layout> = None;
+    for at in memchr::memmem::find_iter(bytes, MARKER) {
+        let Some(hash) = comment_start(bytes, at) else {
+            continue;
+        };
+        let layout = layout.get_or_insert_with(|| Layout::of(root));
+        if layout.in_scalar(hash) {
+            continue;
+        }
+        let line = source.line_of(hash);
+        let line_end = source.line_end(line);
+        let body_start = at + MARKER.len();
+        let body = text.get(body_start..line_end).unwrap_or_default();
+        let comment = hash..line_end;
+        match parse(body, body_start, source) {
+            Err(problem) => scan.invalid.push(*problem),
+            Ok(parsed) => {
+                scan.invalid.extend(parsed.unknown);
+                if parsed.rules.is_empty() {
+                    continue;
+                }
+                match scope(source, layout, hash, line) {
+                    Ok(scope) => scan.suppressions.push(Suppression {
+                        scope,
+                        reason: parsed.reason,
+                        rules: parsed.rules,
+                    }),
+                    Err(why) => scan.invalid.push(
+                        Problem::new(why, Target::Span(comment))
+                            .help("put the comment on the line above the node, or at the end of the line the node starts on"),
+                    ),
+                }
+            }
+        }
+    }
+    scan
+}
+
+/// The offset of the `#` that starts a comment holding `spotter:` at `at`.
+fn comment_start(bytes: &[u8], at: usize) -> Option<usize> {
+    let mut i = at;
+    while i > 0 && matches!(bytes.get(i - 1), Some(b' ' | b'\t')) {
+        i -= 1;
+    }
+    let hash = i.checked_sub(1)?;
+    if bytes.get(hash) != Some(&b'#') {
+        return None;
+    }
+    // YAML: a `#` starts a comment only at a line start or after whitespace.
+    match hash.checked_sub(1).and_then(|p| bytes.get(p)) {
+        None | Some(b' ' | b'\t' | b'\n' | b'\r') => Some(hash),
+        _ => None,
+    }
+}
+
+struct Parsed {
+    rules: Vec<AllowedRule>,
+    reason: String,
+    unknown: Vec<Problem>,
+}
+
+/// `allow RULE[, RULE...] -- REASON`, the text after `spotter:` that starts
+/// at byte `start`.
+fn parse(body: &str, start: usize, source: &SourceText) -> Result<Parsed, Box<Problem>> {
+    let whole = start..start + body.len();
+    let usage = "write `# spotter: allow RULE[, RULE...] -- REASON`";
+    let trimmed = body.trim_start();
+    let Some(after_allow) = trimmed.strip_prefix("allow").filter(|rest| {
+        rest.is_empty() || rest.starts_with(char::is_whitespace) || rest.starts_with("--")
+    }) else {
+        let word = trimmed.split_whitespace().next().unwrap_or("");
+        let message = if word.is_empty() {
+            "suppression comment says nothing after `spotter:`".to_string()
+        } else {
+            format!("unknown suppression directive `{word}`")
+        };
+        return Err(Box::new(
+            Problem::new(message, Target::Span(whole)).help(usage),
+        ));
+    };
+    let list_start = start + (body.len() - after_allow.len());
+    let (list, reason) = match after_allow.split_once("--") {
+        Some((list, reason)) => (list, reason.trim()),
+        None => (after_allow, ""),
+    };
+    if reason.is_empty() {
+        return Err(Box::new(Problem::new(
+            "suppression has no reason: it suppresses nothing until it says why",
+            Target::Span(whole),
+        )
+        .help("add the reason after ` -- `, e.g. `# spotter: allow implausible-hold-time -- a passive rest pose, reviewed by the physio team`")));
+    }
+    let mut parsed = Parsed {
+        rules: Vec::new(),
+        reason: reason.to_string(),
+        unknown: Vec::new(),
+    };
+    let mut offset = list_start;
+    for piece in list.split(',') {
+        let name = piece.trim();
+        let name_start = offset + (piece.len() - piece.trim_start().len());
+        offset += piece.len() + 1;
+        if name.is_empty() {
+            continue;
+        }
+        let span = name_start..name_start + name.len();
+        match rules::find(name) {
+            Some(entry) => parsed.rules.push(AllowedRule {
+                id: entry.meta.id,
+                place: Place {
+                    position: source.position(&span),
+                    span,
+                },
+                used: false,
+            }),
+            None => {
+                let help = match suggest(name, rules::ids()) {
+                    Some(best) => format!("did you mean `{best}`?"),
+                    None => "`spotter rules` lists every rule".to_string(),
+                };
+                parsed.unknown.push(
+                    Problem::new(
+                        format!("suppression names an unknown rule `{name}`"),
+                        Target::Span(span),
+                    )
+                    .help(help),
+                );
+            }
+        }
+    }
+    if parsed.rules.is_empty() && parsed.unknown.is_empty() {
+        return Err(Box::new(
+            Problem::new("suppression names no rule", Target::Span(whole)).help(usage),
+        ));
+    }
+    Ok(parsed)
+}
+
+/// The bytes a comment whose `#` is at `hash` on 0-based `line` covers.
+fn scope(source: &SourceText, layout: &Layout, hash: usize, line: usize) -> Result<Span, String> {
+    let text = source.text();
+    let line_start = source.line_start(line);
+    let before = text.get(line_start..hash).unwrap_or_default();
+    if !before.trim().is_empty() {
+        return layout
+            .outermost_starting_in(line_start..hash)
+            .ok_or_else(|| {
+                "no node starts on this line, so this suppression applies to nothing".to_string()
+            });
+    }
+    // On a line of its own: the node on the next line that is not a comment.
+    let mut next = line + 1;
+    while next < source.line_count() {
+        let start = source.line_start(next);
+        let end = source.line_end(next);
+        let content = text.get(start..end).unwrap_or_default().trim();
+        if content.starts_with('#') {
+            next += 1;
+            continue;
+        }
+        if content.is_empty() {
+            return Err(
+                "the line after this suppression is empty, so it applies to nothing".into(),
+            );
+        }
+        return layout.outermost_starting_in(start..end).ok_or_else(|| {
+            "no node starts on the line after this suppression, so it applies to nothing".into()
+        });
+    }
+    Err("no node follows this suppression, so it applies to nothing".into())
+}
+
+/// Where a file's nodes and scalars are, for placing comments.
+struct Layout {
+    /// Every node and mapping entry (key to end of value) as a span, sorted
+    /// by start, the widest first among equal starts.
+    nodes: Vec<Span>,
+    /// Every scalar (keys included), sorted by start; scalars do not overlap.
+    scalars: Vec<Span>,
+}
+
+impl Layout {
+    fn of(root: &Node) -> Self {
+        let mut layout = Layout {
+            nodes: Vec::new(),
+            scalars: Vec::new(),
+        };
+        layout.nodes.push(root.span.clone());
+        layout.walk(root);
+        layout
+            .nodes
+            .sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+        layout.scalars.sort_by_key(|s| s.start);
+        layout
+    }
+
+    /// A mapping entry stands for its value, so a list under `exercises:`
+    /// is not itself a candidate: a comment above its first item is about
+    /// that item.
+    fn walk(&mut self, node: &Node) {
+        match &node.value {
+            Value::Seq(items) => {
+                for item in items {
+                    self.nodes.push(item.span.clone());
+                    self.walk(item);
+                }
+            }
+            Value::Map(entries) => {
+                for entry in entries {
+                    self.scalars.push(entry.key_span.clone());
+                    let end = entry.value.span.end.max(entry.key_span.end);
+                    self.nodes.push(entry.key_span.start..end);
+                    self.walk(&entry.value);
+                }
+            }
+            _ => self.scalars.push(node.span.clone()),
+        }
+    }
+
+    fn in_scalar(&self, offset: usize) -> bool {
+        let after = self.scalars.partition_point(|s| s.start <= offset);
+        after
+            .checked_sub(1)
+            .and_then(|i| self.scalars.get(i))
+            .is_some_and(|s| offset < s.end)
+    }
+
+    /// The widest of the nodes that start first within `range`.
+    fn outermost_starting_in(&self, range: Span) -> Option<Span> {
+        let first = self.nodes.partition_point(|n| n.start < range.start);
+        self.nodes
+            .get(first)
+            .filter(|n| n.start < range.end)
+            .cloned()
+    }
+}
