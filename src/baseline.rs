@@ -76,8 +76,11 @@ impl Baseline {
             )
         })?;
         let file: BaselineFile = serde_json::from_str(&text).map_err(|e| {
+            // serde_json ends its message with the place, which leads here.
+            let full = e.to_string();
+            let why = full.rsplit_once(" at line ").map_or(full.as_str(), |(why, _)| why);
             format!(
-                "{shown}:{}:{}: not a spotter baseline: {e}; write a new one with `--write-baseline {shown}`",
+                "{shown}:{}:{}: not a spotter baseline: {why}; write a new one with `--write-baseline {shown}`",
                 e.line(),
                 e.column()
             )

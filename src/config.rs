@@ -320,11 +320,11 @@ fn rule_levels<'i>(table: &'i Table<'i>) -> Result<Levels<'i>> {
     for (key, value) in in_source_order(table) {
         let name: &str = key.get_ref();
         let Some(entry) = rules::find(name) else {
-            return Err(
-                ConfigError::new(key.span(), format!("unknown rule `{name}`"))
-                    .did_you_mean(name, rules::ids())
-                    .help_if_none("`spotter rules` lists every rule"),
-            );
+            let err = ConfigError::new(key.span(), format!("unknown rule `{name}`"));
+            return Err(match suggest(name, rules::ids()) {
+                Some(best) => err.help(format!("did you mean `{best}`?")),
+                None => err.help("`spotter rules` lists every rule"),
+            });
         };
         let (level, options) = match value.get_ref() {
             DeValue::String(_) => (level(value)?, None),
@@ -468,14 +468,4 @@ fn limits(table: &Table<'_>) -> Result<LimitOverrides> {
         }
     }
     Ok(limits)
-}
-
-impl ConfigError {
-    fn help_if_none(self, help: &str) -> Self {
-        if self.help.is_some() {
-            self
-        } else {
-            self.help(help)
-        }
-    }
 }

@@ -223,6 +223,9 @@ fn scope(source: &SourceText, layout: &Layout, hash: usize, line: usize) -> Resu
             next += 1;
             continue;
         }
+        if content.is_empty() && start >= text.len() {
+            break;
+        }
         if content.is_empty() {
             return Err(
                 "the line after this suppression is empty, so it applies to nothing".into(),
