@@ -190,7 +190,7 @@ pub fn check_bytes(display: &str, bytes: Vec<u8>, opts: &Options) -> FileReport 
     };
     let mut diagnostics: Vec<Diagnostic> = findings.into_iter().map(|f| placer.place(f)).collect();
     diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    let digest = digest::digest(&guide, guide_id.clone(), &placer);
+    let digest = digest::digest(&guide, &root, guide_id.clone(), &placer);
     // Only files with findings (or suppressions, whose unused ones are
     // found later) keep their text, so a clean corpus is not held in
     // memory until the run ends.

@@ -37,6 +37,18 @@ impl Placer<'_> {
         }
     }
 
+    /// Where a node of this file's tree is, as a finding on it would point.
+    pub fn node(&self, node: &Node) -> Place {
+        let Some(source) = self.source else {
+            return Place::default();
+        };
+        let span = source.clamp(&node_span(node, source));
+        Place {
+            position: source.position(&span),
+            span,
+        }
+    }
+
     /// The one place a [`Diagnostic`] is made.
     pub fn place(&self, finding: Finding) -> Diagnostic {
         let Place { span, position } = self.resolve(&finding.target);
@@ -75,7 +87,10 @@ impl Placer<'_> {
 /// The exact node when the path leads to it, the deepest node on the way
 /// when it does not.
 fn value_span(root: &Node, path: &[Seg], source: &SourceText) -> Span {
-    let node = root.resolve(path).node;
+    node_span(root.resolve(path).node, source)
+}
+
+fn node_span(node: &Node, source: &SourceText) -> Span {
     // A flow collection (`{min: 2}`) is short: point at all of it.
     let text = source.text().get(node.span.clone()).unwrap_or_default();
     if (text.starts_with('{') && text.ends_with('}'))
