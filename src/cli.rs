@@ -150,7 +150,7 @@ fn rules_table(config: &Config) -> String {
             format!("{} (default {})", level.as_str(), default.as_str())
         };
         out.push_str(&format!(
-            "{:<30} {:<22} {}\n",
+            "{:<30} {:<24} {}\n",
             entry.meta.id, shown, entry.meta.summary
         ));
     }

@@ -181,10 +181,15 @@ fn apply_suppressions(run: &mut Collected, rules: &RuleSet) {
             }
         }
     }
+    let guides: HashMap<&str, &str> = run
+        .digests
+        .iter()
+        .filter_map(|d| Some((d.file.as_str(), d.guide.as_ref()?.0.as_str())))
+        .collect();
     for (finding, file) in findings.into_iter().zip(places) {
         let placer = Placer {
             file,
-            guide: None,
+            guide: guides.get(file).copied(),
             source: None,
             root: None,
         };
