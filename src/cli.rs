@@ -70,7 +70,7 @@ struct CheckArgs {
     /// The file name to report for a guide read from stdin (`-`).
     #[arg(long, value_name = "NAME")]
     stdin_filename: Option<String>,
-    /// Number of threads [default: one per core].
+    /// Number of threads [default, or 0: one per core; at most four per core].
     #[arg(long, value_name = "N")]
     jobs: Option<usize>,
     /// Print findings only, no summary line.
@@ -192,12 +192,25 @@ fn trouble(message: &str) -> ExitCode {
 }
 
 fn print(text: &str) -> ExitCode {
+    match write_out(text) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(code) => code,
+    }
+}
+
+/// Writes to stdout. A closed pipe (`spotter rules | head`) is not a failure
+/// of ours and stays quiet, as in ripgrep; any other failure (a full disk)
+/// is exit 2, since the report is lost.
+fn write_out(text: &str) -> Result<(), ExitCode> {
     let mut stdout = std::io::stdout().lock();
-    // A closed pipe (`spotter rules | head`) is not a failure of ours.
-    let _ = stdout
+    match stdout
         .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush());
-    ExitCode::SUCCESS
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(trouble(&format!("cannot write the output: {e}"))),
+    }
 }
 
 fn check(args: CheckArgs) -> ExitCode {
@@ -233,6 +246,15 @@ fn check(args: CheckArgs) -> ExitCode {
 
     let mut paths = args.paths.clone();
     let reads_stdin = paths.iter().any(|p| p.as_os_str() == "-");
+    if args.stdin_filename.is_some() && !reads_stdin {
+        return trouble(
+            "--stdin-filename names the guide read from stdin, but no `-` is among the paths; add `-` to read it",
+        );
+    }
+    let jobs = match jobs(args.jobs) {
+        Ok(jobs) => jobs,
+        Err(message) => return trouble(&message),
+    };
     let stdin = if reads_stdin {
         let mut bytes = Vec::new();
         if let Err(e) = std::io::stdin().lock().read_to_end(&mut bytes) {
@@ -247,7 +269,7 @@ fn check(args: CheckArgs) -> ExitCode {
     } else {
         None
     };
-    let found = if !paths.is_empty() {
+    let mut found = if !paths.is_empty() {
         match discover::discover(&paths, &config.files) {
             Ok(found) => found,
             Err(message) => return trouble(&message),
@@ -257,16 +279,17 @@ fn check(args: CheckArgs) -> ExitCode {
     } else if config.files.include.is_some() {
         discover::discover_included(&config.files)
     } else {
-        match discover::discover(&[PathBuf::from(".")], &config.files) {
-            Ok(found) => found,
-            Err(message) => return trouble(&message),
-        }
+        // `.` was not named: a folder without guides is an empty run.
+        discover::discover(&[PathBuf::from(".")], &config.files).unwrap_or_default()
     };
+    if let Some((name, _)) = &stdin {
+        found.replace_with_stdin(name);
+    }
 
     // Trees are at most `MAX_DEPTH_CEILING` deep, and every stage that walks
     // them recursively fits in this stack at that depth.
     let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(args.jobs.unwrap_or(0))
+        .num_threads(jobs)
         .stack_size(WORKER_STACK_BYTES)
         .build();
     let outcome = match pool {
@@ -298,17 +321,50 @@ fn check(args: CheckArgs) -> ExitCode {
             report::pretty::render(&outcome, &options, started.elapsed().as_millis())
         }
     };
-    print(&text);
+    if let Err(code) = write_out(&text) {
+        return code;
+    }
     exit_code(&outcome, &args)
 }
 
 fn exit_code(outcome: &Outcome, args: &CheckArgs) -> ExitCode {
     let s = &outcome.summary;
-    let too_many_warnings = (args.deny_warnings && s.warnings > 0)
-        || args.max_warnings.is_some_and(|max| s.warnings > max);
-    if s.errors > 0 || too_many_warnings {
+    let warnings = match s.warnings {
+        1 => "1 warning".to_string(),
+        n => format!("{n} warnings"),
+    };
+    let too_many = if args.deny_warnings && s.warnings > 0 {
+        Some(format!("{warnings}, and --deny-warnings fails on any"))
+    } else {
+        args.max_warnings
+            .filter(|&max| s.warnings > max)
+            .map(|max| format!("{warnings}, more than --max-warnings {max} allows"))
+    };
+    if let Some(reason) = &too_many {
+        if s.errors == 0 {
+            eprintln!("spotter: failing: {reason}");
+        }
+    }
+    if s.errors > 0 || too_many.is_some() {
         ExitCode::from(EXIT_FAIL)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// Threads for `--jobs N`: 0 or none means one per core; more than four
+/// per core only adds memory and switching, so it is capped there.
+fn jobs(asked: Option<usize>) -> Result<usize, String> {
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    let cap = cores.saturating_mul(4);
+    match asked {
+        None | Some(0) => Ok(cores),
+        Some(n) if n > cap => {
+            eprintln!(
+                "spotter: note: --jobs {n} is capped at {cap} (four threads for each of the {cores} cores)"
+            );
+            Ok(cap)
+        }
+        Some(n) => Ok(n),
     }
 }

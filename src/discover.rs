@@ -28,11 +28,35 @@ pub struct Discovered {
     pub problems: Vec<WalkProblem>,
 }
 
+impl Discovered {
+    /// Sorted, and each file once however it was reached: named twice,
+    /// by two spellings, inside two named folders, or through a symlink.
+    fn settle(&mut self) {
+        self.inputs.sort();
+        let mut seen = std::collections::HashSet::new();
+        self.inputs
+            .retain(|input| seen.insert(identity(&input.path)));
+        self.problems.sort_by(|a, b| a.display.cmp(&b.display));
+    }
+
+    /// The guide read from stdin stands for the file it is named after:
+    /// that file's copy on disk is not checked as well.
+    pub fn replace_with_stdin(&mut self, name: &str) {
+        let stdin = identity(Path::new(name));
+        self.inputs.retain(|input| identity(&input.path) != stdin);
+    }
+}
+
+/// What makes two paths the same file: the path with every symlink and
+/// `..` resolved, or the path itself when it cannot be resolved.
+fn identity(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
 fn is_guide(path: &Path) -> bool {
-    matches!(
-        path.extension().and_then(|e| e.to_str()),
-        Some("yaml" | "yml")
-    )
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
 }
 
 fn display(path: &Path) -> String {
@@ -40,7 +64,8 @@ fn display(path: &Path) -> String {
     text.strip_prefix("./").unwrap_or(&text).to_string()
 }
 
-/// Fails (exit 2) only when a named path does not exist. Files named
+/// Fails (exit 2) when a named path does not exist or is a folder with no
+/// guide file in it. Files named
 /// explicitly are always checked; files found by walking a directory are
 /// checked unless the config's `exclude` matches them.
 pub fn discover(paths: &[PathBuf], files: &Files) -> Result<Discovered, String> {
@@ -50,19 +75,25 @@ pub fn discover(paths: &[PathBuf], files: &Files) -> Result<Discovered, String> 
         let meta = std::fs::metadata(root)
             .map_err(|e| format!("{}: {}", root.display(), describe_io(&e)))?;
         if !meta.is_dir() {
+            // A file named on the command line is reported as it was named.
             found.inputs.push(Input {
-                display: display(root),
+                display: root.to_string_lossy().into_owned(),
                 path: root.clone(),
             });
             continue;
         }
+        let before = found.inputs.len() + found.problems.len();
         walk(root, &mut found, |path| {
             is_guide(path) && !filter.excludes(path)
         });
+        if found.inputs.len() + found.problems.len() == before {
+            return Err(format!(
+                "{}: no guide files here (no .yaml or .yml file that is not ignored or excluded)",
+                root.display()
+            ));
+        }
     }
-    found.inputs.sort();
-    found.inputs.dedup();
-    found.problems.sort_by(|a, b| a.display.cmp(&b.display));
+    found.settle();
     Ok(found)
 }
 
@@ -74,9 +105,7 @@ pub fn discover_included(files: &Files) -> Discovered {
     walk(&files.root, &mut found, |path| {
         filter.includes(path) && !filter.excludes(path)
     });
-    found.inputs.sort();
-    found.inputs.dedup();
-    found.problems.sort_by(|a, b| a.display.cmp(&b.display));
+    found.settle();
     found
 }
 
