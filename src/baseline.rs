@@ -7,7 +7,7 @@ use crate::diagnostic::Diagnostic;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 const VERSION: u32 = 1;
 
@@ -24,10 +24,9 @@ struct Key {
 }
 
 impl Key {
-    fn of(d: &Diagnostic) -> Self {
+    fn of(d: &Diagnostic, base: &Path) -> Self {
         Key {
-            // One spelling on every system, so the file diffs cleanly.
-            file: d.file.replace('\\', "/"),
+            file: relative_file(&d.file, base),
             rule: d.rule.to_string(),
             guide: d.guide.clone(),
             exercise: d.exercise.clone(),
@@ -51,10 +50,35 @@ struct BaselineFile {
     findings: Vec<Entry>,
 }
 
+/// The file a finding is in, relative to the baseline's folder, so the same
+/// corpus matches whichever folder spotter runs from; in one spelling on
+/// every system, so the baseline diffs cleanly.
+fn relative_file(file: &str, base: &Path) -> String {
+    let path = Path::new(file);
+    let relative = crate::discover::absolute(path)
+        .and_then(|abs| abs.strip_prefix(base).ok().map(Path::to_path_buf));
+    match relative {
+        Some(rel) if path.exists() => rel.to_string_lossy().replace('\\', "/"),
+        // `<stdin>`, or a file that is gone: as named.
+        _ => file.replace('\\', "/"),
+    }
+}
+
 /// Findings recorded earlier, each with how many times it may still match.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Baseline {
+    /// The folder holding the baseline file, absolute.
+    base: PathBuf,
     remaining: BTreeMap<Key, usize>,
+}
+
+/// The absolute folder of a baseline file.
+fn folder_of(path: &Path) -> PathBuf {
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    crate::discover::absolute(dir).unwrap_or_else(|| dir.to_path_buf())
 }
 
 /// What applying a baseline did.
@@ -95,16 +119,25 @@ impl Baseline {
         for entry in file.findings {
             *remaining.entry(entry.key).or_insert(0) += entry.count;
         }
-        Ok(Baseline { remaining })
+        Ok(Baseline {
+            base: folder_of(path),
+            remaining,
+        })
     }
 
-    /// Records `diagnostics` as the baseline.
-    pub fn of(diagnostics: &[Diagnostic]) -> Self {
-        let mut remaining = BTreeMap::new();
-        for d in diagnostics {
-            *remaining.entry(Key::of(d)).or_insert(0) += 1;
+    /// An empty baseline to be written at `path`.
+    pub fn recorder(path: &Path) -> Self {
+        Baseline {
+            base: folder_of(path),
+            remaining: BTreeMap::new(),
         }
-        Baseline { remaining }
+    }
+
+    /// Records `diagnostics` in the baseline.
+    pub fn record(&mut self, diagnostics: &[Diagnostic]) {
+        for d in diagnostics {
+            *self.remaining.entry(Key::of(d, &self.base)).or_insert(0) += 1;
+        }
     }
 
     /// Writes the baseline atomically: a temporary file beside the target,
@@ -149,7 +182,7 @@ impl Baseline {
         let mut applied = Applied::default();
         let mut kept = Vec::with_capacity(diagnostics.len());
         for d in diagnostics {
-            match self.remaining.get_mut(&Key::of(&d)) {
+            match self.remaining.get_mut(&Key::of(&d, &self.base)) {
                 Some(count) if *count > 0 => {
                     *count -= 1;
                     applied.baselined += 1;

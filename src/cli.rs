@@ -219,6 +219,9 @@ fn check(args: CheckArgs) -> ExitCode {
         Ok(config) => config,
         Err(message) => return trouble(&message),
     };
+    for note in &config.notes {
+        eprintln!("spotter: note: {note}");
+    }
     if let Some(depth) = args.max_depth.filter(|&d| d > MAX_DEPTH_CEILING) {
         return trouble(&format!(
             "--max-depth {depth} is above the ceiling of {MAX_DEPTH_CEILING}"
@@ -229,7 +232,7 @@ fn check(args: CheckArgs) -> ExitCode {
             Ok(baseline) => BaselineStep::Apply(baseline),
             Err(message) => return trouble(&message),
         },
-        (None, Some(_)) => BaselineStep::Record,
+        (None, Some(path)) => BaselineStep::Record(Baseline::recorder(path)),
         (None, None) => BaselineStep::None,
     };
     let configured = config.limits.over(Limits::default());
@@ -277,7 +280,10 @@ fn check(args: CheckArgs) -> ExitCode {
     } else if reads_stdin {
         Discovered::default()
     } else if config.files.include.is_some() {
-        discover::discover_included(&config.files)
+        match discover::discover_included(&config.files) {
+            Ok(found) => found,
+            Err(message) => return trouble(&message),
+        }
     } else {
         // `.` was not named: a folder without guides is an empty run.
         discover::discover(&[PathBuf::from(".")], &config.files).unwrap_or_default()

@@ -28,6 +28,9 @@ pub struct Config {
     pub checks: Checks,
     pub files: Files,
     pub limits: LimitOverrides,
+    /// Things worth saying that do not stop the run (a rule the contract
+    /// names but this version does not build).
+    pub notes: Vec<String>,
 }
 
 /// `[files]`: globs relative to the config's folder.
@@ -110,6 +113,9 @@ fn read(path: &Path) -> Result<Config, String> {
     parse(&text, root)
         .map(|mut config| {
             config.path = Some(path.to_path_buf());
+            for note in &mut config.notes {
+                *note = format!("{}:{note}", path.display());
+            }
             config
         })
         .map_err(|e| e.render(path, &text))
@@ -149,17 +155,15 @@ impl ConfigError {
         Self::new(err.span().unwrap_or(0..0), err.message().trim_end())
     }
 
+    /// `3:2: message`, for a note whose file is named by the caller.
+    fn message_at(&self, text: &str) -> String {
+        let at = SourceText::new(text.to_string()).line_col(self.span.start);
+        format!("{}:{}: {}", at.line, at.column, self.message)
+    }
+
     /// `spotter.toml:3:2: message` and the help on a line of its own.
     pub fn render(&self, path: &Path, text: &str) -> String {
-        let source = SourceText::new(text.to_string());
-        let at = source.line_col(self.span.start);
-        let mut out = format!(
-            "{}:{}:{}: {}",
-            path.display(),
-            at.line,
-            at.column,
-            self.message
-        );
+        let mut out = format!("{}:{}", path.display(), self.message_at(text));
         if let Some(help) = &self.help {
             out.push_str(&format!("\n  help: {help}"));
         }
@@ -188,11 +192,12 @@ pub fn parse(text: &str, root: PathBuf) -> Result<Config> {
         Level,
         Option<Spanned<DeValue<'_>>>,
     )> = Vec::new();
+    let mut planned = Vec::new();
     for (key, value) in in_source_order(document.get_ref()) {
         let name: &str = key.get_ref();
         match name {
             "files" => files(table(value, "files")?, &mut config.files)?,
-            "rules" => levels = rule_levels(table(value, "rules")?)?,
+            "rules" => (levels, planned) = rule_levels(table(value, "rules")?)?,
             "checks" => config.checks = checks(table(value, "checks")?)?,
             "limits" => config.limits = limits(table(value, "limits")?)?,
             _ => {
@@ -229,6 +234,16 @@ pub fn parse(text: &str, root: PathBuf) -> Result<Config> {
         configs.push(RuleConfig { entry, level, rule });
     }
     config.rules = RuleSet::new(configs);
+    config.notes = planned
+        .into_iter()
+        .map(|(span, id)| {
+            ConfigError::new(
+                span,
+                format!("rule `{id}` is not built in this version of spotter; its setting has no effect yet"),
+            )
+        })
+        .map(|note| note.message_at(text))
+        .collect();
     Ok(config)
 }
 
@@ -315,10 +330,19 @@ type Levels<'i> = Vec<(
     Option<Spanned<DeValue<'i>>>,
 )>;
 
-fn rule_levels<'i>(table: &'i Table<'i>) -> Result<Levels<'i>> {
+/// The configured rules, and the rules named that are planned but not built.
+fn rule_levels<'i>(table: &'i Table<'i>) -> Result<(Levels<'i>, Vec<(Span, &'static str)>)> {
     let mut levels = Vec::new();
+    let mut planned = Vec::new();
     for (key, value) in in_source_order(table) {
         let name: &str = key.get_ref();
+        if let Some(id) = rules::planned(name) {
+            if value.get_ref().is_str() {
+                level(value)?;
+            }
+            planned.push((key.span(), id));
+            continue;
+        }
         let Some(entry) = rules::find(name) else {
             let err = ConfigError::new(key.span(), format!("unknown rule `{name}`"));
             return Err(match suggest(name, rules::ids()) {
@@ -360,7 +384,7 @@ fn rule_levels<'i>(table: &'i Table<'i>) -> Result<Levels<'i>> {
         }
         levels.push((entry, level, options));
     }
-    Ok(levels)
+    Ok((levels, planned))
 }
 
 fn level(value: &Spanned<DeValue<'_>>) -> Result<Level> {

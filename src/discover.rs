@@ -98,15 +98,22 @@ pub fn discover(paths: &[PathBuf], files: &Files) -> Result<Discovered, String> 
 }
 
 /// The files the config's `include` names (and `exclude` does not), found
-/// by walking the config's folder.
-pub fn discover_included(files: &Files) -> Discovered {
+/// by walking the config's folder. Fails (exit 2) when that is no file at
+/// all: a mistyped glob would otherwise pass a CI run that checked nothing.
+pub fn discover_included(files: &Files) -> Result<Discovered, String> {
     let filter = Filter::new(files);
     let mut found = Discovered::default();
     walk(&files.root, &mut found, |path| {
         filter.includes(path) && !filter.excludes(path)
     });
+    if found.inputs.is_empty() && found.problems.is_empty() {
+        return Err(format!(
+            "the `include` globs of the config match no file under {}",
+            files.root.display()
+        ));
+    }
     found.settle();
-    found
+    Ok(found)
 }
 
 /// Paths as the config's globs see them: relative to the config's folder.
@@ -136,9 +143,13 @@ impl<'a> Filter<'a> {
         }
     }
 
+    /// A folder named in `exclude` (`guides/drafts`) excludes what is in it.
     fn excludes(&self, path: &Path) -> bool {
         match (&self.files.exclude, self.relative(path)) {
-            (Some(exclude), Some(rel)) => exclude.is_match(rel),
+            (Some(exclude), Some(rel)) => rel
+                .ancestors()
+                .filter(|a| !a.as_os_str().is_empty())
+                .any(|a| exclude.is_match(a)),
             _ => false,
         }
     }
@@ -146,7 +157,7 @@ impl<'a> Filter<'a> {
 
 /// The absolute path with `.` and `..` resolved by name (not through
 /// symlinks), so `../guides/x.yaml` and `guides/x.yaml` compare.
-fn absolute(path: &Path) -> Option<PathBuf> {
+pub fn absolute(path: &Path) -> Option<PathBuf> {
     let path = std::path::absolute(path).ok()?;
     let mut clean = PathBuf::new();
     for part in path.components() {

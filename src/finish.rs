@@ -7,7 +7,7 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::digest::FileDigest;
 use crate::pipeline::FileReport;
 use crate::place::Placer;
-use crate::rules::{CorpusContext, RuleDef, RuleSet, UnusedSuppression};
+use crate::rules::{self, CorpusContext, RuleDef, RuleSet, UnusedSuppression};
 use crate::source::SourceText;
 use crate::suppress::Suppression;
 use std::collections::HashMap;
@@ -52,8 +52,9 @@ pub enum BaselineStep {
     None,
     /// Hide the findings this baseline holds.
     Apply(Baseline),
-    /// Record today's findings (then apply them, so the run passes).
-    Record,
+    /// Record today's findings in this (empty) baseline, then apply them,
+    /// so the run passes.
+    Record(Baseline),
 }
 
 /// What every file's check left for the finishing pass.
@@ -145,11 +146,8 @@ fn apply_suppressions(run: &mut Collected, rules: &RuleSet) {
     for d in diagnostics {
         let allowed_by = by_file
             .get_mut(d.file.as_str())
-            .filter(|_| suppressible(d.rule))
-            .and_then(|list| {
-                list.iter_mut()
-                    .find_map(|s| s.allows(d.rule, d.span.start).then(|| s.reason.clone()))
-            });
+            .filter(|_| rules::suppressible(d.rule))
+            .and_then(|list| innermost_allowing(list, d.rule, d.span.start));
         match allowed_by {
             Some(reason) => run.outcome.suppressed.push(Suppressed {
                 diagnostic: d,
@@ -163,7 +161,9 @@ fn apply_suppressions(run: &mut Collected, rules: &RuleSet) {
     if let Some(mut reporter) = rules.reporter(UnusedSuppression::META.id, &mut findings) {
         for (file, list) in &run.suppressions {
             for allowed in list.iter().flat_map(|s| &s.rules).filter(|r| !r.used) {
-                let help = if rules.is_enabled(allowed.id) {
+                let help = if crate::rules::planned(allowed.id).is_some() {
+                    "this version of spotter does not check this rule yet"
+                } else if rules.is_enabled(allowed.id) {
                     "remove it from the comment (or the whole comment if nothing else is left)"
                 } else {
                     "this rule is off in the configuration; remove it from the comment"
@@ -197,22 +197,28 @@ fn apply_suppressions(run: &mut Collected, rules: &RuleSet) {
     }
 }
 
-/// Suppressions are about the guide's content; these are about the
-/// suppressions themselves, or come before any comment can be read.
-fn suppressible(rule: &str) -> bool {
-    !matches!(
-        rule,
-        "unused-suppression" | "invalid-suppression" | "parse-error"
-    )
+/// The reason of the narrowest suppression that allows `rule` at `offset`,
+/// which is marked used: an inner comment is the more specific one.
+fn innermost_allowing(list: &mut [Suppression], rule: &str, offset: usize) -> Option<String> {
+    let best = list
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.covers(rule, offset))
+        .min_by_key(|(_, s)| s.scope.len())
+        .map(|(i, _)| i)?;
+    let chosen = list.get_mut(best)?;
+    chosen.mark_used(rule);
+    Some(chosen.reason.clone())
 }
 
 fn apply_baseline(outcome: &mut Outcome, step: BaselineStep) {
     let baseline = match step {
         BaselineStep::None => return,
         BaselineStep::Apply(baseline) => baseline,
-        BaselineStep::Record => {
-            outcome.recorded = Some(Baseline::of(&outcome.diagnostics));
-            Baseline::of(&outcome.diagnostics)
+        BaselineStep::Record(mut baseline) => {
+            baseline.record(&outcome.diagnostics);
+            outcome.recorded = Some(baseline.clone());
+            baseline
         }
     };
     let diagnostics = std::mem::take(&mut outcome.diagnostics);

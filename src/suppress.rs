@@ -32,18 +32,15 @@ pub struct AllowedRule {
 }
 
 impl Suppression {
-    /// Whether this suppression covers a finding of `rule` starting at `offset`;
-    /// marks the rule used when it does.
-    pub fn allows(&mut self, rule: &str, offset: usize) -> bool {
-        if !(self.scope.start <= offset && offset < self.scope.end.max(self.scope.start + 1)) {
-            return false;
-        }
-        match self.rules.iter_mut().find(|r| r.id == rule) {
-            Some(allowed) => {
-                allowed.used = true;
-                true
-            }
-            None => false,
+    /// Whether this suppression allows `rule` for a finding starting at `offset`.
+    pub fn covers(&self, rule: &str, offset: usize) -> bool {
+        let end = self.scope.end.max(self.scope.start + 1);
+        self.scope.start <= offset && offset < end && self.rules.iter().any(|r| r.id == rule)
+    }
+
+    pub fn mark_used(&mut self, rule: &str) {
+        for allowed in self.rules.iter_mut().filter(|r| r.id == rule) {
+            allowed.used = true;
         }
     }
 }
@@ -68,7 +65,7 @@ pub fn scan(source: &SourceText, root: &Node) -> Scan {
         let Some(hash) = comment_start(bytes, at) else {
             continue;
         };
-        let layout = layout.get_or_insert_with(|| Layout::of(root));
+        let layout = layout.get_or_insert_with(|| Layout::of(root, text));
         if layout.in_scalar(hash) {
             continue;
         }
@@ -169,9 +166,22 @@ fn parse(body: &str, start: usize, source: &SourceText) -> Result<Parsed, Box<Pr
             continue;
         }
         let span = name_start..name_start + name.len();
-        match rules::find(name) {
-            Some(entry) => parsed.rules.push(AllowedRule {
-                id: entry.meta.id,
+        let known = rules::find(name)
+            .map(|entry| entry.meta.id)
+            .or_else(|| rules::planned(name));
+        match known {
+            Some(id) if !rules::suppressible(id) => parsed.unknown.push(
+                Problem::new(
+                    format!("`{id}` findings cannot be suppressed"),
+                    Target::Span(span),
+                )
+                .help(match id {
+                    "parse-error" => "fix the file: a file that cannot be read is never checked",
+                    _ => "fix or remove the suppression comment it is about",
+                }),
+            ),
+            Some(id) => parsed.rules.push(AllowedRule {
+                id,
                 place: Place {
                     position: source.position(&span),
                     span,
@@ -206,6 +216,9 @@ fn scope(source: &SourceText, layout: &Layout, hash: usize, line: usize) -> Resu
     let text = source.text();
     let line_start = source.line_start(line);
     let before = text.get(line_start..hash).unwrap_or_default();
+    if is_document_start(before.trim()) {
+        return Ok(layout.document.clone());
+    }
     if !before.trim().is_empty() {
         return layout
             .outermost_starting_in(line_start..hash)
@@ -223,6 +236,9 @@ fn scope(source: &SourceText, layout: &Layout, hash: usize, line: usize) -> Resu
             next += 1;
             continue;
         }
+        if is_document_start(content) {
+            return Ok(layout.document.clone());
+        }
         if content.is_empty() && start >= text.len() {
             break;
         }
@@ -238,8 +254,44 @@ fn scope(source: &SourceText, layout: &Layout, hash: usize, line: usize) -> Resu
     Err("no node follows this suppression, so it applies to nothing".into())
 }
 
+/// Where the `|` or `>` of a block scalar is, when `span` is one: the
+/// parser's span starts at the body, a line below the `- |` that starts it.
+fn block_header(text: &str, span: &Span) -> Option<usize> {
+    let before = text.get(..span.start)?;
+    let body_line = before.rfind('\n')?;
+    // A block scalar's body starts after indentation alone; any other
+    // item starts after its `- ` on its own line.
+    if !before
+        .get(body_line + 1..)?
+        .chars()
+        .all(|c| c == ' ' || c == '\t')
+    {
+        return None;
+    }
+    let header_line_start = before.get(..body_line)?.rfind('\n').map_or(0, |i| i + 1);
+    let header_line = before.get(header_line_start..body_line)?;
+    let code = match header_line.find(" #") {
+        Some(comment) => header_line.get(..comment)?,
+        None => header_line,
+    };
+    let code = code.trim_end().trim_end_matches('\r');
+    let indicators = code.trim_end_matches(|c: char| c == '-' || c == '+' || c.is_ascii_digit());
+    if !(indicators.ends_with('|') || indicators.ends_with('>')) {
+        return None;
+    }
+    Some(header_line_start + indicators.len() - 1)
+}
+
+/// `---`, which introduces the document: a comment on it or above it is
+/// about the whole guide.
+fn is_document_start(line: &str) -> bool {
+    line == "---" || line.starts_with("--- ")
+}
+
 /// Where a file's nodes and scalars are, for placing comments.
 struct Layout {
+    /// The whole document.
+    document: Span,
     /// Every node and mapping entry (key to end of value) as a span, sorted
     /// by start, the widest first among equal starts.
     nodes: Vec<Span>,
@@ -248,13 +300,14 @@ struct Layout {
 }
 
 impl Layout {
-    fn of(root: &Node) -> Self {
+    fn of(root: &Node, text: &str) -> Self {
         let mut layout = Layout {
+            document: 0..text.len(),
             nodes: Vec::new(),
             scalars: Vec::new(),
         };
         layout.nodes.push(root.span.clone());
-        layout.walk(root);
+        layout.walk(root, text);
         layout
             .nodes
             .sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
@@ -265,12 +318,13 @@ impl Layout {
     /// A mapping entry stands for its value, so a list under `exercises:`
     /// is not itself a candidate: a comment above its first item is about
     /// that item.
-    fn walk(&mut self, node: &Node) {
+    fn walk(&mut self, node: &Node, text: &str) {
         match &node.value {
             Value::Seq(items) => {
                 for item in items {
-                    self.nodes.push(item.span.clone());
-                    self.walk(item);
+                    let start = block_header(text, &item.span).unwrap_or(item.span.start);
+                    self.nodes.push(start..item.span.end);
+                    self.walk(item, text);
                 }
             }
             Value::Map(entries) => {
@@ -278,7 +332,7 @@ impl Layout {
                     self.scalars.push(entry.key_span.clone());
                     let end = entry.value.span.end.max(entry.key_span.end);
                     self.nodes.push(entry.key_span.start..end);
-                    self.walk(&entry.value);
+                    self.walk(&entry.value, text);
                 }
             }
             _ => self.scalars.push(node.span.clone()),

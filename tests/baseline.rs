@@ -157,11 +157,9 @@ fn a_fixed_finding_leaves_one_stale_entry() {
 }
 
 #[test]
-fn equal_findings_are_counted_not_merged() {
+fn a_second_file_with_the_same_findings_is_new() {
     let dir = corpus();
     written(dir.path());
-    // A second guide file with the same finding is a new finding, and a
-    // second copy in the same file past the recorded count is too.
     write(
         dir.path(),
         "guides/copy.yaml",
@@ -170,6 +168,73 @@ fn equal_findings_are_counted_not_merged() {
     let (_, found, summary) = check(dir.path(), &["--baseline", "spotter-baseline.json"]);
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(summary["baselined"], 2);
+}
+
+/// The first exercise of `GUIDE` (no hold), to repeat in one file.
+fn no_hold_exercise() -> &'static str {
+    let start = GUIDE.find("  - id: no-hold").unwrap_or(0);
+    let end = GUIDE.find("  - id: no-limit").unwrap_or(GUIDE.len());
+    GUIDE.get(start..end).unwrap_or_default()
+}
+
+#[test]
+fn equal_findings_in_one_file_are_counted_not_merged() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // Two exercises sharing an id: two findings with one key.
+    let twice = format!("{GUIDE}{}", no_hold_exercise());
+    write(dir.path(), "guides/base.yaml", &twice);
+    let (_, text) = written(dir.path());
+    assert!(text.contains("\"count\": 2"), "{text}");
+
+    let thrice = format!("{twice}{}", no_hold_exercise());
+    write(dir.path(), "guides/base.yaml", &thrice);
+    let (code, found, summary) = check(dir.path(), &["--baseline", "spotter-baseline.json"]);
+    assert_eq!(
+        found,
+        [
+            "duplicate-id 29:9 exercise id `no-hold` is used twice in this guide",
+            "missing-hold-time 29:9 exercise `no-hold` has no hold time",
+        ],
+        "the third copy is new"
+    );
+    assert_eq!(code, 1);
+    assert_eq!(summary["stale_baseline_entries"], 0);
+}
+
+#[test]
+fn the_baseline_matches_from_any_folder() {
+    let dir = corpus();
+    written(dir.path());
+    write(dir.path(), "sub/.keep", "");
+    // From a subfolder, with the corpus named through `..`.
+    let r = run_in(
+        &dir.path().join("sub"),
+        &[
+            "check",
+            "--format",
+            "json",
+            "../guides",
+            "--baseline",
+            "../spotter-baseline.json",
+        ],
+    );
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    assert_eq!(r.json()["summary"]["baselined"], 2);
+    // With an absolute path.
+    let absolute = dir.path().join("guides");
+    let r = run_in(
+        dir.path(),
+        &[
+            "check",
+            "--format",
+            "json",
+            &absolute.to_string_lossy(),
+            "--baseline",
+            "spotter-baseline.json",
+        ],
+    );
+    assert_eq!(r.code, 0, "{}", r.stdout);
+    assert_eq!(r.json()["summary"]["baselined"], 2);
 }
 
 #[test]

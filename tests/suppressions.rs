@@ -320,3 +320,74 @@ fn the_summary_line_counts_suppressed_findings() {
         r.stdout
     );
 }
+
+#[test]
+fn a_block_scalar_list_item_starts_on_its_dash_line() {
+    let text = format!("{HEAD}{NO_HOLD}").replace(
+        "      - kind: stop-if-pain\n        text: Stop if you feel any pain.\n",
+        "      - kind: stop-if-pain\n        text: Stop if you feel any pain.\n      # spotter: allow schema-violation -- old-style warnings, converted next release\n      - |\n        Old style warning.\n      - >-  # spotter: allow schema-violation -- the same\n        Another one.\n",
+    );
+    let (_, found, summary) = check(&text);
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.contains("suppression") || f.starts_with("schema-violation")),
+        "{found:?}"
+    );
+    assert_eq!(summary["suppressed"], 2, "{found:?}");
+}
+
+#[test]
+fn a_comment_on_or_above_the_document_start_covers_the_guide() {
+    for head in [
+        "# spotter: allow missing-hold-time -- holds set per session\n---\n",
+        "--- # spotter: allow missing-hold-time -- holds set per session\n",
+    ] {
+        let (_, found, summary) = check(&format!("{head}{HEAD}{NO_HOLD}"));
+        assert!(
+            !found
+                .iter()
+                .any(|f| f.contains("hold-time") || f.contains("suppression")),
+            "{head:?}: {found:?}"
+        );
+        assert_eq!(summary["suppressed"], 1, "{head:?}");
+    }
+}
+
+#[test]
+fn the_innermost_of_nested_suppressions_is_the_one_used() {
+    let text = format!(
+        "spotter: 1\nid: sup\ntitle: T\n# spotter: allow missing-hold-time -- outer\nexercises:\n  # spotter: allow missing-hold-time -- inner\n{NO_HOLD}"
+    );
+    let (_, found, summary) = check(&text);
+    assert_eq!(
+        found,
+        [
+            "unused-suppression 4:18 `missing-hold-time` is allowed here but nothing here raises it",
+            "implausible-repetitions 11:18 exercise `no-hold` asks for up to 50 repetitions, above the ceiling of 30",
+        ]
+    );
+    assert_eq!(summary["suppressed"], 1);
+}
+
+#[test]
+fn rules_that_cannot_be_suppressed_or_are_not_built_say_so() {
+    let text = format!(
+        "{HEAD}  # spotter: allow parse-error, conflicting-guidance, missing-hold-time -- reviewed\n{NO_HOLD}"
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "g.yaml", &text);
+    let report = run_in(dir.path(), &["check", "--format", "json", "g.yaml"]).json();
+    assert_eq!(
+        findings(&report),
+        [
+            "invalid-suppression 5:20 `parse-error` findings cannot be suppressed",
+            "unused-suppression 5:33 `conflicting-guidance` is allowed here but nothing here raises it",
+            "implausible-repetitions 10:18 exercise `no-hold` asks for up to 50 repetitions, above the ceiling of 30",
+        ]
+    );
+    assert_eq!(
+        report["diagnostics"][1]["help"],
+        "this version of spotter does not check this rule yet"
+    );
+}

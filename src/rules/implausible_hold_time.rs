@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 #[serde(default, deny_unknown_fields)]
 pub struct Options {
     /// The longest plausible hold, in seconds.
+    #[serde(deserialize_with = "super::positive_seconds")]
     pub max_seconds: f64,
 }
 

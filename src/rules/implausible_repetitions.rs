@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 #[serde(default, deny_unknown_fields)]
 pub struct Options {
     /// The most repetitions that are plausible.
+    #[serde(deserialize_with = "super::positive_count")]
     pub max: u32,
 }
 

@@ -64,6 +64,30 @@ pub trait RuleDef: Rule + Sized + 'static {
     fn with_options(options: Self::Options) -> Self;
 }
 
+/// An option that is a number of seconds: finite and above 0.
+pub fn positive_seconds<'de, D: serde::Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+    let value = f64::deserialize(d)?;
+    if value.is_finite() && value > 0.0 {
+        Ok(value)
+    } else {
+        Err(serde::de::Error::custom(format!(
+            "must be a number of seconds above 0 (found {value})"
+        )))
+    }
+}
+
+/// An option that is a count: a whole number above 0.
+pub fn positive_count<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    let value = u32::deserialize(d)?;
+    if value > 0 {
+        Ok(value)
+    } else {
+        Err(serde::de::Error::custom(
+            "must be a whole number above 0 (found 0)",
+        ))
+    }
+}
+
 /// The options of a rule that has none: any key in its table is an error.
 #[derive(Debug, Clone, Copy, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -167,6 +191,31 @@ registry! {
     implausible_repetitions::ImplausibleRepetitions,
     unused_suppression::UnusedSuppression,
     invalid_suppression::InvalidSuppression,
+}
+
+/// Rules the contract (SPEC §2) names that this version does not build yet.
+/// A config or a suppression may name them: they are accepted and do nothing.
+pub const PLANNED: &[&str] = &[
+    "undeclared-partner",
+    "hold-time-mismatch",
+    "repetition-mismatch",
+    "frequency-mismatch",
+    "unbounded-instruction",
+    "weak-stop-warning",
+    "conflicting-guidance",
+];
+
+pub fn planned(id: &str) -> Option<&'static str> {
+    PLANNED.iter().copied().find(|p| *p == id)
+}
+
+/// Findings that no suppression comment can allow: they are about the
+/// comments themselves, or come before any comment can be read.
+pub fn suppressible(id: &str) -> bool {
+    !matches!(
+        id,
+        "parse-error" | "unused-suppression" | "invalid-suppression"
+    )
 }
 
 pub fn find(id: &str) -> Option<&'static RuleEntry> {
