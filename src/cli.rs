@@ -322,6 +322,7 @@ fn check(args: CheckArgs) -> ExitCode {
             let options = PrettyOptions {
                 color,
                 width: 100,
+                wrap: std::io::stdout().is_terminal(),
                 summary: !args.quiet,
             };
             report::pretty::render(&outcome, &options, started.elapsed().as_millis())

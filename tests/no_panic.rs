@@ -67,6 +67,7 @@ fn check(bytes: Vec<u8>) {
     let options = pretty::PrettyOptions {
         color: false,
         width: 80,
+        wrap: true,
         summary: true,
     };
     let text = pretty::render(&outcome, &options, 0);

@@ -36,6 +36,7 @@ fuzz_target!(|data: &[u8]| {
     let options = pretty::PrettyOptions {
         color: false,
         width: 80,
+        wrap: true,
         summary: true,
     };
     let _ = pretty::render(&outcome, &options, 0);

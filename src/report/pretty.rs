@@ -62,11 +62,176 @@ impl SourceCode for IndexedSource {
     }
 }
 
+/// The lines around a label on a very long line, cut to a window of
+/// characters around it, so the label is on screen (as rustc and ruff do).
+/// Line numbers and the header's line:column stay the file's own.
+struct WindowSource {
+    name: String,
+    /// The windowed lines, joined with `\n`.
+    text: String,
+    /// 0-based line number of the first windowed line.
+    first_line: usize,
+    /// The label's real 0-based line and column, for the header.
+    line: usize,
+    column: usize,
+}
+
+impl SourceCode for WindowSource {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        if context_lines_before == 0 && context_lines_after == 0 {
+            let data = self
+                .text
+                .as_bytes()
+                .get(span.offset()..span.offset().saturating_add(span.len()))
+                .ok_or(MietteError::OutOfBounds)?;
+            return Ok(Box::new(MietteSpanContents::new_named(
+                self.name.clone(),
+                data,
+                *span,
+                self.line,
+                self.column,
+                1,
+            )));
+        }
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.clone(),
+            self.text.as_bytes(),
+            (0, self.text.len()).into(),
+            self.first_line,
+            0,
+            self.text.lines().count(),
+        )))
+    }
+}
+
+/// Lines longer than this many characters are shown as a window.
+const LONG_LINE: usize = 160;
+/// Characters kept before the label in a window.
+const WINDOW_LEAD: usize = 60;
+
+/// A window around `span` when it lies on one line and that line or a
+/// neighbour is long; the window's text and the label's span in it.
+fn window(
+    name: &str,
+    src: &SourceText,
+    span: &crate::source::Span,
+) -> Option<(WindowSource, SourceSpan)> {
+    let line = src.line_of(span.start);
+    if src.line_of(span.end.saturating_sub(1).max(span.start)) != line {
+        return None;
+    }
+    let first = line.saturating_sub(1);
+    let last = (line + 1).min(src.line_count().saturating_sub(1));
+    let text_of = |l: usize| {
+        src.text()
+            .get(src.line_start(l)..src.line_end(l))
+            .unwrap_or_default()
+    };
+    if (first..=last).all(|l| text_of(l).chars().count() <= LONG_LINE) {
+        return None;
+    }
+    let label_line = text_of(line);
+    let line_start = src.line_start(line);
+    let col = label_line.get(..span.start - line_start)?.chars().count();
+    let label_chars = label_line
+        .get(span.start - line_start..span.end.max(span.start) - line_start)?
+        .chars()
+        .count();
+    let from = col.saturating_sub(WINDOW_LEAD);
+    let to = from + LONG_LINE.max(WINDOW_LEAD + label_chars.min(LONG_LINE));
+    let mut text = String::new();
+    let mut label = (0, 0);
+    for l in first..=last {
+        let chars: Vec<char> = text_of(l).chars().collect();
+        if l > first {
+            text.push('\n');
+        }
+        if l != line && chars.len() <= LONG_LINE {
+            // A short neighbour is shown whole.
+            text.push_str(text_of(l));
+            continue;
+        }
+        let lead = from > 0 && chars.len() > from;
+        if lead {
+            text.push('…');
+        }
+        let kept: String = chars.iter().skip(from).take(to - from).collect();
+        if l == line {
+            let before: String = chars.iter().skip(from).take(col - from).collect();
+            let inside: String = chars
+                .iter()
+                .skip(col)
+                .take(label_chars.min(to.saturating_sub(col)))
+                .collect();
+            label = (text.len() + before.len(), inside.len());
+        }
+        text.push_str(&kept);
+        if chars.len() > to {
+            text.push('…');
+        }
+    }
+    Some((
+        WindowSource {
+            name: name.to_string(),
+            text,
+            first_line: first,
+            line,
+            column: col,
+        },
+        label.into(),
+    ))
+}
+
 /// One diagnostic as miette sees it.
 struct Report<'a> {
     diagnostic: &'a Diagnostic,
-    source: Option<IndexedSource>,
+    source: Option<Box<dyn SourceCode + 'a>>,
+    /// The primary label, in the source's own offsets.
+    span: SourceSpan,
     help: Option<String>,
+    related: Vec<RelatedReport>,
+}
+
+/// A second place shown with its own snippet (the first use of an id).
+struct RelatedReport {
+    message: String,
+    source: Box<dyn SourceCode>,
+    span: SourceSpan,
+}
+
+impl fmt::Debug for RelatedReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl fmt::Display for RelatedReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for RelatedReport {}
+
+impl miette::Diagnostic for RelatedReport {
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(miette::Severity::Advice)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(&*self.source)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        Some(Box::new(std::iter::once(
+            LabeledSpan::new_primary_with_span(None, self.span),
+        )))
+    }
 }
 
 impl fmt::Debug for Report<'_> {
@@ -102,27 +267,54 @@ impl miette::Diagnostic for Report<'_> {
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
-        self.source.as_ref().map(|s| s as &dyn SourceCode)
+        self.source.as_deref()
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         self.source.as_ref()?;
-        let d = self.diagnostic;
-        let primary = LabeledSpan::new_primary_with_span(None, d.span.clone());
-        let related = d
-            .related
-            .iter()
-            .filter(|r| r.file == d.file)
-            .map(|r| LabeledSpan::new_with_span(Some(r.message.clone()), r.span.clone()));
-        Some(Box::new(std::iter::once(primary).chain(related)))
+        Some(Box::new(std::iter::once(
+            LabeledSpan::new_primary_with_span(None, self.span),
+        )))
+    }
+
+    fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn miette::Diagnostic> + 'a>> {
+        if self.related.is_empty() {
+            return None;
+        }
+        Some(Box::new(
+            self.related.iter().map(|r| r as &dyn miette::Diagnostic),
+        ))
     }
 }
 
 pub struct PrettyOptions {
     pub color: bool,
     pub width: usize,
+    /// Wrap long help lines at `width` (on a terminal); off, a suggestion
+    /// stays on one line that can be copied.
+    pub wrap: bool,
     /// End with the `N errors, N warnings in N files` line (off with `--quiet`).
     pub summary: bool,
+}
+
+/// The text of `file` as miette reads it, windowed around `span` when the
+/// line is long.
+fn snippet(
+    outcome: &Outcome,
+    file: &str,
+    span: &crate::source::Span,
+) -> Option<(Box<dyn SourceCode>, SourceSpan)> {
+    let text = outcome.sources.get(file)?;
+    if let Some((windowed, label)) = window(file, text, span) {
+        return Some((Box::new(windowed), label));
+    }
+    Some((
+        Box::new(IndexedSource {
+            name: file.to_string(),
+            text: Arc::clone(text),
+        }),
+        span.clone().into(),
+    ))
 }
 
 pub fn render(outcome: &Outcome, opts: &PrettyOptions, elapsed_ms: u128) -> String {
@@ -133,34 +325,43 @@ pub fn render(outcome: &Outcome, opts: &PrettyOptions, elapsed_ms: u128) -> Stri
     };
     let handler = GraphicalReportHandler::new_themed(theme)
         .with_width(opts.width)
+        .with_wrap_lines(opts.wrap)
+        .with_show_related_as_nested(true)
         .with_links(false);
     let mut out = String::new();
     for d in &outcome.diagnostics {
-        let source = outcome.sources.get(&d.file).map(|text| IndexedSource {
-            name: d.file.clone(),
-            text: Arc::clone(text),
-        });
-        let elsewhere: Vec<String> = d
-            .related
-            .iter()
-            .filter(|r| r.file != d.file || source.is_none())
-            .map(|r| {
-                format!(
+        let primary = snippet(outcome, &d.file, &d.span);
+        let mut related = Vec::new();
+        let mut elsewhere = Vec::new();
+        for r in &d.related {
+            match snippet(outcome, &r.file, &r.span) {
+                Some((source, span)) if primary.is_some() => related.push(RelatedReport {
+                    message: r.message.clone(),
+                    source,
+                    span,
+                }),
+                _ => elsewhere.push(format!(
                     "{}: {}:{}:{}",
                     r.message, r.file, r.position.start.line, r.position.start.column
-                )
-            })
-            .collect();
+                )),
+            }
+        }
         let help = match (&d.help, elsewhere.is_empty()) {
             (Some(h), true) => Some(h.clone()),
             (None, false) => Some(elsewhere.join("\n")),
             (Some(h), false) => Some(format!("{h}\n{}", elsewhere.join("\n"))),
             (None, true) => None,
         };
+        let (source, span) = match primary {
+            Some((source, span)) => (Some(source), span),
+            None => (None, d.span.clone().into()),
+        };
         let report = Report {
             diagnostic: d,
             source,
+            span,
             help,
+            related,
         };
         if report.source.is_none() {
             out.push_str(&format!(
