@@ -15,6 +15,8 @@ use std::collections::hash_map::RandomState;
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasher;
 
+mod hints;
+
 /// Bounds on what one file may cost. Each has a command-line flag to raise it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
@@ -137,23 +139,9 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Node, LoadError> {
                         "this parser limit cannot be raised; a guide needs fewer than 10 levels",
                     ));
                 }
-                // saphyr places "found a tab" at the start of the scalar it was
-                // scanning; the tab itself is the place to fix.
-                let at = if e.info().contains("found a tab") {
-                    text.get(at..)
-                        .and_then(|rest| rest.find('\t'))
-                        .map_or(at, |i| at + i)
-                } else {
-                    at
-                };
-                let err = LoadError::new(format!("invalid YAML: {}", e.info()), at..at);
-                return Err(
-                    if text.get(at..).is_some_and(|rest| rest.starts_with('\t')) {
-                        err.help("YAML indentation must use spaces, not tabs")
-                    } else {
-                        err
-                    },
-                );
+                // The parser's words, at the place to fix, with help for
+                // the usual hand-made mistakes.
+                return Err(hints::syntax_error(text, at, e.info()));
             }
             Some(Ok((event, span))) => {
                 if builder.on_event(event, span)? {
