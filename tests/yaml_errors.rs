@@ -3,7 +3,7 @@
 //! the fix rather than only the parser's words.
 
 use assert_cmd::Command;
-use serde_json::Value;
+use serde_json::{Value, json};
 
 /// The start of a guide, up to its first exercise's `name` (line 6).
 const HEAD: &str = "\
@@ -230,5 +230,82 @@ fn a_misaligned_list_item_names_the_items_column() {
         '-',
         "invalid YAML: bad indentation: this list item starts at column 6, but the items before it start at column 7",
         "move the `-` to column 7, in line with the item on line 9",
+    );
+}
+
+#[test]
+fn a_forgotten_dash_before_an_exercise_says_so() {
+    let text = format!(
+        "{HEAD}    name: Child's pose
+    risk: low
+    steps:
+      - Kneel and sit back on your heels.
+    hold: 20 s
+    repetitions: 3
+    warnings:
+      - kind: stop-if-pain
+        text: Stop if you feel any pain.
+    id: cat-arch
+    name: Cat arch
+    risk: low
+"
+    );
+    let d = only_error(&text);
+    assert_error(
+        &text,
+        &d,
+        "15:5",
+        'i',
+        "duplicate key `id`: a list item may be missing its `- `",
+        "if `id: cat-arch` starts a new item, write it as `- id: cat-arch` with the `-` at column 3, as on line 5; otherwise remove one of the two `id` keys",
+    );
+    assert_eq!(
+        d["related"],
+        json!([{"message": "first `id` of this item", "file": "guide.yaml", "line": 5, "column": 5}]),
+        "{d:#}"
+    );
+}
+
+#[test]
+fn a_forgotten_dash_in_a_list_at_its_keys_column_names_the_dash_column() {
+    // The list's `-` sits in the same column as `exercises`, which YAML allows.
+    let text = "spotter: 1\nid: floor\ntitle: Floor\nexercises:\n- id: childs-pose\n  name: Child pose\n  risk: low\n  id: cat-arch\n";
+    let d = only_error(text);
+    assert_error(
+        text,
+        &d,
+        "8:3",
+        'i',
+        "duplicate key `id`: a list item may be missing its `- `",
+        "if `id: cat-arch` starts a new item, write it as `- id: cat-arch` with the `-` at column 1, as on line 5; otherwise remove one of the two `id` keys",
+    );
+    assert_eq!(d["related"][0]["line"], 5, "{d:#}");
+}
+
+#[test]
+fn a_duplicate_key_in_a_flow_list_keeps_the_plain_help() {
+    let text = "spotter: 1\nid: floor\ntitle: Floor\nexercises: [{id: a, id: b}]\n";
+    let d = only_error(text);
+    assert_error(
+        text,
+        &d,
+        "4:21",
+        'i',
+        "duplicate key `id`",
+        "a key may appear once in a mapping; remove one of them",
+    );
+}
+
+#[test]
+fn a_duplicate_key_outside_a_list_keeps_the_plain_help() {
+    let text = "spotter: 1\nid: first\ntitle: Twice\nid: second\nexercises: []\n";
+    let d = only_error(text);
+    assert_error(
+        text,
+        &d,
+        "4:1",
+        'i',
+        "duplicate key `id`",
+        "a key may appear once in a mapping; remove one of them",
     );
 }

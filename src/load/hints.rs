@@ -1,12 +1,13 @@
 //! Help for YAML syntax errors. The parser says what it expected at the
 //! place it gave up; for the mistakes people make by hand — a colon inside
-//! a value, a tab in the indentation, a key out of line with its siblings —
-//! this says where the mistake is and how to fix it.
+//! a value, a tab in the indentation, a key out of line with its siblings,
+//! a forgotten `- ` — this says where the mistake is and how to fix it.
 //!
 //! Only a file that failed to parse comes here, so clarity matters more
 //! than speed: at most one pass over the lines before the error.
 
 use super::LoadError;
+use crate::source::Span;
 
 const TAB_HELP: &str = "YAML indentation must use spaces, not tabs: replace the tab with spaces";
 
@@ -37,6 +38,41 @@ pub(super) fn syntax_error(text: &str, at: usize, info: &str) -> LoadError {
         return err;
     }
     LoadError::new(format!("invalid YAML: {info}"), at..at)
+}
+
+/// A duplicate key in a mapping that is an item of a block list: most
+/// often the second key starts a new item whose `- ` was forgotten.
+/// `dash` is where the list's first `-` is, `item` where this item's
+/// first key is; `value_end` is where the second key's value ends.
+pub(super) fn missing_dash(
+    text: &str,
+    key: &str,
+    key_span: Span,
+    value_end: usize,
+    first: Span,
+    dash: usize,
+    item: usize,
+) -> LoadError {
+    let (line_start, line) = line_around(text, key_span.start);
+    // `id: cat-arch` when the value is on the key's line, else `id:`.
+    let written = Some(value_end)
+        .filter(|&end| end <= line_start + line.len())
+        .and_then(|end| text.get(key_span.start..end))
+        .map_or_else(
+            || format!("{key}:"),
+            |written| written.trim_end().to_string(),
+        );
+    let mut err = LoadError::new(
+        format!("duplicate key `{key}`: a list item may be missing its `- `"),
+        key_span,
+    )
+    .help(format!(
+        "if `{written}` starts a new item, write it as `- {written}` with the `-` at column {}, as on line {}; otherwise remove one of the two `{key}` keys",
+        column(text, dash),
+        line_number(text, item),
+    ));
+    err.related = Some((first, format!("first `{key}` of this item")));
+    err
 }
 
 /// Where the tab to fix is: the first tab in the indentation (spaces and
@@ -379,6 +415,19 @@ fn line_around(text: &str, at: usize) -> (usize, &str) {
     (start, text.get(start..end).unwrap_or_default())
 }
 
+/// 1-based line of byte `at` (`\n`, `\r\n` and a lone `\r` end a line).
+fn line_number(text: &str, at: usize) -> usize {
+    Lines::new(text.get(..at).unwrap_or(text)).count()
+}
+
+/// 1-based column, in characters, of byte `at`.
+fn column(text: &str, at: usize) -> usize {
+    let (start, _) = line_around(text, at);
+    text.get(start..at)
+        .map_or(0, |before| before.chars().count())
+        + 1
+}
+
 /// The lines of a text with their byte offsets; a line ends at `\n`,
 /// `\r\n` or a lone `\r`, as in YAML.
 struct Lines<'a> {
@@ -442,6 +491,8 @@ mod tests {
     fn lines_end_at_every_break() {
         let lines: Vec<_> = Lines::new("a\r\nb\rc\nd").collect();
         assert_eq!(lines, [(0, "a"), (3, "b"), (5, "c"), (7, "d")]);
+        assert_eq!(line_number("a\r\nb\rc\nd", 7), 4);
+        assert_eq!(column("ab\ncé x", 7), 4);
     }
 
     #[test]
