@@ -655,7 +655,7 @@ fn scalar(text: &str) -> String {
 fn hold_value(rng: &mut Rng, lo: u32, hi: u32) -> String {
     if lo == hi {
         match rng.below(6) {
-            0 if lo % 60 == 0 => format!("{} min", lo / 60),
+            0 if lo.is_multiple_of(60) => format!("{} min", lo / 60),
             1 => format!("{lo} seconds"),
             2 => format!("{lo} sec"),
             3 => format!("{{seconds: {lo}}}"),
@@ -674,7 +674,7 @@ fn hold_value(rng: &mut Rng, lo: u32, hi: u32) -> String {
 
 fn hold_prose(rng: &mut Rng, lo: u32, hi: u32) -> String {
     let span = if lo == hi {
-        if lo >= 60 && lo % 60 == 0 {
+        if lo >= 60 && lo.is_multiple_of(60) {
             format!("{} minute{}", lo / 60, if lo == 60 { "" } else { "s" })
         } else {
             format!("about {lo} seconds")

@@ -15,6 +15,8 @@ use std::collections::hash_map::RandomState;
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasher;
 
+mod hints;
+
 /// Bounds on what one file may cost. Each has a command-line flag to raise it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
@@ -108,6 +110,7 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Node, LoadError> {
             .help("the file looks like binary data; a guide is UTF-8 text"));
     }
     let mut builder = Builder {
+        text,
         map: CharToByte::new(text),
         limits,
         stack: Vec::new(),
@@ -137,23 +140,9 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Node, LoadError> {
                         "this parser limit cannot be raised; a guide needs fewer than 10 levels",
                     ));
                 }
-                // saphyr places "found a tab" at the start of the scalar it was
-                // scanning; the tab itself is the place to fix.
-                let at = if e.info().contains("found a tab") {
-                    text.get(at..)
-                        .and_then(|rest| rest.find('\t'))
-                        .map_or(at, |i| at + i)
-                } else {
-                    at
-                };
-                let err = LoadError::new(format!("invalid YAML: {}", e.info()), at..at);
-                return Err(
-                    if text.get(at..).is_some_and(|rest| rest.starts_with('\t')) {
-                        err.help("YAML indentation must use spaces, not tabs")
-                    } else {
-                        err
-                    },
-                );
+                // The parser's words, at the place to fix, with help for
+                // the usual hand-made mistakes.
+                return Err(hints::syntax_error(text, at, e.info()));
             }
             Some(Ok((event, span))) => {
                 if builder.on_event(event, span)? {
@@ -193,6 +182,7 @@ enum Frame {
 const SCAN_KEYS_UP_TO: usize = 16;
 
 struct Builder<'a> {
+    text: &'a str,
     map: CharToByte<'a>,
     limits: &'a Limits,
     stack: Vec<Frame>,
@@ -364,13 +354,22 @@ impl Builder<'_> {
                 });
             self.anchors.insert(anchor, kept);
         }
-        match self.stack.last_mut() {
-            None => self.root = Some(node),
-            Some(Frame::Seq { .. }) => self.items.push(node),
+        let duplicate = match self.stack.last_mut() {
+            None => {
+                self.root = Some(node);
+                None
+            }
+            Some(Frame::Seq { .. }) => {
+                self.items.push(node);
+                None
+            }
             Some(Frame::Map {
                 first, key, seen, ..
             }) => match key.take() {
-                None => *key = Some(mapping_key(node)?),
+                None => {
+                    *key = Some(mapping_key(node)?);
+                    None
+                }
                 Some((key, key_span)) => {
                     let entries = self.entries.get(*first..).unwrap_or_default();
                     let maybe_seen = match seen {
@@ -392,20 +391,63 @@ impl Builder<'_> {
                         None
                     };
                     if let Some(first) = first {
-                        let mut err = LoadError::new(format!("duplicate key `{key}`"), key_span)
-                            .help("a key may appear once in a mapping; remove one of them");
-                        err.related = Some((first.key_span.clone(), "first defined here".into()));
-                        return Err(err);
+                        Some((key, key_span, node.span.end, first.key_span.clone()))
+                    } else {
+                        self.entries.push(Entry {
+                            key,
+                            key_span,
+                            value: node,
+                        });
+                        None
                     }
-                    self.entries.push(Entry {
-                        key,
-                        key_span,
-                        value: node,
-                    });
                 }
             },
+        };
+        match duplicate {
+            Some((key, key_span, value_end, first)) => {
+                Err(self.duplicate_key(&key, key_span, value_end, first))
+            }
+            None => Ok(()),
         }
-        Ok(())
+    }
+
+    /// A key seen twice in the innermost open mapping. In an item of a
+    /// block list, the second one most likely starts an item whose `- `
+    /// was forgotten.
+    fn duplicate_key(&self, key: &str, key_span: Span, value_end: usize, first: Span) -> LoadError {
+        let text = self.text;
+        let open = |back: usize| {
+            self.stack
+                .len()
+                .checked_sub(back)
+                .and_then(|i| self.stack.get(i))
+        };
+        let starts_with = |at: usize, c: char| text.get(at..).is_some_and(|s| s.starts_with(c));
+        // A block mapping (not `{…}`) that is an item of a list.
+        let item = match (open(1), open(2)) {
+            (Some(Frame::Map { start, .. }), Some(Frame::Seq { start: list, .. }))
+                if !starts_with(*start, '{') =>
+            {
+                Some((*start, *list))
+            }
+            _ => None,
+        };
+        // The `-` of this item (`- id: a`), else the list's first one
+        // (none in a `[…]` list).
+        let dash = item.and_then(|(start, list)| {
+            text.get(..start)
+                .and_then(|before| before.trim_end_matches(' ').len().checked_sub(1))
+                .filter(|&at| starts_with(at, '-'))
+                .or(Some(list).filter(|&at| starts_with(at, '-')))
+        });
+        let item = item.map(|(start, _)| start);
+        if let (Some(item), Some(dash)) = (item, dash) {
+            return hints::missing_dash(self.text, key, key_span, value_end, first, dash, item);
+        }
+        let mut err = LoadError::new(format!("duplicate key `{key}`"), key_span)
+            .help("a key may appear once in a mapping; remove one of them");
+        err.related = Some((first, "first defined here".into()));
+        err
     }
 }
 
