@@ -302,10 +302,10 @@ fn check(args: CheckArgs) -> ExitCode {
         Ok(pool) => pool.install(|| pipeline::run_with_baseline(found, stdin, &opts, baseline)),
         Err(e) => return trouble(&format!("cannot start the worker threads: {e}")),
     };
-    if let (Some(path), Some(recorded)) = (&args.write_baseline, &outcome.recorded) {
-        if let Err(message) = recorded.write(path) {
-            return trouble(&message);
-        }
+    if let (Some(path), Some(recorded)) = (&args.write_baseline, &outcome.recorded)
+        && let Err(message) = recorded.write(path)
+    {
+        return trouble(&message);
     }
 
     let text = match args.format {
@@ -347,10 +347,10 @@ fn exit_code(outcome: &Outcome, args: &CheckArgs) -> ExitCode {
             .filter(|&max| s.warnings > max)
             .map(|max| format!("{warnings}, more than --max-warnings {max} allows"))
     };
-    if let Some(reason) = &too_many {
-        if s.errors == 0 {
-            eprintln!("spotter: failing: {reason}");
-        }
+    if let Some(reason) = &too_many
+        && s.errors == 0
+    {
+        eprintln!("spotter: failing: {reason}");
     }
     if s.errors > 0 || too_many.is_some() {
         ExitCode::from(EXIT_FAIL)
