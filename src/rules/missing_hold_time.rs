@@ -58,11 +58,10 @@ impl Rule for MissingHoldTime {
         let guide = cx.guide;
         for ex in guide.exercises.iter().filter(|ex| ex.hold.is_absent()) {
             cx.report(
-                Target::Value(ex.path("id")),
-                format!("exercise `{}` has no hold time", ex.id),
+                Target::Value(ex.anchor()),
+                format!("{} has no hold time", ex.label()),
             )
-            .help("add `hold:` with a duration such as `10 s` or `15-30 s`")
-            .exercise(&ex.id);
+            .help("add `hold:` with a duration such as `10 s` or `15-30 s`");
         }
     }
 }

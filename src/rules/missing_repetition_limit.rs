@@ -62,19 +62,18 @@ impl Rule for MissingRepetitionLimit {
             match &ex.repetitions {
                 Field::Absent => cx
                     .report(
-                        Target::Value(ex.path("id")),
-                        format!("exercise `{}` has no repetition limit", ex.id),
+                        Target::Value(ex.anchor()),
+                        format!("{} has no repetition limit", ex.label()),
                     )
                     .help("add `repetitions:` with a bounded count such as `3` or `2-3 per side`"),
                 Field::Valid(count) if count.max.is_none() => cx
                     .report(
                         Target::Value(ex.path("repetitions")),
-                        format!("the repetitions of exercise `{}` have no upper bound", ex.id),
+                        format!("the repetitions of {} have no upper bound", ex.label()),
                     )
                     .help(format!("add `max:`, e.g. `{{min: {0}, max: {0}}}`", count.min)),
                 _ => continue,
-            }
-            .exercise(&ex.id);
+            };
         }
     }
 }

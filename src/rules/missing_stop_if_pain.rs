@@ -69,11 +69,10 @@ impl Rule for MissingStopIfPain {
             .filter(|ex| !ex.warnings.iter().any(is_stop))
         {
             cx.report(
-                Target::Value(ex.path("id")),
-                format!("exercise `{}` has no stop-if-pain warning", ex.id),
+                Target::Value(ex.anchor()),
+                format!("{} has no stop-if-pain warning", ex.label()),
             )
-            .help("add a warning: `- kind: stop-if-pain` with `text: Stop at once if you feel pain or discomfort.`")
-            .exercise(&ex.id);
+            .help("add a warning: `- kind: stop-if-pain` with `text: Stop at once if you feel pain or discomfort.`");
         }
     }
 }
