@@ -146,11 +146,16 @@ impl Exercise {
         }
     }
 
+    /// The path of the exercise's mapping.
+    pub fn mapping(&self) -> Vec<Seg> {
+        path!["exercises", self.index]
+    }
+
     /// Where a finding about the whole exercise points: its `id` value, or
     /// the exercise itself when it has no `id`.
     pub fn anchor(&self) -> Vec<Seg> {
         if self.id.is_absent() {
-            path!["exercises", self.index]
+            self.mapping()
         } else {
             self.path("id")
         }

@@ -35,7 +35,7 @@ impl Suppression {
     /// Whether this suppression covers a finding of `rule` starting at `offset`;
     /// marks the rule used when it does.
     pub fn allows(&mut self, rule: &str, offset: usize) -> bool {
-        if !(self.scope.start <= offset && offset < self.scope.end.max(self.scope.start + 1)) {
+        if !self.in_scope(offset) {
             return false;
         }
         match self.rules.iter_mut().find(|r| r.id == rule) {
@@ -45,6 +45,16 @@ impl Suppression {
             }
             None => false,
         }
+    }
+
+    /// Whether this suppression would cover a finding of `rule` starting at
+    /// `offset`, without marking anything used.
+    pub fn covers(&self, rule: &str, offset: usize) -> bool {
+        self.in_scope(offset) && self.rules.iter().any(|r| r.id == rule)
+    }
+
+    fn in_scope(&self, offset: usize) -> bool {
+        self.scope.start <= offset && offset < self.scope.end.max(self.scope.start + 1)
     }
 }
 

@@ -1,12 +1,14 @@
 use super::{GuideContext, Rule};
-use crate::diagnostic::Target;
+use crate::diagnostic::{Cause, Target};
 use crate::model::Field;
 
 declare_rule! {
     /// ## What it checks
     ///
     /// That every exercise caps how many times to do it: `repetitions` is
-    /// present and has an upper bound (`{min: 2}` alone has none).
+    /// present and has an upper bound (`{min: 2}` alone has none). When a
+    /// misspelt key stands for it (`reps: 3`), only the misspelling is
+    /// reported, by `schema-violation`.
     ///
     /// ## Why
     ///
@@ -65,7 +67,11 @@ impl Rule for MissingRepetitionLimit {
                         Target::Value(ex.anchor()),
                         format!("{} has no repetition limit", ex.label()),
                     )
-                    .help("add `repetitions:` with a bounded count such as `3` or `2-3 per side`"),
+                    .help("add `repetitions:` with a bounded count such as `3` or `2-3 per side`")
+                    .cause(Cause::Missing {
+                        mapping: ex.mapping(),
+                        key: "repetitions".into(),
+                    }),
                 Field::Valid(count) if count.max.is_none() => cx
                     .report(
                         Target::Value(ex.path("repetitions")),
