@@ -2,6 +2,7 @@
 //! into a message for a content editor and placed on its node.
 
 use crate::diagnostic::{Cause, Keys, Problem, Target};
+use crate::hint::{self, Grammar};
 use crate::tree::{Node, Seg, Value};
 use jsonschema::error::ValidationErrorKind;
 use jsonschema::paths::LocationSegment;
@@ -230,14 +231,15 @@ const COUNT_HELP: &str = "write a count such as `3`, `2-3` or `2-3 per side`, or
 const FREQUENCY_HELP: &str =
     "write a frequency such as `2 per day` or `3-5 per week`, or `{min: 3, max: 5, per: day}`";
 
-/// The grammar a value at `schema_path` had to follow, if any.
-fn grammar(schema_path: &str) -> Option<(&'static str, &'static str)> {
+/// The grammar a value at `schema_path` had to follow, if any: how to name
+/// it and its general help.
+fn grammar(schema_path: &str) -> Option<(Grammar, &'static str, &'static str)> {
     if schema_path.contains("/definitions/duration") {
-        Some(("a duration", DURATION_HELP))
+        Some((Grammar::Duration, "a duration", DURATION_HELP))
     } else if schema_path.contains("/definitions/count") {
-        Some(("a count", COUNT_HELP))
+        Some((Grammar::Count, "a count", COUNT_HELP))
     } else if schema_path.contains("/definitions/frequency") {
-        Some(("a frequency", FREQUENCY_HELP))
+        Some((Grammar::Frequency, "a frequency", FREQUENCY_HELP))
     } else {
         None
     }
@@ -319,7 +321,8 @@ fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Problem> {
             ];
         }
         ValidationErrorKind::AnyOf { .. } if grammar(schema_path).is_some() => {
-            let (what, help) = grammar(schema_path).unwrap_or(("a value", ""));
+            let (kind, what, help) =
+                grammar(schema_path).unwrap_or((Grammar::Duration, "a value", ""));
             let f = match instance {
                 // The mapping forms are allowed; say which ones.
                 Json::Object(_) => finding(
@@ -332,8 +335,10 @@ fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Problem> {
                 ),
             };
             match instance {
-                Json::Number(n) if what == "a duration" => f.help(format!("add a unit: `{n} s`")),
-                _ => f.help(help),
+                Json::Number(n) if kind == Grammar::Duration => {
+                    f.help(format!("add a unit: `{n} s`"))
+                }
+                _ => f.help(hint::grammar(kind, instance).unwrap_or_else(|| help.to_string())),
             }
         }
         ValidationErrorKind::Enum { options } => {
@@ -353,11 +358,14 @@ fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Problem> {
                 ),
                 value(),
             );
-            match instance
-                .as_str()
-                .and_then(|s| suggest(s, allowed.iter().map(String::as_str)))
-            {
-                Some(best) => f.help(format!("did you mean `{best}`?")),
+            let help = instance.as_str().and_then(|s| {
+                hint::enum_value(&path, s, &allowed).or_else(|| {
+                    suggest(s, allowed.iter().map(String::as_str))
+                        .map(|best| format!("did you mean `{best}`?"))
+                })
+            });
+            match help {
+                Some(help) => f.help(help),
                 None => f,
             }
         }
@@ -370,17 +378,20 @@ fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Problem> {
         )
         .help("this is format version 1: write `spotter: 1`"),
         ValidationErrorKind::Type { .. } => {
-            let expected = schema_at(schema_path)
-                .and_then(Json::as_str)
-                .map_or("another type", json_type_name);
+            let type_name = schema_at(schema_path).and_then(Json::as_str);
+            let expected = type_name.map_or("another type", json_type_name);
             let f = finding(
                 format!("{field} must be {expected} (found {})", found(instance)),
                 value(),
             );
-            if path.is_empty() {
-                f.help("a guide is a mapping that starts with `spotter: 1`")
+            let help = if path.is_empty() {
+                Some("a guide is a mapping that starts with `spotter: 1`".to_string())
             } else {
-                f
+                type_name.and_then(|t| hint::wrong_type(&path, t, instance))
+            };
+            match help {
+                Some(help) => f.help(help),
+                None => f,
             }
         }
         ValidationErrorKind::MinItems { .. } => {
@@ -427,7 +438,7 @@ fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Problem> {
         }
         ValidationErrorKind::Minimum { limit }
         | ValidationErrorKind::ExclusiveMinimum { limit } => {
-            let (what, _) = grammar(schema_path).unwrap_or(("a value", ""));
+            let (_, what, _) = grammar(schema_path).unwrap_or((Grammar::Duration, "a value", ""));
             finding(
                 format!(
                     "{field} must be above {} in {what} (found {})",

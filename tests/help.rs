@@ -54,6 +54,82 @@ fn check(text: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Each planted line and the one help it must get.
+const CASES: &[(&str, &str)] = &[
+    // Enum values: synonyms and case.
+    ("    risk: Medium", "did you mean `moderate`?"),
+    ("    risk: HIGH", "did you mean `high`?"),
+    (
+        "    position: lying",
+        "for lying down write `supine` (on your back), `prone` (on your front) or `side-lying` (on your side)",
+    ),
+    ("    position: lying on your back", "did you mean `supine`?"),
+    ("    position: sitting", "did you mean `seated`?"),
+    (
+        "    position: on all fours",
+        "did you mean `hands-and-knees`?",
+    ),
+    // Types.
+    (
+        "    professional_only: yes",
+        "write `professional_only: true`",
+    ),
+    (
+        "    professional_only: \"no\"",
+        "write `professional_only: false`",
+    ),
+    ("    equipment: chair", "make it a list: `[chair]`"),
+    (
+        "    equipment: chair, towel",
+        "make it a list: `[chair, towel]`",
+    ),
+    (
+        "    contraindications: osteoporosis",
+        "make it a list: `[osteoporosis]`",
+    ),
+    // Durations.
+    ("    hold: \"30\"", "add a unit: `30 s`"),
+    ("    hold: 30-45", "add a unit: `30-45 s`"),
+    ("    hold: 30 Seconds", "units are lower case: `30 seconds`"),
+    (
+        "    hold: 15—30 s",
+        "join a range with `-` or `–`, not `—`: `15-30 s`",
+    ),
+    (
+        "    hold: {min: 15, max: 30}",
+        "add `unit:`: `{min: 15, max: 30, unit: s}`",
+    ),
+    // Counts.
+    (
+        "    repetitions: 3-5 times a day",
+        "this says how often a day, not how many in a row: write `frequency: 3-5 per day` and give `repetitions` for one session, such as `repetitions: 1`",
+    ),
+    ("    repetitions: 5 times", "write just the count: `5`"),
+    ("    repetitions: 2-3 each side", "write `2-3 per side`"),
+    // Frequencies.
+    ("    frequency: 3 times a day", "write `3 per day`"),
+    ("    frequency: twice a day", "write `2 per day`"),
+    ("    frequency: 3x per week", "write `3 per week`"),
+    ("    frequency: daily", "write `1 per day`"),
+    (
+        "    frequency: {min: 3, max: 5}",
+        "add `per: day` or `per: week`: `{min: 3, max: 5, per: day}`",
+    ),
+];
+
+#[test]
+fn common_mistakes_get_help_that_names_the_fix() {
+    let mut failed = Vec::new();
+    for (line, help) in CASES {
+        let found = planted(line);
+        match found.as_slice() {
+            [(_, got)] if got == help => {}
+            _ => failed.push(format!("{line:?}: want help {help:?}, got {found:#?}")),
+        }
+    }
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+}
+
 #[test]
 fn did_you_mean_never_names_a_key_that_is_already_there() {
     assert_eq!(

@@ -11,6 +11,7 @@ use cmd::{run_in, write};
 use serde_json::Value;
 
 const BASICS: &str = "lower-back-basics.yaml";
+const RISKIER: &str = "riskier-methods.yaml";
 
 fn shipped(name: &str) -> String {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -183,6 +184,116 @@ fn one_slip_several_findings() -> Vec<Mistake> {
     ]
 }
 
+/// Item 4 of the issue: common mistakes that deserve specific help.
+fn common_mistakes() -> Vec<Mistake> {
+    vec![
+        mistake(
+            "risk Medium",
+            BASICS,
+            "    risk: low\n",
+            "    risk: Medium\n",
+            "schema-violation 26:11",
+            &["did you mean `moderate`?"],
+        ),
+        mistake(
+            "risk medium",
+            BASICS,
+            "    risk: low\n",
+            "    risk: medium\n",
+            "schema-violation 26:11",
+            &["did you mean `moderate`?"],
+        ),
+        mistake(
+            "position lying",
+            BASICS,
+            "    position: seated\n",
+            "    position: lying\n",
+            "schema-violation 27:15",
+            &["`supine`", "`prone`", "`side-lying`"],
+        ),
+        mistake(
+            "professional_only yes",
+            RISKIER,
+            "    professional_only: true\n",
+            "    professional_only: yes\n",
+            "schema-violation 103:24",
+            &["`professional_only: true`"],
+        ),
+        mistake(
+            "equipment as text",
+            BASICS,
+            "    equipment:\n      - chair\n",
+            "    equipment: chair\n",
+            "schema-violation 28:16",
+            &["`[chair]`"],
+        ),
+        mistake(
+            "numeric exercise id",
+            BASICS,
+            "  - id: seated-lower-back-rotation\n",
+            "  - id: 123\n",
+            "schema-violation 24:9",
+            &["quote it", "\"123\""],
+        ),
+        mistake(
+            "numeric guide id",
+            BASICS,
+            "id: lower-back-basics\n",
+            "id: 123\n",
+            "schema-violation 3:5",
+            &["quote it", "\"123\""],
+        ),
+        mistake(
+            "hold without a unit, quoted",
+            BASICS,
+            "    hold: 10 s\n",
+            "    hold: \"30\"\n",
+            "schema-violation 37:11",
+            &["add a unit", "`30 s`"],
+        ),
+        mistake(
+            "frequency in words",
+            BASICS,
+            "    frequency: 2 per day\n",
+            "    frequency: 3 times a day\n",
+            "schema-violation 55:16",
+            &["`3 per day`"],
+        ),
+        mistake(
+            "repetitions that are a frequency",
+            BASICS,
+            "    repetitions: 2-3 per side\n",
+            "    repetitions: 3-5 times a day\n",
+            "schema-violation 38:18",
+            &["`frequency: 3-5 per day`", "`repetitions`"],
+        ),
+        mistake(
+            "capitalised unit",
+            BASICS,
+            "    hold: 10 s\n",
+            "    hold: 30 Seconds\n",
+            "schema-violation 37:11",
+            &["lower case", "`30 seconds`"],
+        ),
+        mistake(
+            "em dash range",
+            BASICS,
+            "    hold: 10 s\n",
+            "    hold: 15—30 s\n",
+            "schema-violation 37:11",
+            &["`-` or `–`", "`15-30 s`"],
+        ),
+        mistake(
+            "range without a unit",
+            BASICS,
+            "    hold: 10 s\n",
+            "    hold: {min: 15, max: 30}\n",
+            "schema-violation 37:11",
+            &["add `unit:`", "`{min: 15, max: 30, unit: s}`"],
+        ),
+    ]
+}
+
 /// Checks each mistake and returns what went wrong, for one report of all.
 fn failures(mistakes: Vec<Mistake>) -> Vec<String> {
     let mut failed = Vec::new();
@@ -217,13 +328,21 @@ fn each_slip_gives_one_finding_that_leads_to_its_fix() {
 }
 
 #[test]
-fn the_shipped_guide_is_clean_before_planting() {
-    let found = check(BASICS, &shipped(BASICS));
-    assert!(
-        found.is_empty(),
-        "{:#?}",
-        found.iter().map(show).collect::<Vec<_>>()
-    );
+fn each_common_mistake_gives_one_finding_with_specific_help() {
+    let failed = failures(common_mistakes());
+    assert!(failed.is_empty(), "{failed:#?}");
+}
+
+#[test]
+fn the_shipped_guides_are_clean_before_planting() {
+    for guide in [BASICS, RISKIER] {
+        let found = check(guide, &shipped(guide));
+        assert!(
+            found.is_empty(),
+            "{guide}: {:#?}",
+            found.iter().map(show).collect::<Vec<_>>()
+        );
+    }
 }
 
 #[test]

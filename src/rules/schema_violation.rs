@@ -12,7 +12,10 @@ declare_rule! {
     /// misspelt key that stands for a missing one (`titel` for `title`,
     /// `hold_time` for `hold`) is the only finding for both, and a bad value
     /// gets one finding however many checks it fails. Did-you-mean never
-    /// names a key that is already there.
+    /// names a key that is already there. Common slips get help that names
+    /// the value to write: `risk: medium` (`moderate`), `hold: 30 Seconds`
+    /// (`30 seconds`), `frequency: 3 times a day` (`3 per day`),
+    /// `equipment: chair` (`[chair]`), `professional_only: yes` (`true`).
     ///
     /// ## Why
     ///
