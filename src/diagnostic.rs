@@ -94,6 +94,12 @@ pub enum Cause {
     StandsFor { mapping: Vec<Seg>, keys: Keys },
     /// `key` is missing from the mapping at `mapping`.
     Missing { mapping: Vec<Seg>, key: String },
+    /// The value at `path` is not allowed, and is most likely `meant`
+    /// misspelt (`stop_if_pain`). Also a [`Cause::BadValue`] of its node.
+    Misspelt { path: Vec<Seg>, meant: String },
+    /// No item of the list at `list` has the value `value` (an exercise
+    /// whose `warnings` hold no `kind: stop-if-pain`).
+    Lacks { list: Vec<Seg>, value: String },
     /// The value at `path` cannot be used. A `precise` finding says exactly
     /// what is wrong with it and is kept over a general one on the node.
     BadValue { path: Vec<Seg>, precise: bool },

@@ -10,6 +10,8 @@
 //!   stands for it (a misspelling suggested as that key, or a merge key
 //!   that would bring it in), and the unknown key's help says what the
 //!   mapping lacks without it;
+//! - so is a missing `stop-if-pain` warning when the `warnings` key or a
+//!   `kind` in it is misspelt (`warning:`, `kind: stop_if_pain`);
 //! - of several findings on one bad value, one is kept: the most precise.
 //!
 //! Folding works on the facts, never on message text. A finding is only
@@ -30,42 +32,71 @@ pub fn fold_root_causes(findings: &mut Vec<Finding>, silenced: impl Fn(&Finding)
         into.severity <= folded.severity && (!silenced(into) || silenced(folded))
     };
     let mut dropped = vec![false; findings.len()];
-    // For each survivor, the keys its mapping lacks without it.
-    let mut explains: Vec<(usize, String)> = Vec::new();
+    let mut explains: Vec<Explained> = Vec::new();
     // For each survivor without help, the finding to take it from.
     let mut help_from: Vec<(usize, usize)> = Vec::new();
 
+    // Unknown keys by their mapping, misspelt values by what they meant,
+    // and what is said of each bad value by its node.
     let mut stands_for: HashMap<&[Seg], Vec<usize>> = HashMap::new();
+    let mut misspelt: HashMap<&str, Vec<(usize, &[Seg])>> = HashMap::new();
     let mut on_node: HashMap<&[Seg], Vec<usize>> = HashMap::new();
     for (i, finding) in findings.iter().enumerate() {
         match &finding.cause {
             Some(Cause::StandsFor { mapping, .. }) => {
                 stands_for.entry(mapping).or_default().push(i);
             }
+            Some(Cause::Misspelt { path, meant }) => {
+                misspelt.entry(meant).or_default().push((i, path));
+                on_node.entry(path).or_default().push(i);
+            }
             Some(Cause::BadValue { path, .. }) => on_node.entry(path).or_default().push(i),
             _ => {}
         }
     }
 
-    if !stands_for.is_empty() {
-        for (j, finding) in findings.iter().enumerate() {
-            let Some(Cause::Missing { mapping, key }) = &finding.cause else {
-                continue;
-            };
-            let explained_by = stands_for.get(mapping.as_slice()).and_then(|unknown| {
-                unknown.iter().copied().find(|&i| {
-                    let covers = matches!(
-                        &findings[i].cause,
-                        Some(Cause::StandsFor { keys, .. }) if keys.contains(key)
-                    );
-                    covers && may_fold(&findings[i], finding)
-                })
-            });
-            if let Some(i) = explained_by {
-                dropped[j] = true;
-                if !explains.iter().any(|(s, k)| *s == i && k == key) {
-                    explains.push((i, key.clone()));
-                }
+    // The unknown key in `mapping` that stands for `key`, if `folded` may
+    // be folded into it.
+    let unknown_key = |mapping: &[Seg], key: &str, folded: &Finding| {
+        stands_for.get(mapping).and_then(|unknown| {
+            unknown.iter().copied().find(|&i| {
+                let covers = matches!(
+                    &findings[i].cause,
+                    Some(Cause::StandsFor { keys, .. }) if keys.contains(key)
+                );
+                covers && may_fold(&findings[i], folded)
+            })
+        })
+    };
+    for (j, finding) in findings.iter().enumerate() {
+        let explained = match &finding.cause {
+            Some(Cause::Missing { mapping, key }) => unknown_key(mapping, key, finding)
+                .map(|i| Explained::new(i, mapping, &format!("`{key}`"))),
+            // No `stop-if-pain` in `warnings`: a misspelt `warnings` key, or
+            // a misspelt `stop-if-pain` in the list.
+            Some(Cause::Lacks { list, value }) => match list.split_last() {
+                Some((Seg::Key(key), mapping)) => unknown_key(mapping, key, finding)
+                    .map(|i| Explained::new(i, mapping, &format!("`{key}`")))
+                    .or_else(|| {
+                        misspelt
+                            .get(value.as_str())
+                            .and_then(|values| {
+                                values.iter().find(|(i, path)| {
+                                    path.starts_with(list) && may_fold(&findings[*i], finding)
+                                })
+                            })
+                            .map(|(i, _)| {
+                                Explained::new(*i, mapping, &format!("`{value}` in `{key}`"))
+                            })
+                    }),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(explained) = explained {
+            dropped[j] = true;
+            if !explains.contains(&explained) {
+                explains.push(explained);
             }
         }
     }
@@ -108,29 +139,45 @@ pub fn fold_root_causes(findings: &mut Vec<Finding>, silenced: impl Fn(&Finding)
     });
 }
 
+/// A finding that now also stands for `what` (as a help line names it)
+/// missing from `mapping`.
+#[derive(Debug, PartialEq)]
+struct Explained {
+    by: usize,
+    mapping: Vec<Seg>,
+    what: String,
+}
+
+impl Explained {
+    fn new(by: usize, mapping: &[Seg], what: &str) -> Self {
+        Self {
+            by,
+            mapping: mapping.to_vec(),
+            what: what.to_string(),
+        }
+    }
+}
+
 /// Adds "(this exercise has no `hold` otherwise)" to the help of each
-/// finding that explains missing keys.
-fn note_what_is_missing(findings: &mut [Finding], explains: &[(usize, String)]) {
-    let mut survivors: Vec<usize> = explains.iter().map(|(i, _)| *i).collect();
+/// finding that explains something missing.
+fn note_what_is_missing(findings: &mut [Finding], explains: &[Explained]) {
+    let mut survivors: Vec<usize> = explains.iter().map(|e| e.by).collect();
     survivors.sort_unstable();
     survivors.dedup();
     for i in survivors {
-        let keys: Vec<String> = explains
-            .iter()
-            .filter(|(s, _)| *s == i)
-            .map(|(_, key)| format!("`{key}`"))
-            .collect();
+        let mine: Vec<&Explained> = explains.iter().filter(|e| e.by == i).collect();
+        let Some(first) = mine.first() else {
+            continue;
+        };
+        let what: Vec<String> = mine.iter().map(|e| e.what.clone()).collect();
+        let note = format!(
+            "{} has no {} otherwise",
+            this_mapping(&first.mapping),
+            or_list(&what)
+        );
         let Some(finding) = findings.get_mut(i) else {
             continue;
         };
-        let Some(Cause::StandsFor { mapping, .. }) = &finding.cause else {
-            continue;
-        };
-        let note = format!(
-            "{} has no {} otherwise",
-            this_mapping(mapping),
-            or_list(&keys)
-        );
         finding.help = Some(match finding.help.take() {
             Some(help) => format!("{help} ({note})"),
             None => note,

@@ -71,34 +71,37 @@ fn words(text: &str) -> String {
         .join(" ")
 }
 
-/// Help for a value that is not one of `allowed`, beyond the closest
-/// spelling: a synonym (`medium` for `moderate`), or the choice a vague
-/// word leaves (`lying`).
-pub fn enum_value(path: &[Seg], found: &str, allowed: &[String]) -> Option<String> {
+/// The allowed value a word stands for (`medium` for `moderate`), where
+/// spelling alone would not find it.
+pub fn synonym<'a>(path: &[Seg], found: &str, allowed: &'a [String]) -> Option<&'a str> {
     let field = key_of(path)?;
     let written = words(found);
-    let offered = |value: &str| allowed.iter().any(|a| a == value);
-    if field == "position"
-        && [
-            "lying",
-            "lying down",
-            "lie",
-            "lie down",
-            "laying",
-            "laying down",
-        ]
-        .contains(&written.as_str())
-        && ["supine", "prone", "side-lying"].iter().all(|v| offered(v))
-    {
-        return Some(
-            "for lying down write `supine` (on your back), `prone` (on your front) or `side-lying` (on your side)"
-                .to_string(),
-        );
-    }
     VALUE_SYNONYMS
         .iter()
-        .find(|(f, w, meant)| *f == field && *w == written && offered(meant))
-        .map(|(_, _, meant)| format!("did you mean `{meant}`?"))
+        .find(|(f, w, _)| *f == field && *w == written)
+        .and_then(|(_, _, meant)| allowed.iter().find(|a| a == meant))
+        .map(String::as_str)
+}
+
+/// Help for a word that stands for several allowed values: the choice it
+/// leaves (`lying`: on your back, front or side).
+pub fn vague_value(path: &[Seg], found: &str, allowed: &[String]) -> Option<String> {
+    let offered = |value: &str| allowed.iter().any(|a| a == value);
+    let lying = [
+        "lying",
+        "lying down",
+        "lie",
+        "lie down",
+        "laying",
+        "laying down",
+    ];
+    (key_of(path)? == "position"
+        && lying.contains(&words(found).as_str())
+        && ["supine", "prone", "side-lying"].iter().all(|v| offered(v)))
+    .then(|| {
+        "for lying down write `supine` (on your back), `prone` (on your front) or `side-lying` (on your side)"
+            .to_string()
+    })
 }
 
 /// Text that can stand unquoted inside a YAML flow list.

@@ -358,16 +358,31 @@ fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Problem> {
                 ),
                 value(),
             );
-            let help = instance.as_str().and_then(|s| {
-                hint::enum_value(&path, s, &allowed).or_else(|| {
-                    suggest(s, allowed.iter().map(String::as_str))
-                        .map(|best| format!("did you mean `{best}`?"))
-                })
-            });
-            match help {
-                Some(help) => f.help(help),
-                None => f,
+            let Some(text) = instance.as_str() else {
+                return vec![f.cause(Cause::BadValue {
+                    path,
+                    precise: false,
+                })];
+            };
+            if let Some(choice) = hint::vague_value(&path, text, &allowed) {
+                return vec![f.help(choice).cause(Cause::BadValue {
+                    path,
+                    precise: false,
+                })];
             }
+            let meant = hint::synonym(&path, text, &allowed)
+                .or_else(|| suggest(text, allowed.iter().map(String::as_str)));
+            return vec![match meant {
+                Some(meant) => {
+                    let meant = meant.to_string();
+                    f.help(format!("did you mean `{meant}`?"))
+                        .cause(Cause::Misspelt { path, meant })
+                }
+                None => f.cause(Cause::BadValue {
+                    path,
+                    precise: false,
+                }),
+            }];
         }
         ValidationErrorKind::Constant { expected_value } => finding(
             format!(

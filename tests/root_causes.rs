@@ -151,6 +151,14 @@ fn one_slip_several_findings() -> Vec<Mistake> {
             &["did you mean `text`?"],
         ),
         mistake(
+            "misspelt warning kind",
+            BASICS,
+            "      - kind: stop-if-pain\n        text: Stop straight away",
+            "      - kind: stop_if_pain\n        text: Stop straight away",
+            "schema-violation 40:15",
+            &["did you mean `stop-if-pain`?"],
+        ),
+        mistake(
             "zero repetitions",
             BASICS,
             "    repetitions: 2-3 per side\n",
@@ -361,4 +369,22 @@ fn a_hidden_misspelling_does_not_hide_the_missing_key() {
             "missing-hold-time 24:9 exercise `seated-lower-back-rotation` has no hold time (help: add `hold:` with a duration such as `10 s` or `15-30 s`)"
         ]
     );
+}
+
+#[test]
+fn a_misspelt_other_kind_does_not_hide_the_missing_stop_warning() {
+    // `cautoin` is not the stop-if-pain warning misspelt: the exercise
+    // still has none, and both are said.
+    let text = planted(
+        BASICS,
+        "      - kind: stop-if-pain\n        text: Stop straight away",
+        "      - kind: cautoin\n        text: Stop straight away",
+    );
+    let found: Vec<String> = check(BASICS, &text).iter().map(show).collect();
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(
+        found[0].starts_with("missing-stop-if-pain 24:9"),
+        "{found:#?}"
+    );
+    assert!(found[1].contains("did you mean `caution`?"), "{found:#?}");
 }

@@ -70,19 +70,16 @@ impl Rule for MissingStopIfPain {
             .iter()
             .filter(|ex| !ex.warnings.iter().any(is_stop))
         {
-            let finding = cx
-                .report(
-                    Target::Value(ex.anchor()),
-                    format!("{} has no stop-if-pain warning", ex.label()),
-                )
-                .help("add a warning: `- kind: stop-if-pain` with `text: Stop at once if you feel pain or discomfort.`");
-            // With no warning at all, a misspelt `warnings` key explains it.
-            if ex.warnings.is_empty() {
-                finding.cause(Cause::Missing {
-                    mapping: ex.mapping(),
-                    key: "warnings".into(),
-                });
-            }
+            cx.report(
+                Target::Value(ex.anchor()),
+                format!("{} has no stop-if-pain warning", ex.label()),
+            )
+            .help("add a warning: `- kind: stop-if-pain` with `text: Stop at once if you feel pain or discomfort.`")
+            // A misspelt `warnings` key, or a misspelt `stop-if-pain`, explains it.
+            .cause(Cause::Lacks {
+                list: ex.path("warnings"),
+                value: "stop-if-pain".into(),
+            });
         }
     }
 }
