@@ -82,6 +82,46 @@ impl Diagnostic {
     }
 }
 
+/// The fact behind a finding, in a form a program can compare, so that
+/// findings with one root cause are folded into one before they are shown
+/// ([`crate::fold`]). Set where the fact is known; never read back out of
+/// a message.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Cause {
+    /// An unknown key in the mapping at `mapping` that stands for keys the
+    /// mapping lacks: a misspelt key for the key it was suggested as, a
+    /// merge key (`<<`) for the keys it was meant to bring in.
+    StandsFor { mapping: Vec<Seg>, keys: Keys },
+    /// `key` is missing from the mapping at `mapping`.
+    Missing { mapping: Vec<Seg>, key: String },
+    /// The value at `path` is not allowed, and is most likely `meant`
+    /// misspelt (`stop_if_pain`). Also a [`Cause::BadValue`] of its node.
+    Misspelt { path: Vec<Seg>, meant: String },
+    /// No item of the list at `list` has the value `value` (an exercise
+    /// whose `warnings` hold no `kind: stop-if-pain`).
+    Lacks { list: Vec<Seg>, value: String },
+    /// The value at `path` cannot be used. A `precise` finding says exactly
+    /// what is wrong with it and is kept over a general one on the node.
+    BadValue { path: Vec<Seg>, precise: bool },
+}
+
+/// The keys an unknown key stands for.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Keys {
+    These(Vec<String>),
+    /// Every key (a merge key whose value cannot be read).
+    All,
+}
+
+impl Keys {
+    pub fn contains(&self, key: &str) -> bool {
+        match self {
+            Keys::These(keys) => keys.iter().any(|k| k == key),
+            Keys::All => true,
+        }
+    }
+}
+
 /// What a stage that is not a rule found: the loader, the schema, the model.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Problem {
@@ -89,6 +129,7 @@ pub struct Problem {
     pub target: Target,
     pub help: Option<String>,
     pub related: Option<(Target, String)>,
+    pub cause: Option<Cause>,
 }
 
 impl Problem {
@@ -98,11 +139,17 @@ impl Problem {
             target,
             help: None,
             related: None,
+            cause: None,
         }
     }
 
     pub fn help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
+        self
+    }
+
+    pub fn cause(mut self, cause: Cause) -> Self {
+        self.cause = Some(cause);
         self
     }
 }
@@ -126,6 +173,9 @@ pub struct Finding {
     pub help: Option<String>,
     pub exercise: Option<String>,
     pub related: Vec<RelatedTarget>,
+    /// What the finding is a case of, for folding one root cause's
+    /// findings into one.
+    pub cause: Option<Cause>,
 }
 
 impl Finding {
@@ -143,6 +193,7 @@ impl Finding {
             help: None,
             exercise: None,
             related: Vec::new(),
+            cause: None,
         }
     }
 
@@ -153,6 +204,13 @@ impl Finding {
 
     pub fn exercise(&mut self, id: impl Into<String>) -> &mut Self {
         self.exercise = Some(id.into());
+        self
+    }
+
+    /// The fact this finding reports, e.g. [`Cause::Missing`] for a key a
+    /// rule requires.
+    pub fn cause(&mut self, cause: Cause) -> &mut Self {
+        self.cause = Some(cause);
         self
     }
 

@@ -91,9 +91,9 @@ pub fn digest(
             let node = items.get(ex.index)?;
             let at = |key: &str| node.get(key).map(|e| Spot::from(&placer.node(&e.value)));
             Some(ExerciseDigest {
-                id: ex.id.as_str().into(),
+                id: ex.id()?.into(),
                 place: at("id").unwrap_or_else(|| Spot::from(&placer.node(node))),
-                risk: ex.risk.zip(at("risk")),
+                risk: valid(&ex.risk).zip(at("risk")),
                 hold: valid(&ex.hold).zip(at("hold")),
                 repetitions: valid(&ex.repetitions).zip(at("repetitions")),
             })

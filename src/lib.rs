@@ -3,7 +3,7 @@
 //! The pipeline, one module per stage:
 //! [`discover`] files → [`load`] bytes into a spanned tree → [`validate`]
 //! against the schema → [`model`] a typed guide → [`rules`] check it →
-//! [`place`] them → [`finish`] (cross-guide rules, [`suppress`]ions,
+//! [`fold`] one root cause's findings into one → [`place`] them → [`finish`] (cross-guide rules, [`suppress`]ions,
 //! [`baseline`], sort, count) → [`report`]. [`pipeline`] runs one file, and
 //! the corpus, through those stages; [`config`] reads `spotter.toml`.
 
@@ -14,6 +14,8 @@ pub mod diagnostic;
 pub mod digest;
 pub mod discover;
 pub mod finish;
+pub mod fold;
+pub mod hint;
 pub mod load;
 pub mod model;
 pub mod pipeline;

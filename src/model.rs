@@ -35,9 +35,12 @@ pub enum WarningKind {
     Caution,
 }
 
+/// A warning whose `kind` can be read; its `text` is empty when it cannot
+/// (the schema has said why), so a misspelt `text` does not hide the kind.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Warning {
     pub kind: WarningKind,
+    #[serde(default)]
     pub text: String,
 }
 
@@ -89,6 +92,10 @@ impl<T> Field<T> {
         matches!(self, Field::Absent)
     }
 
+    pub fn is_present(&self) -> bool {
+        !self.is_absent()
+    }
+
     pub fn valid(&self) -> Option<&T> {
         match self {
             Field::Valid(v) => Some(v),
@@ -101,16 +108,21 @@ impl<T> Field<T> {
 pub struct Exercise {
     /// Position in the guide's `exercises` list, for paths into the tree.
     pub index: usize,
-    pub id: String,
+    /// `Invalid` when `id` is there but is not text (already reported).
+    pub id: Field<String>,
     pub name: String,
-    /// `None` when the value is not one of the levels (already reported).
-    pub risk: Option<Risk>,
+    /// `Invalid` when the value is not one of the levels (already reported).
+    pub risk: Field<Risk>,
     pub steps: Vec<String>,
     pub hold: Field<Duration>,
     pub repetitions: Field<Count>,
     pub frequency: Field<Frequency>,
+    /// The warnings whose kind can be read.
     pub warnings: Vec<Warning>,
-    pub partner: Option<Partner>,
+    /// `Invalid` when `partner` is there but is not a mapping with a `role`
+    /// (`partner: true`, say): someone else still takes part. `partner:
+    /// false` is read as no partner.
+    pub partner: Field<Partner>,
     pub supervision: Option<String>,
     pub professional_only: bool,
 }
@@ -118,6 +130,35 @@ pub struct Exercise {
 impl Exercise {
     pub fn path(&self, field: &str) -> Vec<Seg> {
         path!["exercises", self.index, field]
+    }
+
+    /// The exercise's id, when it has one that can be read.
+    pub fn id(&self) -> Option<&str> {
+        self.id.valid().map(String::as_str)
+    }
+
+    /// How a message names the exercise: by its id, or by its place in the
+    /// list when it has no readable id.
+    pub fn label(&self) -> String {
+        match self.id() {
+            Some(id) => format!("exercise `{id}`"),
+            None => format!("exercise {}", self.index + 1),
+        }
+    }
+
+    /// The path of the exercise's mapping.
+    pub fn mapping(&self) -> Vec<Seg> {
+        path!["exercises", self.index]
+    }
+
+    /// Where a finding about the whole exercise points: its `id` value, or
+    /// the exercise itself when it has no `id`.
+    pub fn anchor(&self) -> Vec<Seg> {
+        if self.id.is_absent() {
+            self.mapping()
+        } else {
+            self.path("id")
+        }
     }
 }
 
@@ -135,13 +176,6 @@ pub struct ModelError {
     pub path: Vec<Seg>,
     pub message: String,
     pub help: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct RawGuide {
-    id: Option<String>,
-    #[serde(default)]
-    warnings: Vec<Warning>,
 }
 
 #[derive(Deserialize)]
@@ -426,14 +460,43 @@ impl<T> RawOr<T> {
     }
 }
 
+/// A field that is absent, present and readable as `T`, or present but not.
+fn read<'a, T: Deserialize<'a>>(mapping: &'a Json, key: &str) -> Field<T> {
+    match mapping.get(key) {
+        None => Field::Absent,
+        Some(value) => T::deserialize(value).map_or(Field::Invalid, Field::Valid),
+    }
+}
+
+/// The warnings of a list whose kind can be read; one broken warning does
+/// not hide the others.
+fn warnings(list: Option<&Json>) -> Vec<Warning> {
+    match list {
+        Some(Json::Array(items)) => items
+            .iter()
+            .filter_map(|item| Warning::deserialize(item).ok())
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// `partner: false` says there is none; anything else says there is one.
+fn partner(exercise: &Json) -> Field<Partner> {
+    match exercise.get("partner") {
+        None | Some(Json::Bool(false)) => Field::Absent,
+        Some(value) => Partner::deserialize(value).map_or(Field::Invalid, Field::Valid),
+    }
+}
+
 /// Build the typed guide from a document that has been through the schema.
-/// Exercises that do not fit the model are left out (the schema has
-/// reported why); the rest are still checked.
+/// Every exercise that is a mapping is read, whatever else is wrong with it
+/// or with the guide (the schema has reported that); a field that does not
+/// fit is `Invalid` or read as absent, and the rules still run on the rest.
 pub fn build(doc: &Json) -> (Guide, Vec<ModelError>) {
     let mut errors = Vec::new();
-    let Ok(raw) = RawGuide::deserialize(doc) else {
+    if !doc.is_object() {
         return (Guide::default(), errors);
-    };
+    }
     // Borrowed, not deserialized: copying every exercise costs more than
     // everything the rules do with them.
     let items: &[Json] = match doc.get("exercises") {
@@ -443,7 +506,8 @@ pub fn build(doc: &Json) -> (Guide, Vec<ModelError>) {
     let exercises = items
         .iter()
         .enumerate()
-        .filter_map(|(index, value)| {
+        .filter(|(_, value)| value.is_object())
+        .map(|(index, value)| {
             let mut n = Normalizer {
                 index,
                 errors: &mut errors,
@@ -463,27 +527,25 @@ pub fn build(doc: &Json) -> (Guide, Vec<ModelError>) {
                 "frequency",
                 raw_field::<RawFrequency>(value, "frequency").map(|r| r.map(|raw| raw.normalize())),
             );
-            // Beyond `id`, a field that does not fit is read as absent: the
-            // schema has reported it, and the rules still run on the rest.
-            Some(Exercise {
+            Exercise {
                 index,
                 hold,
                 repetitions,
                 frequency,
-                id: field(value, "id")?,
+                id: read(value, "id"),
                 name: field(value, "name").unwrap_or_default(),
-                risk: field(value, "risk"),
+                risk: read(value, "risk"),
                 steps: field(value, "steps").unwrap_or_default(),
-                warnings: field(value, "warnings").unwrap_or_default(),
-                partner: field(value, "partner"),
+                warnings: warnings(value.get("warnings")),
+                partner: partner(value),
                 supervision: field(value, "supervision"),
                 professional_only: field(value, "professional_only").unwrap_or(false),
-            })
+            }
         })
         .collect();
     let guide = Guide {
-        id: raw.id,
-        warnings: raw.warnings,
+        id: field(doc, "id"),
+        warnings: warnings(doc.get("warnings")),
         exercises,
     };
     (guide, errors)

@@ -1,13 +1,14 @@
 //! One file through the pipeline — read, load, validate, model, check,
-//! scan its suppression comments, place its findings — and the corpus
-//! through it in parallel; then [`crate::finish`]. Each file's tree is
-//! dropped as soon as its findings are placed, so memory follows the
-//! largest file.
+//! scan its suppression comments, fold one root cause's findings into one,
+//! place them — and the corpus through it in parallel; then
+//! [`crate::finish`]. Each file's tree is dropped as soon as its findings
+//! are placed, so memory follows the largest file.
 
-use crate::diagnostic::{Diagnostic, Finding, Place, Problem, Target};
+use crate::diagnostic::{Cause, Diagnostic, Finding, Place, Problem, Target};
 use crate::digest::{self, FileDigest};
 use crate::discover::{Discovered, Input, describe_io};
 use crate::finish::{self, BaselineStep, Outcome};
+use crate::fold;
 use crate::load::{self, Limits, LoadError};
 use crate::model::{self, Guide};
 use crate::place::Placer;
@@ -188,6 +189,7 @@ pub fn check_bytes(display: &str, bytes: Vec<u8>, opts: &Options) -> FileReport 
         source: Some(&source),
         root: Some(&root),
     };
+    fold_root_causes(&mut findings, &placer, &scan.suppressions);
     let mut diagnostics: Vec<Diagnostic> = findings.into_iter().map(|f| placer.place(f)).collect();
     diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     let digest = digest::digest(&guide, &root, guide_id.clone(), &placer);
@@ -216,7 +218,13 @@ fn validate_and_model(root: &Node, doc: &serde_json::Value) -> (Guide, Vec<Probl
     let mut problems = validate::validate(root, doc);
     let (guide, model_errors) = model::build(doc);
     problems.extend(model_errors.into_iter().map(|e| {
-        let problem = Problem::new(e.message, Target::Value(e.path));
+        // The model says exactly what is wrong (a zero, a reversed range)
+        // where the schema may only say the value fits none of the forms.
+        let cause = Cause::BadValue {
+            path: e.path.clone(),
+            precise: true,
+        };
+        let problem = Problem::new(e.message, Target::Value(e.path)).cause(cause);
         match e.help {
             Some(help) => problem.help(help),
             None => problem,
@@ -239,7 +247,28 @@ fn report_problems(set: &RuleSet, rule: &str, problems: Vec<Problem>, out: &mut 
         if let Some((target, message)) = problem.related {
             finding.related(target, message);
         }
+        if let Some(cause) = problem.cause {
+            finding.cause(cause);
+        }
     }
+}
+
+/// One root cause, one finding ([`fold::fold_root_causes`]). A finding is
+/// never folded into one that a suppression comment hides while it would
+/// itself be shown: the fact it reports would be lost.
+fn fold_root_causes(
+    findings: &mut Vec<Finding>,
+    placer: &Placer<'_>,
+    suppressions: &[Suppression],
+) {
+    if suppressions.is_empty() {
+        fold::fold_root_causes(findings, |_| false);
+        return;
+    }
+    fold::fold_root_causes(findings, |finding| {
+        let at = placer.resolve(&finding.target).span.start;
+        suppressions.iter().any(|s| s.covers(finding.rule, at))
+    });
 }
 
 /// Every enabled rule's per-guide check.
@@ -284,6 +313,7 @@ fn file_error(
         related: err
             .related
             .map(|(span, message)| (Target::Span(span), message)),
+        cause: None,
     };
     let mut findings = Vec::new();
     report_problems(

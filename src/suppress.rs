@@ -32,16 +32,20 @@ pub struct AllowedRule {
 }
 
 impl Suppression {
-    /// Whether this suppression allows `rule` for a finding starting at `offset`.
+    /// Whether this suppression allows `rule` for a finding starting at
+    /// `offset`, without marking anything used.
     pub fn covers(&self, rule: &str, offset: usize) -> bool {
-        let end = self.scope.end.max(self.scope.start + 1);
-        self.scope.start <= offset && offset < end && self.rules.iter().any(|r| r.id == rule)
+        self.in_scope(offset) && self.rules.iter().any(|r| r.id == rule)
     }
 
     pub fn mark_used(&mut self, rule: &str) {
         for allowed in self.rules.iter_mut().filter(|r| r.id == rule) {
             allowed.used = true;
         }
+    }
+
+    fn in_scope(&self, offset: usize) -> bool {
+        self.scope.start <= offset && offset < self.scope.end.max(self.scope.start + 1)
     }
 }
 

@@ -1,7 +1,8 @@
 //! Validation against `schema/guide.schema.json`, every error, each turned
 //! into a message for a content editor and placed on its node.
 
-use crate::diagnostic::{Problem, Target};
+use crate::diagnostic::{Cause, Keys, Problem, Target};
+use crate::hint::{self, Grammar};
 use crate::tree::{Node, Seg, Value};
 use jsonschema::error::ValidationErrorKind;
 use jsonschema::paths::LocationSegment;
@@ -87,6 +88,18 @@ fn object_name(root: &Node, path: &[Seg]) -> String {
     }
 }
 
+/// How a help line names the mapping at `path` as the one at hand:
+/// "this exercise", "this warning", "`partner`".
+pub fn this_mapping(path: &[Seg]) -> String {
+    match path {
+        [] => "this guide".to_string(),
+        [Seg::Key(k), Seg::Index(_)] if k == "exercises" => "this exercise".to_string(),
+        [.., Seg::Key(k), Seg::Index(_)] if k == "warnings" => "this warning".to_string(),
+        [.., Seg::Key(k)] => format!("`{k}`"),
+        _ => "this mapping".to_string(),
+    }
+}
+
 /// Where to point for something about a whole mapping: its `id` value
 /// when it has one (an exercise), else its first key.
 fn mapping_target(root: &Node, path: &[Seg]) -> Target {
@@ -140,6 +153,75 @@ pub fn suggest<'a>(unknown: &str, known: impl IntoIterator<Item = &'a str>) -> O
         .map(|(_, k)| k)
 }
 
+/// Keys written for a known key often enough that similarity alone would
+/// miss them.
+const KEY_ALIASES: &[(&str, &str)] = &[
+    ("reps", "repetitions"),
+    ("rep", "repetitions"),
+    ("repeat", "repetitions"),
+    ("repeats", "repetitions"),
+    ("sets", "repetitions"),
+    ("times", "repetitions"),
+    ("duration", "hold"),
+    ("hold_for", "hold"),
+    ("seconds", "hold"),
+    ("time", "hold"),
+    ("how_often", "frequency"),
+    ("per_day", "frequency"),
+    ("times_per_day", "frequency"),
+    ("instructions", "steps"),
+    ("directions", "steps"),
+    ("level", "risk"),
+    ("risk_level", "risk"),
+    ("supervisor", "supervision"),
+    ("supervised", "supervision"),
+    ("helper", "partner"),
+    ("professional", "professional_only"),
+    ("description", "summary"),
+];
+
+/// Did-you-mean for a key: a known alias, else the closest allowed key.
+fn suggest_key<'a>(unknown: &str, known: &[&'a str]) -> Option<&'a str> {
+    let normalized = unknown.to_lowercase().replace(['-', ' '], "_");
+    KEY_ALIASES
+        .iter()
+        .find(|(alias, _)| *alias == normalized)
+        .and_then(|(_, key)| known.iter().copied().find(|k| k == key))
+        .or_else(|| suggest(unknown, known.iter().copied()))
+}
+
+/// What to write for a required key that is missing.
+fn required_help(key: &str) -> String {
+    match key {
+        "spotter" => "add `spotter: 1` (the format version) at the top".to_string(),
+        "id" => "add `id:` with a kebab-case id such as `knee-hug`".to_string(),
+        "title" => "add `title:` with the guide's title".to_string(),
+        "exercises" => "add `exercises:` with at least one exercise".to_string(),
+        "name" => "add `name:` with the exercise's name".to_string(),
+        "risk" => "add `risk:` with one of low, moderate, high".to_string(),
+        "steps" => "add `steps:` with at least one instruction".to_string(),
+        "kind" => "add `kind:` with one of stop-if-pain, see-a-doctor, contraindication, caution"
+            .to_string(),
+        "text" => "add `text:` with what the warning says".to_string(),
+        "role" => "add `role:` saying what the partner does".to_string(),
+        other => format!("add `{other}:`"),
+    }
+}
+
+/// The keys a merge key's value (`<<: *base`, `<<: [*a, *b]`) would bring.
+fn merged_keys(value: Option<&Json>) -> Keys {
+    let keys_of = |v: &Json| v.as_object().map(|o| o.keys().cloned().collect::<Vec<_>>());
+    match value {
+        Some(Json::Array(items)) => items
+            .iter()
+            .map(keys_of)
+            .collect::<Option<Vec<_>>>()
+            .map_or(Keys::All, |keys| Keys::These(keys.concat())),
+        Some(other) => keys_of(other).map_or(Keys::All, Keys::These),
+        None => Keys::All,
+    }
+}
+
 /// Past this many unknown keys in one mapping the file is not a guide
 /// being edited; the rest are counted in one finding.
 const MAX_UNKNOWN_KEYS_LISTED: usize = 100;
@@ -149,14 +231,15 @@ const COUNT_HELP: &str = "write a count such as `3`, `2-3` or `2-3 per side`, or
 const FREQUENCY_HELP: &str =
     "write a frequency such as `2 per day` or `3-5 per week`, or `{min: 3, max: 5, per: day}`";
 
-/// The grammar a value at `schema_path` had to follow, if any.
-fn grammar(schema_path: &str) -> Option<(&'static str, &'static str)> {
+/// The grammar a value at `schema_path` had to follow, if any: how to name
+/// it and its general help.
+fn grammar(schema_path: &str) -> Option<(Grammar, &'static str, &'static str)> {
     if schema_path.contains("/definitions/duration") {
-        Some(("a duration", DURATION_HELP))
+        Some((Grammar::Duration, "a duration", DURATION_HELP))
     } else if schema_path.contains("/definitions/count") {
-        Some(("a count", COUNT_HELP))
+        Some((Grammar::Count, "a count", COUNT_HELP))
     } else if schema_path.contains("/definitions/frequency") {
-        Some(("a frequency", FREQUENCY_HELP))
+        Some((Grammar::Frequency, "a frequency", FREQUENCY_HELP))
     } else {
         None
     }
@@ -178,6 +261,11 @@ fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Problem> {
                 .map(|props| props.keys().map(String::as_str).collect())
                 .unwrap_or_default();
             let owner = object_name(root, &path);
+            let present = |key: &str| instance.get(key).is_some();
+            let stands_for = |keys: Keys| Cause::StandsFor {
+                mapping: path.clone(),
+                keys,
+            };
             let mut findings: Vec<Problem> = unexpected
                 .iter()
                 .take(MAX_UNKNOWN_KEYS_LISTED)
@@ -188,11 +276,18 @@ fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Problem> {
                         format!("unknown key `{key}` in {owner}"),
                         Target::Key(key_path),
                     );
-                    match (key.as_str(), suggest(key, known.iter().copied())) {
-                        ("<<", _) => {
-                            f.help("YAML merge keys (`<<`) are not supported; write the keys out")
-                        }
-                        (_, Some(best)) => f.help(format!("did you mean `{best}`?")),
+                    match (key.as_str(), suggest_key(key, &known)) {
+                        ("<<", _) => f
+                            .help("YAML merge keys (`<<`) are not supported; write the keys out")
+                            .cause(stands_for(merged_keys(instance.get("<<")))),
+                        // Never suggest a key that is already there.
+                        (_, Some(best)) if present(best) => f.help(format!(
+                            "{} already has `{best}`; remove `{key}` or merge it into `{best}`",
+                            this_mapping(&path)
+                        )),
+                        (_, Some(best)) => f
+                            .help(format!("did you mean `{best}`?"))
+                            .cause(stands_for(Keys::These(vec![best.to_string()]))),
                         _ => f.help(format!("allowed keys here: {}", known.join(", "))),
                     }
                 })
@@ -213,19 +308,21 @@ fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Problem> {
             let key = property.as_str().unwrap_or_default();
             let owner = object_name(root, &path);
             let target = mapping_target(root, &path);
-            let f = finding(
-                format!("{owner} is missing the required key `{key}`"),
-                target,
-            );
-            match key {
-                "spotter" => f.help("add `spotter: 1` (the format version) at the top"),
-                "risk" => f.help("add `risk:` with one of low, moderate, high"),
-                "steps" => f.help("add `steps:` with at least one instruction"),
-                _ => f,
-            }
+            return vec![
+                finding(
+                    format!("{owner} is missing the required key `{key}`"),
+                    target,
+                )
+                .help(required_help(key))
+                .cause(Cause::Missing {
+                    mapping: path,
+                    key: key.to_string(),
+                }),
+            ];
         }
         ValidationErrorKind::AnyOf { .. } if grammar(schema_path).is_some() => {
-            let (what, help) = grammar(schema_path).unwrap_or(("a value", ""));
+            let (kind, what, help) =
+                grammar(schema_path).unwrap_or((Grammar::Duration, "a value", ""));
             let f = match instance {
                 // The mapping forms are allowed; say which ones.
                 Json::Object(_) => finding(
@@ -238,8 +335,10 @@ fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Problem> {
                 ),
             };
             match instance {
-                Json::Number(n) if what == "a duration" => f.help(format!("add a unit: `{n} s`")),
-                _ => f.help(help),
+                Json::Number(n) if kind == Grammar::Duration => {
+                    f.help(format!("add a unit: `{n} s`"))
+                }
+                _ => f.help(hint::grammar(kind, instance).unwrap_or_else(|| help.to_string())),
             }
         }
         ValidationErrorKind::Enum { options } => {
@@ -259,13 +358,31 @@ fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Problem> {
                 ),
                 value(),
             );
-            match instance
-                .as_str()
-                .and_then(|s| suggest(s, allowed.iter().map(String::as_str)))
-            {
-                Some(best) => f.help(format!("did you mean `{best}`?")),
-                None => f,
+            let Some(text) = instance.as_str() else {
+                return vec![f.cause(Cause::BadValue {
+                    path,
+                    precise: false,
+                })];
+            };
+            if let Some(choice) = hint::vague_value(&path, text, &allowed) {
+                return vec![f.help(choice).cause(Cause::BadValue {
+                    path,
+                    precise: false,
+                })];
             }
+            let meant = hint::synonym(&path, text, &allowed)
+                .or_else(|| suggest(text, allowed.iter().map(String::as_str)));
+            return vec![match meant {
+                Some(meant) => {
+                    let meant = meant.to_string();
+                    f.help(format!("did you mean `{meant}`?"))
+                        .cause(Cause::Misspelt { path, meant })
+                }
+                None => f.cause(Cause::BadValue {
+                    path,
+                    precise: false,
+                }),
+            }];
         }
         ValidationErrorKind::Constant { expected_value } => finding(
             format!(
@@ -276,17 +393,20 @@ fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Problem> {
         )
         .help("this is format version 1: write `spotter: 1`"),
         ValidationErrorKind::Type { .. } => {
-            let expected = schema_at(schema_path)
-                .and_then(Json::as_str)
-                .map_or("another type", json_type_name);
+            let type_name = schema_at(schema_path).and_then(Json::as_str);
+            let expected = type_name.map_or("another type", json_type_name);
             let f = finding(
                 format!("{field} must be {expected} (found {})", found(instance)),
                 value(),
             );
-            if path.is_empty() {
-                f.help("a guide is a mapping that starts with `spotter: 1`")
+            let help = if path.is_empty() {
+                Some("a guide is a mapping that starts with `spotter: 1`".to_string())
             } else {
-                f
+                type_name.and_then(|t| hint::wrong_type(&path, t, instance))
+            };
+            match help {
+                Some(help) => f.help(help),
+                None => f,
             }
         }
         ValidationErrorKind::MinItems { .. } => {
@@ -333,7 +453,7 @@ fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Problem> {
         }
         ValidationErrorKind::Minimum { limit }
         | ValidationErrorKind::ExclusiveMinimum { limit } => {
-            let (what, _) = grammar(schema_path).unwrap_or(("a value", ""));
+            let (_, what, _) = grammar(schema_path).unwrap_or((Grammar::Duration, "a value", ""));
             finding(
                 format!(
                     "{field} must be above {} in {what} (found {})",
@@ -345,7 +465,11 @@ fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Problem> {
         }
         _ => finding(format!("{field}: {error}"), value()),
     };
-    vec![one]
+    // Whatever the schema says of one value is one fact about that node.
+    vec![one.cause(Cause::BadValue {
+        path,
+        precise: false,
+    })]
 }
 
 fn kebab_case(text: &str) -> String {

@@ -78,17 +78,18 @@ impl Rule for DuplicateId {
         let guide = cx.guide;
         let mut first = HashMap::new();
         for ex in &guide.exercises {
-            match first.get(ex.id.as_str()) {
+            let Some(id) = ex.id() else { continue };
+            match first.get(id) {
                 None => {
-                    first.insert(ex.id.as_str(), ex.index);
+                    first.insert(id, ex.index);
                 }
                 Some(&earlier) => {
                     cx.report(
                         Target::Value(ex.path("id")),
-                        format!("exercise id `{}` is used twice in this guide", ex.id),
+                        format!("exercise id `{id}` is used twice in this guide"),
                     )
                     .help("give each exercise in a guide its own id")
-                    .exercise(&ex.id)
+                    .exercise(id)
                     .related(
                         Target::Value(crate::path!["exercises", earlier, "id"]),
                         "first used here",

@@ -82,12 +82,13 @@ impl Rule for ImplausibleHoldTime {
                 cx.report(
                     Target::Value(ex.path("hold")),
                     format!(
-                        "exercise `{}` holds for up to {} s, above the {} s ceiling",
-                        ex.id, hold.max_secs, ceiling
+                        "{} holds for up to {} s, above the {} s ceiling",
+                        ex.label(),
+                        hold.max_secs,
+                        ceiling
                     ),
                 )
-                .help("check the unit (`s` or `min`); most holds are 10-60 s")
-                .exercise(&ex.id);
+                .help("check the unit (`s` or `min`); most holds are 10-60 s");
             }
         }
     }

@@ -83,12 +83,11 @@ impl Rule for ImplausibleRepetitions {
                 cx.report(
                     Target::Value(ex.path("repetitions")),
                     format!(
-                        "exercise `{}` asks for up to {max} repetitions, above the ceiling of {ceiling}",
-                        ex.id
+                        "{} asks for up to {max} repetitions, above the ceiling of {ceiling}",
+                        ex.label()
                     ),
                 )
-                .help("most exercises need 1-15 repetitions; check for a typo")
-                .exercise(&ex.id);
+                .help("most exercises need 1-15 repetitions; check for a typo");
             }
         }
     }

@@ -1,10 +1,13 @@
 use super::{GuideContext, Rule};
-use crate::diagnostic::Target;
+use crate::diagnostic::{Cause, Target};
 
 declare_rule! {
     /// ## What it checks
     ///
     /// That every exercise says how long to hold it, with a `hold` duration.
+    /// When a misspelt key stands for it (`hold_time: 10 s`), only the
+    /// misspelling is reported, by `schema-violation`, whose help names the
+    /// key to write.
     ///
     /// ## Why
     ///
@@ -58,11 +61,14 @@ impl Rule for MissingHoldTime {
         let guide = cx.guide;
         for ex in guide.exercises.iter().filter(|ex| ex.hold.is_absent()) {
             cx.report(
-                Target::Value(ex.path("id")),
-                format!("exercise `{}` has no hold time", ex.id),
+                Target::Value(ex.anchor()),
+                format!("{} has no hold time", ex.label()),
             )
             .help("add `hold:` with a duration such as `10 s` or `15-30 s`")
-            .exercise(&ex.id);
+            .cause(Cause::Missing {
+                mapping: ex.mapping(),
+                key: "hold".into(),
+            });
         }
     }
 }

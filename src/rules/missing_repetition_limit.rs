@@ -1,12 +1,14 @@
 use super::{GuideContext, Rule};
-use crate::diagnostic::Target;
+use crate::diagnostic::{Cause, Target};
 use crate::model::Field;
 
 declare_rule! {
     /// ## What it checks
     ///
     /// That every exercise caps how many times to do it: `repetitions` is
-    /// present and has an upper bound (`{min: 2}` alone has none).
+    /// present and has an upper bound (`{min: 2}` alone has none). When a
+    /// misspelt key stands for it (`reps: 3`), only the misspelling is
+    /// reported, by `schema-violation`.
     ///
     /// ## Why
     ///
@@ -62,19 +64,22 @@ impl Rule for MissingRepetitionLimit {
             match &ex.repetitions {
                 Field::Absent => cx
                     .report(
-                        Target::Value(ex.path("id")),
-                        format!("exercise `{}` has no repetition limit", ex.id),
+                        Target::Value(ex.anchor()),
+                        format!("{} has no repetition limit", ex.label()),
                     )
-                    .help("add `repetitions:` with a bounded count such as `3` or `2-3 per side`"),
+                    .help("add `repetitions:` with a bounded count such as `3` or `2-3 per side`")
+                    .cause(Cause::Missing {
+                        mapping: ex.mapping(),
+                        key: "repetitions".into(),
+                    }),
                 Field::Valid(count) if count.max.is_none() => cx
                     .report(
                         Target::Value(ex.path("repetitions")),
-                        format!("the repetitions of exercise `{}` have no upper bound", ex.id),
+                        format!("the repetitions of {} have no upper bound", ex.label()),
                     )
                     .help(format!("add `max:`, e.g. `{{min: {0}, max: {0}}}`", count.min)),
                 _ => continue,
-            }
-            .exercise(&ex.id);
+            };
         }
     }
 }

@@ -1,5 +1,5 @@
 use super::{GuideContext, Rule};
-use crate::diagnostic::Target;
+use crate::diagnostic::{Cause, Target};
 use crate::model::WarningKind;
 
 declare_rule! {
@@ -7,7 +7,9 @@ declare_rule! {
     ///
     /// That every exercise carries a warning of kind `stop-if-pain`. A
     /// guide-wide one counts only when the configuration sets
-    /// `guide_warnings_apply = true`.
+    /// `guide_warnings_apply = true`. When a misspelt key stands for the
+    /// missing `warnings` list (`warning:`), only the misspelling is
+    /// reported, by `schema-violation`.
     ///
     /// ## Why
     ///
@@ -69,11 +71,15 @@ impl Rule for MissingStopIfPain {
             .filter(|ex| !ex.warnings.iter().any(is_stop))
         {
             cx.report(
-                Target::Value(ex.path("id")),
-                format!("exercise `{}` has no stop-if-pain warning", ex.id),
+                Target::Value(ex.anchor()),
+                format!("{} has no stop-if-pain warning", ex.label()),
             )
             .help("add a warning: `- kind: stop-if-pain` with `text: Stop at once if you feel pain or discomfort.`")
-            .exercise(&ex.id);
+            // A misspelt `warnings` key, or a misspelt `stop-if-pain`, explains it.
+            .cause(Cause::Lacks {
+                list: ex.path("warnings"),
+                value: "stop-if-pain".into(),
+            });
         }
     }
 }

@@ -8,7 +8,14 @@ declare_rule! {
     /// present, every value of the right type and in its allowed set, and
     /// durations and counts written in their grammar (`10 s`, `15-30 s`,
     /// `2-3 per side`) with the smaller number first. Every violation in the
-    /// file is reported, not just the first.
+    /// file is reported, not just the first, and each mistake once: a
+    /// misspelt key that stands for a missing one (`titel` for `title`,
+    /// `hold_time` for `hold`) is the only finding for both, and a bad value
+    /// gets one finding however many checks it fails. Did-you-mean never
+    /// names a key that is already there. Common slips get help that names
+    /// the value to write: `risk: medium` (`moderate`), `hold: 30 Seconds`
+    /// (`30 seconds`), `frequency: 3 times a day` (`3 per day`),
+    /// `equipment: chair` (`[chair]`), `professional_only: yes` (`true`).
     ///
     /// ## Why
     ///

@@ -1,6 +1,6 @@
 use super::{GuideContext, Rule};
 use crate::diagnostic::Target;
-use crate::model::Risk;
+use crate::model::{Field, Risk};
 use serde::{Deserialize, Serialize};
 
 /// `[rules.unsupervised-partner-method]` in `spotter.toml`.
@@ -23,7 +23,11 @@ declare_rule! {
     /// ## What it checks
     ///
     /// That an exercise with a `partner` and a risk of `moderate` or higher
-    /// (the threshold is configurable) has a `supervision` note.
+    /// (the threshold is configurable) has a `supervision` note. A risk
+    /// that is missing or cannot be read (`risk: Medium`) counts as high,
+    /// and a `partner` that is not a mapping with a `role` (`partner:
+    /// true`) still counts as a partner: a slip elsewhere does not switch
+    /// this check off.
     ///
     /// ## Why
     ///
@@ -84,20 +88,25 @@ impl Rule for UnsupervisedPartnerMethod {
         let min_risk = self.options.min_risk;
         let guide = cx.guide;
         for ex in &guide.exercises {
-            let Some(risk) = ex.risk else { continue };
-            if ex.partner.is_none() || risk < min_risk || ex.supervision.is_some() {
+            // A risk that cannot be read counts as the highest: a typo in
+            // `risk` must not switch the supervision check off.
+            let risk = ex.risk.valid().copied().unwrap_or(Risk::High);
+            if ex.partner.is_absent() || risk < min_risk || ex.supervision.is_some() {
                 continue;
             }
+            let at_risk = match ex.risk {
+                Field::Valid(risk) => format!(" at {} risk but", risk.as_str()),
+                Field::Invalid => ", its risk cannot be read (so it counts as high), and it".to_string(),
+                Field::Absent => ", its risk is not given (so it counts as high), and it".to_string(),
+            };
             cx.report(
                 Target::Key(ex.path("partner")),
                 format!(
-                    "exercise `{}` involves a partner at {} risk but has no supervision note",
-                    ex.id,
-                    risk.as_str()
+                    "{} involves a partner{at_risk} has no supervision note",
+                    ex.label()
                 ),
             )
-            .help("add `supervision:` saying who must be present, e.g. `Only with a trained spotter standing by.`")
-            .exercise(&ex.id);
+            .help("add `supervision:` saying who must be present, e.g. `Only with a trained spotter standing by.`");
         }
     }
 }

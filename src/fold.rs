@@ -1,0 +1,290 @@
+//! One root cause, one finding. Several stages can see one mistake: a
+//! misspelt `hold_time` is an unknown key to the schema and a missing hold
+//! to `missing-hold-time`, whose help ("add `hold:`") would leave the bad
+//! key in place; `repetitions: 0` fits none of the schema's forms and is a
+//! zero to the model. Each finding says what it is a case of
+//! ([`Cause`]); this step, run on a file's findings before they are
+//! placed, keeps the one that leads to the fix:
+//!
+//! - a missing key is dropped when an unknown key in the same mapping
+//!   stands for it (a misspelling suggested as that key, or a merge key
+//!   that would bring it in), and the unknown key's help says what the
+//!   mapping lacks without it;
+//! - so is a missing `stop-if-pain` warning when the `warnings` key or a
+//!   `kind` in it is misspelt (`warning:`, `kind: stop_if_pain`);
+//! - of several findings on one bad value, one is kept: the most precise.
+//!
+//! Folding works on the facts, never on message text. A finding is only
+//! folded into one at least as severe, and `silenced` (whether a
+//! suppression comment hides a finding) keeps a shown finding from being
+//! folded into a hidden one.
+
+use crate::diagnostic::{Cause, Finding};
+use crate::tree::Seg;
+use crate::validate::this_mapping;
+use std::collections::HashMap;
+
+pub fn fold_root_causes(findings: &mut Vec<Finding>, silenced: impl Fn(&Finding) -> bool) {
+    if findings.iter().all(|f| f.cause.is_none()) {
+        return;
+    }
+    let may_fold = |into: &Finding, folded: &Finding| {
+        into.severity <= folded.severity && (!silenced(into) || silenced(folded))
+    };
+    let mut dropped = vec![false; findings.len()];
+    let mut explains: Vec<Explained> = Vec::new();
+    // For each survivor without help, the finding to take it from.
+    let mut help_from: Vec<(usize, usize)> = Vec::new();
+
+    // Unknown keys by their mapping, misspelt values by what they meant,
+    // and what is said of each bad value by its node.
+    let mut stands_for: HashMap<&[Seg], Vec<usize>> = HashMap::new();
+    let mut misspelt: HashMap<&str, Vec<(usize, &[Seg])>> = HashMap::new();
+    let mut on_node: HashMap<&[Seg], Vec<usize>> = HashMap::new();
+    for (i, finding) in findings.iter().enumerate() {
+        match &finding.cause {
+            Some(Cause::StandsFor { mapping, .. }) => {
+                stands_for.entry(mapping).or_default().push(i);
+            }
+            Some(Cause::Misspelt { path, meant }) => {
+                misspelt.entry(meant).or_default().push((i, path));
+                on_node.entry(path).or_default().push(i);
+            }
+            Some(Cause::BadValue { path, .. }) => on_node.entry(path).or_default().push(i),
+            _ => {}
+        }
+    }
+
+    // The unknown key in `mapping` that stands for `key`, if `folded` may
+    // be folded into it.
+    let unknown_key = |mapping: &[Seg], key: &str, folded: &Finding| {
+        stands_for.get(mapping).and_then(|unknown| {
+            unknown.iter().copied().find(|&i| {
+                let covers = matches!(
+                    &findings[i].cause,
+                    Some(Cause::StandsFor { keys, .. }) if keys.contains(key)
+                );
+                covers && may_fold(&findings[i], folded)
+            })
+        })
+    };
+    for (j, finding) in findings.iter().enumerate() {
+        let explained = match &finding.cause {
+            Some(Cause::Missing { mapping, key }) => unknown_key(mapping, key, finding)
+                .map(|i| Explained::new(i, mapping, &format!("`{key}`"))),
+            // No `stop-if-pain` in `warnings`: a misspelt `warnings` key, or
+            // a misspelt `stop-if-pain` in the list.
+            Some(Cause::Lacks { list, value }) => match list.split_last() {
+                Some((Seg::Key(key), mapping)) => unknown_key(mapping, key, finding)
+                    .map(|i| Explained::new(i, mapping, &format!("`{key}`")))
+                    .or_else(|| {
+                        misspelt
+                            .get(value.as_str())
+                            .and_then(|values| {
+                                values.iter().find(|(i, path)| {
+                                    path.starts_with(list) && may_fold(&findings[*i], finding)
+                                })
+                            })
+                            .map(|(i, _)| {
+                                Explained::new(*i, mapping, &format!("`{value}` in `{key}`"))
+                            })
+                    }),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(explained) = explained {
+            dropped[j] = true;
+            if !explains.contains(&explained) {
+                explains.push(explained);
+            }
+        }
+    }
+
+    for same_node in on_node.values().filter(|group| group.len() > 1) {
+        let precise = |i: &usize| {
+            matches!(
+                findings[*i].cause,
+                Some(Cause::BadValue { precise: true, .. })
+            )
+        };
+        let Some(&keep) = same_node
+            .iter()
+            .find(|i| precise(i))
+            .or_else(|| same_node.first())
+        else {
+            continue;
+        };
+        for &other in same_node.iter().filter(|&&i| i != keep) {
+            if may_fold(&findings[keep], &findings[other]) {
+                dropped[other] = true;
+                if findings[keep].help.is_none() && findings[other].help.is_some() {
+                    help_from.push((keep, other));
+                }
+            }
+        }
+    }
+
+    for (keep, other) in help_from {
+        if findings[keep].help.is_none() {
+            findings[keep].help = findings[other].help.clone();
+        }
+    }
+    note_what_is_missing(findings, &explains);
+    let mut index = 0;
+    findings.retain(|_| {
+        let keep = !dropped[index];
+        index += 1;
+        keep
+    });
+}
+
+/// A finding that now also stands for `what` (as a help line names it)
+/// missing from `mapping`.
+#[derive(Debug, PartialEq)]
+struct Explained {
+    by: usize,
+    mapping: Vec<Seg>,
+    what: String,
+}
+
+impl Explained {
+    fn new(by: usize, mapping: &[Seg], what: &str) -> Self {
+        Self {
+            by,
+            mapping: mapping.to_vec(),
+            what: what.to_string(),
+        }
+    }
+}
+
+/// Adds "(this exercise has no `hold` otherwise)" to the help of each
+/// finding that explains something missing.
+fn note_what_is_missing(findings: &mut [Finding], explains: &[Explained]) {
+    let mut survivors: Vec<usize> = explains.iter().map(|e| e.by).collect();
+    survivors.sort_unstable();
+    survivors.dedup();
+    for i in survivors {
+        let mine: Vec<&Explained> = explains.iter().filter(|e| e.by == i).collect();
+        let Some(first) = mine.first() else {
+            continue;
+        };
+        let what: Vec<String> = mine.iter().map(|e| e.what.clone()).collect();
+        let note = format!(
+            "{} has no {} otherwise",
+            this_mapping(&first.mapping),
+            or_list(&what)
+        );
+        let Some(finding) = findings.get_mut(i) else {
+            continue;
+        };
+        finding.help = Some(match finding.help.take() {
+            Some(help) => format!("{help} ({note})"),
+            None => note,
+        });
+    }
+}
+
+/// `a`, `a or b`, `a, b or c`.
+fn or_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::{Keys, Severity, Target};
+    use crate::path;
+
+    fn finding(rule: &'static str, severity: Severity, cause: Cause) -> Finding {
+        let mut f = Finding::stamped(rule, severity, rule.to_string(), Target::Span(0..0));
+        f.help("fix it");
+        f.cause(cause);
+        f
+    }
+
+    fn misspelt(key: &str) -> Cause {
+        Cause::StandsFor {
+            mapping: path!["exercises", 0],
+            keys: Keys::These(vec![key.to_string()]),
+        }
+    }
+
+    fn missing(index: usize, key: &str) -> Cause {
+        Cause::Missing {
+            mapping: path!["exercises", index],
+            key: key.to_string(),
+        }
+    }
+
+    fn rules(findings: &[Finding]) -> Vec<&str> {
+        findings.iter().map(|f| f.rule).collect()
+    }
+
+    #[test]
+    fn a_missing_key_folds_into_the_misspelling_that_stands_for_it() {
+        let mut findings = vec![
+            finding("missing-hold-time", Severity::Error, missing(0, "hold")),
+            finding("missing-hold-time", Severity::Error, missing(1, "hold")),
+            finding("schema-violation", Severity::Error, misspelt("hold")),
+        ];
+        fold_root_causes(&mut findings, |_| false);
+        assert_eq!(rules(&findings), ["missing-hold-time", "schema-violation"]);
+        assert_eq!(
+            findings[1].help.as_deref(),
+            Some("fix it (this exercise has no `hold` otherwise)")
+        );
+    }
+
+    #[test]
+    fn an_error_is_never_folded_into_a_warning_nor_a_shown_finding_into_a_hidden_one() {
+        let mut findings = vec![
+            finding("missing-hold-time", Severity::Error, missing(0, "hold")),
+            finding("schema-violation", Severity::Warning, misspelt("hold")),
+        ];
+        fold_root_causes(&mut findings, |_| false);
+        assert_eq!(findings.len(), 2);
+        let mut findings = vec![
+            finding("missing-hold-time", Severity::Error, missing(0, "hold")),
+            finding("schema-violation", Severity::Error, misspelt("hold")),
+        ];
+        fold_root_causes(&mut findings, |f| f.rule == "schema-violation");
+        assert_eq!(findings.len(), 2);
+    }
+
+    #[test]
+    fn one_bad_value_keeps_its_most_precise_finding() {
+        let path = path!["exercises", 0, "repetitions"];
+        let mut findings = vec![
+            finding(
+                "schema-violation",
+                Severity::Error,
+                Cause::BadValue {
+                    path: path.clone(),
+                    precise: false,
+                },
+            ),
+            finding(
+                "model",
+                Severity::Error,
+                Cause::BadValue {
+                    path,
+                    precise: true,
+                },
+            ),
+        ];
+        fold_root_causes(&mut findings, |_| false);
+        assert_eq!(rules(&findings), ["model"]);
+    }
+
+    #[test]
+    fn lists_read_as_prose() {
+        let keys = |k: &[&str]| k.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(or_list(&keys(&["a"])), "a");
+        assert_eq!(or_list(&keys(&["a", "b", "c"])), "a, b or c");
+    }
+}

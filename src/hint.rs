@@ -1,0 +1,357 @@
+//! Help for the common mistakes in values: what the writer most likely
+//! meant, said as the value to write. A rewrite is only offered when it
+//! fits the grammar (checked with the model's own parsers), so the help
+//! never suggests something that is wrong in turn.
+
+use crate::model::{parse_count, parse_duration, parse_frequency};
+use crate::tree::Seg;
+use regex::Regex;
+use serde_json::Value as Json;
+use std::sync::LazyLock;
+
+/// Which grammar a value had to follow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grammar {
+    Duration,
+    Count,
+    Frequency,
+}
+
+/// The key a value is under, if it is under one.
+fn key_of(path: &[Seg]) -> Option<&str> {
+    match path.last() {
+        Some(Seg::Key(key)) => Some(key),
+        _ => None,
+    }
+}
+
+/// Words written for an allowed value, by field: `(field, written, meant)`.
+const VALUE_SYNONYMS: &[(&str, &str, &str)] = &[
+    ("risk", "medium", "moderate"),
+    ("risk", "med", "moderate"),
+    ("risk", "mid", "moderate"),
+    ("risk", "intermediate", "moderate"),
+    ("risk", "average", "moderate"),
+    ("risk", "mild", "low"),
+    ("risk", "minimal", "low"),
+    ("risk", "severe", "high"),
+    ("risk", "elevated", "high"),
+    ("position", "sitting", "seated"),
+    ("position", "sit", "seated"),
+    ("position", "stand", "standing"),
+    ("position", "kneel", "kneeling"),
+    ("position", "on your back", "supine"),
+    ("position", "lying on your back", "supine"),
+    ("position", "lying on back", "supine"),
+    ("position", "face up", "supine"),
+    ("position", "lying face up", "supine"),
+    ("position", "on your front", "prone"),
+    ("position", "on your stomach", "prone"),
+    ("position", "lying on your front", "prone"),
+    ("position", "lying on your stomach", "prone"),
+    ("position", "face down", "prone"),
+    ("position", "lying face down", "prone"),
+    ("position", "on your side", "side-lying"),
+    ("position", "lying on your side", "side-lying"),
+    ("position", "on all fours", "hands-and-knees"),
+    ("position", "all fours", "hands-and-knees"),
+    ("position", "quadruped", "hands-and-knees"),
+    ("kind", "stop", "stop-if-pain"),
+    ("kind", "pain", "stop-if-pain"),
+    ("kind", "doctor", "see-a-doctor"),
+    ("kind", "warning", "caution"),
+];
+
+/// Lower case, one space between words, `_` read as a space.
+fn words(text: &str) -> String {
+    text.to_lowercase()
+        .replace('_', " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The allowed value a word stands for (`medium` for `moderate`), where
+/// spelling alone would not find it.
+pub fn synonym<'a>(path: &[Seg], found: &str, allowed: &'a [String]) -> Option<&'a str> {
+    let field = key_of(path)?;
+    let written = words(found);
+    VALUE_SYNONYMS
+        .iter()
+        .find(|(f, w, _)| *f == field && *w == written)
+        .and_then(|(_, _, meant)| allowed.iter().find(|a| a == meant))
+        .map(String::as_str)
+}
+
+/// Help for a word that stands for several allowed values: the choice it
+/// leaves (`lying`: on your back, front or side).
+pub fn vague_value(path: &[Seg], found: &str, allowed: &[String]) -> Option<String> {
+    let offered = |value: &str| allowed.iter().any(|a| a == value);
+    let lying = [
+        "lying",
+        "lying down",
+        "lie",
+        "lie down",
+        "laying",
+        "laying down",
+    ];
+    (key_of(path)? == "position"
+        && lying.contains(&words(found).as_str())
+        && ["supine", "prone", "side-lying"].iter().all(|v| offered(v)))
+    .then(|| {
+        "for lying down write `supine` (on your back), `prone` (on your front) or `side-lying` (on your side)"
+            .to_string()
+    })
+}
+
+/// Text that can stand unquoted inside a YAML flow list.
+fn flow_safe(text: &str) -> bool {
+    !text.is_empty()
+        && text.chars().next().is_some_and(char::is_alphanumeric)
+        && text
+            .chars()
+            .all(|c| c.is_alphanumeric() || " -.()/'".contains(c))
+}
+
+/// Help for a value of the wrong type: `yes` for `true`, a bare word for
+/// a list, a number for text.
+pub fn wrong_type(path: &[Seg], expected: &str, instance: &Json) -> Option<String> {
+    let key = key_of(path)?;
+    match (expected, instance) {
+        ("boolean", Json::String(text)) => {
+            let meant = match words(text).as_str() {
+                "yes" | "y" | "true" | "on" => "true",
+                "no" | "n" | "false" | "off" => "false",
+                _ => return None,
+            };
+            Some(format!("write `{key}: {meant}`"))
+        }
+        ("boolean", Json::Number(n)) => {
+            let meant = match n.as_f64() {
+                Some(1.0) => "true",
+                Some(0.0) => "false",
+                _ => return None,
+            };
+            Some(format!("write `{key}: {meant}`"))
+        }
+        ("array", Json::String(text)) => {
+            // `steps` are sentences, where a comma is not a separator.
+            let items: Vec<&str> = if key == "steps" {
+                vec![text.trim()]
+            } else {
+                text.split([',', ';']).map(str::trim).collect()
+            };
+            if items.iter().all(|item| flow_safe(item)) {
+                Some(format!("make it a list: `[{}]`", items.join(", ")))
+            } else {
+                Some(format!(
+                    "make it a list: under `{key}:`, put each item on its own line after `- `"
+                ))
+            }
+        }
+        ("string", Json::Number(_) | Json::Bool(_)) => {
+            Some(format!("quote it: `{key}: \"{instance}\"`"))
+        }
+        ("object", Json::String(role)) if key == "partner" && flow_safe(role) => Some(format!(
+            "say what the partner does under `role:`: `partner: {{role: {role}}}`"
+        )),
+        ("object", _) if key == "partner" => Some(
+            "write `partner:` as a mapping with `role:` saying what the partner does".to_string(),
+        ),
+        _ => None,
+    }
+}
+
+/// Dashes that are not range separators but look like them.
+const LOOKALIKE_DASHES: &[char] = &['—', '‒', '−', '‑', '~'];
+
+const RANGE: &str = r"[0-9]+(?:\.[0-9]+)?(?:(?: *[-–] *| +to +)[0-9]+(?:\.[0-9]+)?)?";
+
+static NUMBER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(once|twice|thrice|one|two|three|four|five|six|seven|eight|nine|ten)\b")
+        .expect("number words are a valid regex")
+});
+
+/// `3-5 times a day`, `3x per week`, `2 daily`: a count and a period.
+static OFTEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^({RANGE}) *(?:x|times?)? *(?:(?:a|an|per|each|every|/) *(day|week)|(daily|weekly))$"
+    ))
+    .expect("frequency phrases are a valid regex")
+});
+
+/// `5 times`, `5 reps`, `2-3 each side`, `2 times per leg`.
+static HOW_MANY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^({RANGE}) *(?:x|times?|reps?|repetitions?)? *(?:(?:per|each|on each|for each|a) +(side|leg|arm|way|direction))?$"
+    ))
+    .expect("count phrases are a valid regex")
+});
+
+/// The text with number words as digits (`twice` → `2 times`), lower case,
+/// look-alike dashes as `-`, one space between words.
+fn normalized(text: &str) -> String {
+    let text = words(text).replace(LOOKALIKE_DASHES, "-");
+    NUMBER_WORDS
+        .replace_all(&text, |caps: &regex::Captures<'_>| {
+            match caps.get(1).map_or("", |m| m.as_str()) {
+                "once" => "1 times",
+                "twice" => "2 times",
+                "thrice" => "3 times",
+                "one" => "1",
+                "two" => "2",
+                "three" => "3",
+                "four" => "4",
+                "five" => "5",
+                "six" => "6",
+                "seven" => "7",
+                "eight" => "8",
+                "nine" => "9",
+                _ => "10",
+            }
+            .to_string()
+        })
+        .into_owned()
+}
+
+/// The frequency a phrase such as `3 times a day` or `daily` means, in the
+/// grammar (`3 per day`).
+fn as_frequency(text: &str) -> Option<String> {
+    let text = normalized(text);
+    let fixed = match text.as_str() {
+        "daily" | "every day" | "each day" | "a day" | "per day" => "1 per day".to_string(),
+        "weekly" | "every week" | "each week" | "a week" | "per week" => "1 per week".to_string(),
+        _ => {
+            let caps = OFTEN.captures(&text)?;
+            let count = caps.get(1)?.as_str().trim();
+            let period = match (caps.get(2), caps.get(3)) {
+                (Some(period), _) => period.as_str(),
+                (None, Some(ly)) if ly.as_str() == "weekly" => "week",
+                _ => "day",
+            };
+            format!("{count} per {period}")
+        }
+    };
+    matches!(parse_frequency(&fixed), Ok(Some(_))).then_some(fixed)
+}
+
+fn fits(grammar: Grammar, text: &str) -> bool {
+    match grammar {
+        Grammar::Duration => matches!(parse_duration(text), Ok(Some(_))),
+        Grammar::Count => matches!(parse_count(text), Ok(Some(_))),
+        Grammar::Frequency => matches!(parse_frequency(text), Ok(Some(_))),
+    }
+}
+
+/// Help for a value that fits none of the forms of `grammar`, when the
+/// mistake is a common one.
+pub fn grammar(grammar: Grammar, instance: &Json) -> Option<String> {
+    match instance {
+        Json::String(text) => text_form(grammar, text.trim()),
+        Json::Object(map) => mapping_form(grammar, map),
+        _ => None,
+    }
+}
+
+fn text_form(grammar: Grammar, text: &str) -> Option<String> {
+    if grammar == Grammar::Duration && fits(grammar, &format!("{text} s")) {
+        return Some(format!("add a unit: `{text} s`"));
+    }
+    if let Some(dash) = text.chars().find(|c| LOOKALIKE_DASHES.contains(c)) {
+        let fixed = text.replace(LOOKALIKE_DASHES, "-");
+        for fixed in [fixed.clone(), fixed.to_lowercase()] {
+            if fits(grammar, &fixed) {
+                return Some(format!(
+                    "join a range with `-` or `–`, not `{dash}`: `{fixed}`"
+                ));
+            }
+        }
+    }
+    let lower = text.to_lowercase();
+    if lower != text && fits(grammar, &lower) {
+        let what = if grammar == Grammar::Duration {
+            "units are"
+        } else {
+            "write it in"
+        };
+        return Some(format!("{what} lower case: `{lower}`"));
+    }
+    match grammar {
+        Grammar::Duration => None,
+        Grammar::Frequency => as_frequency(text).map(|fixed| format!("write `{fixed}`")),
+        Grammar::Count => count_text(text),
+    }
+}
+
+fn count_text(text: &str) -> Option<String> {
+    if let Some(frequency) = as_frequency(text) {
+        let period = if frequency.ends_with("week") {
+            "a week"
+        } else {
+            "a day"
+        };
+        return Some(format!(
+            "this says how often {period}, not how many in a row: write `frequency: {frequency}` and give `repetitions` for one session, such as `repetitions: 1`"
+        ));
+    }
+    let text = normalized(text);
+    let caps = HOW_MANY.captures(&text)?;
+    let count = caps.get(1)?.as_str().trim();
+    let fixed = match caps.get(2) {
+        Some(_) => format!("{count} per side"),
+        None => count.to_string(),
+    };
+    if !fits(Grammar::Count, &fixed) {
+        return None;
+    }
+    Some(match caps.get(2) {
+        Some(_) => format!("write `{fixed}`"),
+        None => format!("write just the count: `{fixed}`"),
+    })
+}
+
+fn mapping_form(grammar: Grammar, map: &serde_json::Map<String, Json>) -> Option<String> {
+    let number = |key: &str| map.get(key).filter(|v| v.is_number()).map(Json::to_string);
+    let (min, max) = (number("min")?, number("max")?);
+    let has = |key: &str| map.contains_key(key);
+    match grammar {
+        Grammar::Duration if !has("unit") && map.len() == 2 => Some(format!(
+            "add `unit:`: `{{min: {min}, max: {max}, unit: s}}`"
+        )),
+        Grammar::Frequency if !has("per") && map.len() == 2 => Some(format!(
+            "add `per: day` or `per: week`: `{{min: {min}, max: {max}, per: day}}`"
+        )),
+        Grammar::Count => {
+            let per = map.get("per").and_then(Json::as_str)?;
+            matches!(per, "day" | "week").then(|| format!(
+                "this says how often a {per}, not how many in a row: write `frequency: {{min: {min}, max: {max}, per: {per}}}` and give `repetitions` for one session, such as `repetitions: 1`"
+            ))
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn frequencies_are_read_from_phrases() {
+        assert_eq!(as_frequency("3 times a day").as_deref(), Some("3 per day"));
+        assert_eq!(
+            as_frequency("three to five times a day").as_deref(),
+            Some("3 to 5 per day")
+        );
+        assert_eq!(as_frequency("Twice daily").as_deref(), Some("2 per day"));
+        assert_eq!(as_frequency("3x per week").as_deref(), Some("3 per week"));
+        assert_eq!(as_frequency("weekly").as_deref(), Some("1 per week"));
+        assert_eq!(as_frequency("often"), None);
+    }
+
+    #[test]
+    fn no_rewrite_is_offered_that_does_not_fit() {
+        assert_eq!(grammar(Grammar::Duration, &Json::from("a while")), None);
+        assert_eq!(grammar(Grammar::Count, &Json::from("0 times")), None);
+        assert_eq!(grammar(Grammar::Count, &Json::from("lots")), None);
+    }
+}

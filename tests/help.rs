@@ -1,0 +1,171 @@
+//! The help line of common mistakes names the fix itself, not just the
+//! grammar: each case is one planted line in an otherwise clean exercise,
+//! and must give exactly one finding with exactly this help.
+
+#[path = "support/cmd.rs"]
+mod cmd;
+
+use cmd::{CLEAN_BODY, guide, run_in, write};
+
+/// `(message, help)` of every finding of a guide whose exercise is
+/// [`CLEAN_BODY`] with the line starting like `line` replaced by it (or
+/// `line` added when no line starts so).
+fn planted(line: &str) -> Vec<(String, String)> {
+    let key = line.trim_start().split(':').next().unwrap_or_default();
+    let mut body = String::new();
+    let mut replaced = false;
+    let mut lines = CLEAN_BODY.lines().peekable();
+    while let Some(l) = lines.next() {
+        if !replaced && l.trim_start().starts_with(&format!("{key}:")) && l.starts_with("    ") {
+            body.push_str(line);
+            body.push('\n');
+            replaced = true;
+            // A block value (the warnings list) goes with its key.
+            while lines.peek().is_some_and(|next| next.starts_with("      ")) {
+                lines.next();
+            }
+        } else {
+            body.push_str(l);
+            body.push('\n');
+        }
+    }
+    if !replaced {
+        body.push_str(line);
+        body.push('\n');
+    }
+    check(&guide("helps", &body))
+}
+
+fn check(text: &str) -> Vec<(String, String)> {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "g.yaml", text);
+    let r = run_in(dir.path(), &["check", "--format", "json", "g.yaml"]);
+    r.json()["diagnostics"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .iter()
+        .map(|d| {
+            (
+                d["message"].as_str().unwrap_or_default().to_string(),
+                d["help"].as_str().unwrap_or("<no help>").to_string(),
+            )
+        })
+        .collect()
+}
+
+/// Each planted line and the one help it must get.
+const CASES: &[(&str, &str)] = &[
+    // Enum values: synonyms and case.
+    ("    risk: Medium", "did you mean `moderate`?"),
+    ("    risk: HIGH", "did you mean `high`?"),
+    (
+        "    position: lying",
+        "for lying down write `supine` (on your back), `prone` (on your front) or `side-lying` (on your side)",
+    ),
+    ("    position: lying on your back", "did you mean `supine`?"),
+    ("    position: sitting", "did you mean `seated`?"),
+    (
+        "    position: on all fours",
+        "did you mean `hands-and-knees`?",
+    ),
+    // Types.
+    (
+        "    professional_only: yes",
+        "write `professional_only: true`",
+    ),
+    (
+        "    professional_only: \"no\"",
+        "write `professional_only: false`",
+    ),
+    ("    equipment: chair", "make it a list: `[chair]`"),
+    (
+        "    equipment: chair, towel",
+        "make it a list: `[chair, towel]`",
+    ),
+    (
+        "    contraindications: osteoporosis",
+        "make it a list: `[osteoporosis]`",
+    ),
+    // Durations.
+    ("    hold: \"30\"", "add a unit: `30 s`"),
+    ("    hold: 30-45", "add a unit: `30-45 s`"),
+    ("    hold: 30 Seconds", "units are lower case: `30 seconds`"),
+    (
+        "    hold: 15—30 s",
+        "join a range with `-` or `–`, not `—`: `15-30 s`",
+    ),
+    (
+        "    hold: {min: 15, max: 30}",
+        "add `unit:`: `{min: 15, max: 30, unit: s}`",
+    ),
+    // Counts.
+    (
+        "    repetitions: 3-5 times a day",
+        "this says how often a day, not how many in a row: write `frequency: 3-5 per day` and give `repetitions` for one session, such as `repetitions: 1`",
+    ),
+    ("    repetitions: 5 times", "write just the count: `5`"),
+    ("    repetitions: 2-3 each side", "write `2-3 per side`"),
+    // Frequencies.
+    ("    frequency: 3 times a day", "write `3 per day`"),
+    ("    frequency: twice a day", "write `2 per day`"),
+    ("    frequency: 3x per week", "write `3 per week`"),
+    ("    frequency: daily", "write `1 per day`"),
+    (
+        "    frequency: {min: 3, max: 5}",
+        "add `per: day` or `per: week`: `{min: 3, max: 5, per: day}`",
+    ),
+];
+
+#[test]
+fn common_mistakes_get_help_that_names_the_fix() {
+    let mut failed = Vec::new();
+    for (line, help) in CASES {
+        let found = planted(line);
+        match found.as_slice() {
+            [(_, got)] if got == help => {}
+            _ => failed.push(format!("{line:?}: want help {help:?}, got {found:#?}")),
+        }
+    }
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+}
+
+#[test]
+fn did_you_mean_never_names_a_key_that_is_already_there() {
+    assert_eq!(
+        planted("    hold_time: 10 s"),
+        [(
+            "unknown key `hold_time` in exercise `helps-move`".to_string(),
+            "this exercise already has `hold`; remove `hold_time` or merge it into `hold`"
+                .to_string()
+        )]
+    );
+}
+
+#[test]
+fn a_misspelt_key_says_what_is_missing_without_it() {
+    let text = guide("helps", &CLEAN_BODY.replace("    hold:", "    hold_time:"));
+    assert_eq!(
+        check(&text),
+        [(
+            "unknown key `hold_time` in exercise `helps-move`".to_string(),
+            "did you mean `hold`? (this exercise has no `hold` otherwise)".to_string()
+        )]
+    );
+}
+
+#[test]
+fn every_missing_required_key_says_what_to_add() {
+    let text = "spotter: 1\nid: helps\nexercises:\n  - id: a\n    risk: low\n    steps: [x]\n    hold: 1 s\n    repetitions: 1\n    warnings:\n      - kind: stop-if-pain\n      - text: Stop if it hurts.\n    partner: {}\n    supervision: A physio.\n";
+    let found = check(text);
+    let helps: Vec<&str> = found.iter().map(|(_, h)| h.as_str()).collect();
+    for want in [
+        "add `title:` with the guide's title",
+        "add `name:` with the exercise's name",
+        "add `text:` with what the warning says",
+        "add `kind:` with one of stop-if-pain, see-a-doctor, contraindication, caution",
+        "add `role:` saying what the partner does",
+    ] {
+        assert!(helps.contains(&want), "no {want:?} in {found:#?}");
+    }
+}
