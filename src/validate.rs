@@ -115,7 +115,11 @@ fn mapping_target(root: &Node, path: &[Seg]) -> Target {
 /// The value as the user wrote it, for "(found …)".
 fn found(value: &Json) -> String {
     match value {
-        Json::String(s) => format!("\"{s}\""),
+        // A message is one line: a block of text is shown by its first line.
+        Json::String(s) if s.trim_end().contains('\n') => {
+            format!("\"{}…\"", s.lines().next().unwrap_or_default())
+        }
+        Json::String(s) => format!("\"{}\"", s.trim_end_matches('\n')),
         Json::Array(_) => "a list".to_string(),
         Json::Object(_) => "a mapping".to_string(),
         Json::Null => "nothing".to_string(),
