@@ -31,11 +31,32 @@ pub struct Discovered {
 impl Discovered {
     /// Sorted, and each file once however it was reached: named twice,
     /// by two spellings, inside two named folders, or through a symlink.
+    /// The spelling kept is the first one named (command-line order, then
+    /// walk order), preferring the file itself over a symlink to it.
     fn settle(&mut self) {
+        use std::collections::hash_map::Entry;
+        let mut chosen: std::collections::HashMap<PathBuf, usize> = Default::default();
+        let mut keep = vec![false; self.inputs.len()];
+        for (i, input) in self.inputs.iter().enumerate() {
+            match chosen.entry(identity(&input.path)) {
+                Entry::Vacant(slot) => {
+                    slot.insert(i);
+                    keep[i] = true;
+                }
+                Entry::Occupied(mut slot) => {
+                    let first = *slot.get();
+                    let first_is_link = self.inputs.get(first).is_some_and(|f| is_symlink(&f.path));
+                    if first_is_link && !is_symlink(&input.path) {
+                        keep[first] = false;
+                        keep[i] = true;
+                        slot.insert(i);
+                    }
+                }
+            }
+        }
+        let mut keep = keep.into_iter();
+        self.inputs.retain(|_| keep.next().unwrap_or(false));
         self.inputs.sort();
-        let mut seen = std::collections::HashSet::new();
-        self.inputs
-            .retain(|input| seen.insert(identity(&input.path)));
         self.problems.sort_by(|a, b| a.display.cmp(&b.display));
     }
 
@@ -45,6 +66,10 @@ impl Discovered {
         let stdin = identity(Path::new(name));
         self.inputs.retain(|input| identity(&input.path) != stdin);
     }
+}
+
+fn is_symlink(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
 }
 
 /// What makes two paths the same file: the path with every symlink and

@@ -63,6 +63,8 @@ struct Collected {
     digests: Vec<FileDigest>,
     /// Suppressions by file, in file order.
     suppressions: Vec<(String, Vec<Suppression>)>,
+    /// Findings folded into another (see [`crate::fold`]), by file.
+    folded: Vec<Diagnostic>,
 }
 
 pub fn finish(reports: Vec<FileReport>, rules: &RuleSet, baseline: BaselineStep) -> Outcome {
@@ -81,6 +83,7 @@ fn collect(reports: Vec<FileReport>) -> Collected {
         outcome: Outcome::default(),
         digests: Vec::new(),
         suppressions: Vec::new(),
+        folded: Vec::new(),
     };
     for report in reports {
         let summary = &mut run.outcome.summary;
@@ -95,6 +98,7 @@ fn collect(reports: Vec<FileReport>) -> Collected {
                 .push((report.display.clone(), report.suppressions));
         }
         run.digests.extend(report.digest);
+        run.folded.extend(report.folded);
         run.outcome.diagnostics.extend(report.diagnostics);
     }
     // Files in name order, so "first" in a cross-guide finding is the same
@@ -154,6 +158,13 @@ fn apply_suppressions(run: &mut Collected, rules: &RuleSet) {
                 reason,
             }),
             None => run.outcome.diagnostics.push(d),
+        }
+    }
+    // A comment written for a finding that was folded into another did its
+    // job: removing it would bring the finding back once the other is fixed.
+    for d in std::mem::take(&mut run.folded) {
+        if let Some(list) = by_file.get_mut(d.file.as_str()) {
+            innermost_allowing(list, d.rule, d.span.start);
         }
     }
     let mut findings = Vec::new();

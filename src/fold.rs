@@ -24,9 +24,14 @@ use crate::tree::Seg;
 use crate::validate::this_mapping;
 use std::collections::HashMap;
 
-pub fn fold_root_causes(findings: &mut Vec<Finding>, silenced: impl Fn(&Finding) -> bool) {
+/// Folds `findings` in place and returns the findings folded away, so a
+/// suppression comment written for one of them still counts as used.
+pub fn fold_root_causes(
+    findings: &mut Vec<Finding>,
+    silenced: impl Fn(&Finding) -> bool,
+) -> Vec<Finding> {
     if findings.iter().all(|f| f.cause.is_none()) {
-        return;
+        return Vec::new();
     }
     let may_fold = |into: &Finding, folded: &Finding| {
         into.severity <= folded.severity && (!silenced(into) || silenced(folded))
@@ -131,12 +136,12 @@ pub fn fold_root_causes(findings: &mut Vec<Finding>, silenced: impl Fn(&Finding)
         }
     }
     note_what_is_missing(findings, &explains);
-    let mut index = 0;
-    findings.retain(|_| {
-        let keep = !dropped[index];
-        index += 1;
-        keep
-    });
+    let (kept, folded) = std::mem::take(findings)
+        .into_iter()
+        .zip(dropped)
+        .partition::<Vec<_>, _>(|(_, dropped)| !dropped);
+    *findings = kept.into_iter().map(|(f, _)| f).collect();
+    folded.into_iter().map(|(f, _)| f).collect()
 }
 
 /// A finding that now also stands for `what` (as a help line names it)

@@ -116,6 +116,20 @@ fn flow_safe(text: &str) -> bool {
 /// Help for a value of the wrong type: `yes` for `true`, a bare word for
 /// a list, a number for text.
 pub fn wrong_type(path: &[Seg], expected: &str, instance: &Json) -> Option<String> {
+    // A warning is a mapping of `kind` and `text`, whether the list or one
+    // of its items was written as plain text.
+    let in_warnings = match path {
+        [.., Seg::Key(key)] | [.., Seg::Key(key), Seg::Index(_)] => key == "warnings",
+        _ => false,
+    };
+    if in_warnings && expected == "array" && matches!(instance, Json::Object(_)) {
+        return Some("a list item needs its dash: write `- kind: …` with `text:` below it, in line with `kind`".to_string());
+    }
+    if in_warnings && matches!(instance, Json::String(_)) {
+        return Some(
+            "write each warning as a list item with a kind and a text: `- kind: stop-if-pain` with `text:` on the next line".to_string(),
+        );
+    }
     let key = key_of(path)?;
     match (expected, instance) {
         ("boolean", Json::String(text)) => {

@@ -119,6 +119,9 @@ pub struct Exercise {
     pub frequency: Field<Frequency>,
     /// The warnings whose kind can be read.
     pub warnings: Vec<Warning>,
+    /// `warnings` is there but is not a list, or holds an item that cannot
+    /// be read: what it meant to say is unknown (the schema has said why).
+    pub warnings_unreadable: bool,
     /// `Invalid` when `partner` is there but is not a mapping with a `role`
     /// (`partner: true`, say): someone else still takes part. `partner:
     /// false` is read as no partner.
@@ -166,6 +169,8 @@ impl Exercise {
 pub struct Guide {
     pub id: Option<String>,
     pub warnings: Vec<Warning>,
+    /// As [`Exercise::warnings_unreadable`], for the guide-wide list.
+    pub warnings_unreadable: bool,
     /// Exercises that could be read; one broken exercise does not hide the others.
     pub exercises: Vec<Exercise>,
 }
@@ -480,6 +485,19 @@ fn warnings(list: Option<&Json>) -> Vec<Warning> {
     }
 }
 
+/// An item without a readable `kind` could be the stop-if-pain warning; one
+/// whose `kind` is text but misspelt is not unknown (a misspelt
+/// `stop-if-pain` is folded by its own fact; any other kind is not it).
+fn warnings_unreadable(list: Option<&Json>) -> bool {
+    match list {
+        None => false,
+        Some(Json::Array(items)) => items
+            .iter()
+            .any(|item| !item.get("kind").is_some_and(Json::is_string)),
+        Some(_) => true,
+    }
+}
+
 /// `partner: false` says there is none; anything else says there is one.
 fn partner(exercise: &Json) -> Field<Partner> {
     match exercise.get("partner") {
@@ -537,6 +555,7 @@ pub fn build(doc: &Json) -> (Guide, Vec<ModelError>) {
                 risk: read(value, "risk"),
                 steps: field(value, "steps").unwrap_or_default(),
                 warnings: warnings(value.get("warnings")),
+                warnings_unreadable: warnings_unreadable(value.get("warnings")),
                 partner: partner(value),
                 supervision: field(value, "supervision"),
                 professional_only: field(value, "professional_only").unwrap_or(false),
@@ -546,6 +565,7 @@ pub fn build(doc: &Json) -> (Guide, Vec<ModelError>) {
     let guide = Guide {
         id: field(doc, "id"),
         warnings: warnings(doc.get("warnings")),
+        warnings_unreadable: warnings_unreadable(doc.get("warnings")),
         exercises,
     };
     (guide, errors)

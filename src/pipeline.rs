@@ -43,6 +43,9 @@ pub struct FileReport {
     pub digest: Option<FileDigest>,
     /// The file's suppression comments, applied in the finishing pass.
     pub suppressions: Vec<Suppression>,
+    /// Findings folded into another of the same root cause; kept only when
+    /// the file has suppressions, which may have been written for them.
+    pub folded: Vec<Diagnostic>,
 }
 
 /// Check every discovered file (and stdin's text, if given) on the current
@@ -189,8 +192,14 @@ pub fn check_bytes(display: &str, bytes: Vec<u8>, opts: &Options) -> FileReport 
         source: Some(&source),
         root: Some(&root),
     };
-    fold_root_causes(&mut findings, &placer, &scan.suppressions);
+    let folded = fold_root_causes(&mut findings, &placer, &scan.suppressions);
     let mut diagnostics: Vec<Diagnostic> = findings.into_iter().map(|f| placer.place(f)).collect();
+    // Only their places matter: a suppression written for one is used.
+    let folded: Vec<Diagnostic> = if scan.suppressions.is_empty() {
+        Vec::new()
+    } else {
+        folded.into_iter().map(|f| placer.place(f)).collect()
+    };
     diagnostics.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     let digest = digest::digest(&guide, &root, guide_id.clone(), &placer);
     // Only files with findings (or suppressions, whose unused ones are
@@ -208,6 +217,7 @@ pub fn check_bytes(display: &str, bytes: Vec<u8>, opts: &Options) -> FileReport 
         },
         digest: Some(digest),
         suppressions: scan.suppressions,
+        folded,
         source: keep_source.then(|| Arc::new(source)),
     }
 }
@@ -260,15 +270,14 @@ fn fold_root_causes(
     findings: &mut Vec<Finding>,
     placer: &Placer<'_>,
     suppressions: &[Suppression],
-) {
+) -> Vec<Finding> {
     if suppressions.is_empty() {
-        fold::fold_root_causes(findings, |_| false);
-        return;
+        return fold::fold_root_causes(findings, |_| false);
     }
     fold::fold_root_causes(findings, |finding| {
         let at = placer.resolve(&finding.target).span.start;
         suppressions.iter().any(|s| s.covers(finding.rule, at))
-    });
+    })
 }
 
 /// Every enabled rule's per-guide check.

@@ -388,3 +388,81 @@ fn a_misspelt_other_kind_does_not_hide_the_missing_stop_warning() {
     );
     assert!(found[1].contains("did you mean `caution`?"), "{found:#?}");
 }
+
+#[test]
+fn a_warnings_list_that_cannot_be_read_is_one_finding() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let head = "spotter: 1\nid: g\ntitle: T\nexercises:\n  - id: a\n    name: A\n    risk: low\n    steps: [x]\n    hold: 5 s\n    repetitions: 2\n";
+    for (warnings, want) in [
+        (
+            "    warnings: Stop at once if you feel pain.\n",
+            "schema-violation 11:15 `warnings` must be a list",
+        ),
+        (
+            "    warnings:\n      - Stop at once if you feel pain.\n",
+            "schema-violation 12:9 item 1 of `warnings` must be a mapping",
+        ),
+        (
+            "    warnings:\n      kind: stop-if-pain\n      text: Stop if it hurts.\n",
+            "schema-violation 12:7 `warnings` must be a list",
+        ),
+        (
+            "    warnings:\n      - kinds: stop-if-pain\n        text: Stop if it hurts.\n",
+            "schema-violation 12:9 unknown key `kinds` in warning 1",
+        ),
+    ] {
+        std::fs::write(dir.path().join("g.yaml"), format!("{head}{warnings}")).expect("write");
+        let out = assert_cmd::Command::cargo_bin("spotter")
+            .expect("binary")
+            .current_dir(dir.path())
+            .args(["check", "--format", "json", "g.yaml"])
+            .output()
+            .expect("runs");
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        let found: Vec<String> = report["diagnostics"]
+            .as_array()
+            .expect("list")
+            .iter()
+            .map(|d| {
+                format!(
+                    "{} {}:{} {}",
+                    d["rule"].as_str().unwrap_or(""),
+                    d["line"],
+                    d["column"],
+                    d["message"].as_str().unwrap_or("")
+                )
+            })
+            .collect();
+        assert_eq!(found.len(), 1, "{warnings:?}: {found:?}");
+        assert!(found[0].starts_with(want), "{warnings:?}: {found:?}");
+        assert!(
+            report["diagnostics"][0]["help"].is_string(),
+            "{warnings:?}: no help"
+        );
+    }
+}
+
+#[test]
+fn a_misspelt_supervision_is_one_finding() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = "spotter: 1\nid: g\ntitle: T\nexercises:\n  - id: lift\n    name: Lift\n    risk: high\n    steps: [Your partner lifts you.]\n    hold: 2 s\n    repetitions: 1\n    partner:\n      role: Lifts you.\n    supervison: Only with a physiotherapist present.\n    warnings:\n      - kind: stop-if-pain\n        text: Stop if it hurts.\n";
+    std::fs::write(dir.path().join("g.yaml"), text).expect("write");
+    let out = assert_cmd::Command::cargo_bin("spotter")
+        .expect("binary")
+        .current_dir(dir.path())
+        .args(["check", "--format", "json", "g.yaml"])
+        .output()
+        .expect("runs");
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let rules: Vec<&str> = report["diagnostics"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter_map(|d| d["rule"].as_str())
+        .collect();
+    assert_eq!(rules, ["schema-violation"], "{report}");
+    assert_eq!(
+        report["diagnostics"][0]["help"],
+        "did you mean `supervision`? (this exercise has no `supervision` otherwise)"
+    );
+}

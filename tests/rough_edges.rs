@@ -295,3 +295,34 @@ fn help_is_not_wrapped_when_output_is_not_a_terminal() {
         "{out}"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn the_spelling_kept_is_the_first_named_and_the_file_not_its_link() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(
+        dir.path(),
+        "guides/a.yaml",
+        &guide("a", &CLEAN_BODY.replace("    hold: 10 s\n", "")),
+    );
+    let (_, found) =
+        summary_and_findings(dir.path(), &["guides/../guides/a.yaml", "guides/a.yaml"]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let report = run_in(
+        dir.path(),
+        &[
+            "check",
+            "--format",
+            "json",
+            "guides/../guides/a.yaml",
+            "guides/a.yaml",
+        ],
+    )
+    .json();
+    assert_eq!(report["diagnostics"][0]["file"], "guides/../guides/a.yaml");
+
+    std::os::unix::fs::symlink("a.yaml", dir.path().join("guides/0-link.yaml")).expect("symlink");
+    let report = run_in(dir.path(), &["check", "--format", "json", "guides"]).json();
+    assert_eq!(report["summary"]["files"], 1);
+    assert_eq!(report["diagnostics"][0]["file"], "guides/a.yaml");
+}

@@ -391,3 +391,25 @@ fn rules_that_cannot_be_suppressed_or_are_not_built_say_so() {
         "this version of spotter does not check this rule yet"
     );
 }
+
+#[test]
+fn a_suppression_of_a_finding_folded_into_another_is_used() {
+    // `hold_time` stands for the missing `hold`: missing-hold-time is folded
+    // into the unknown-key finding. The comment written for it did its job.
+    let text = format!(
+        "{HEAD}  # spotter: allow missing-hold-time -- the hold is set per session\n{NO_HOLD}"
+    )
+    .replace(
+        "    steps: [Hug your knees.]\n",
+        "    steps: [Hug your knees.]\n    hold_time: 10 s\n",
+    );
+    let (_, found, _) = check(&text);
+    assert!(
+        !found.iter().any(|f| f.starts_with("unused-suppression")),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|f| f.contains("unknown key `hold_time`")),
+        "{found:?}"
+    );
+}

@@ -9,7 +9,9 @@ declare_rule! {
     /// guide-wide one counts only when the configuration sets
     /// `guide_warnings_apply = true`. When a misspelt key stands for the
     /// missing `warnings` list (`warning:`), only the misspelling is
-    /// reported, by `schema-violation`.
+    /// reported, by `schema-violation`; so is a `warnings` list that cannot
+    /// be read (not a list, or an item that is not a warning), since what it
+    /// meant to hold is unknown.
     ///
     /// ## Why
     ///
@@ -62,13 +64,17 @@ impl Rule for MissingStopIfPain {
     fn check_guide(&self, cx: &mut GuideContext<'_>) {
         let is_stop = |w: &crate::model::Warning| w.kind == WarningKind::StopIfPain;
         let guide = cx.guide;
-        if cx.checks.guide_warnings_apply && guide.warnings.iter().any(is_stop) {
+        // A guide-wide list that counts but cannot be read may hold the
+        // warning: the schema's finding on it is the one root cause.
+        if cx.checks.guide_warnings_apply
+            && (guide.warnings.iter().any(is_stop) || guide.warnings_unreadable)
+        {
             return;
         }
         for ex in guide
             .exercises
             .iter()
-            .filter(|ex| !ex.warnings.iter().any(is_stop))
+            .filter(|ex| !ex.warnings.iter().any(is_stop) && !ex.warnings_unreadable)
         {
             cx.report(
                 Target::Value(ex.anchor()),

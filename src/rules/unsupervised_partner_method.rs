@@ -1,5 +1,5 @@
 use super::{GuideContext, Rule};
-use crate::diagnostic::Target;
+use crate::diagnostic::{Cause, Target};
 use crate::model::{Field, Risk};
 use serde::{Deserialize, Serialize};
 
@@ -106,7 +106,12 @@ impl Rule for UnsupervisedPartnerMethod {
                     ex.label()
                 ),
             )
-            .help("add `supervision:` saying who must be present, e.g. `Only with a trained spotter standing by.`");
+            .help("add `supervision:` saying who must be present, e.g. `Only with a trained spotter standing by.`")
+            // A misspelt `supervison:` explains it.
+            .cause(Cause::Missing {
+                mapping: ex.mapping(),
+                key: "supervision".into(),
+            });
         }
     }
 }
