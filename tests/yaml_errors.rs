@@ -309,3 +309,211 @@ fn a_duplicate_key_outside_a_list_keeps_the_plain_help() {
         "a key may appear once in a mapping; remove one of them",
     );
 }
+
+/// Check `text` as `guide.yaml` and assert that it is clean: following a
+/// help must not lead to a new error.
+fn assert_clean(text: &str) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("guide.yaml"), text).expect("write guide");
+    let out = Command::cargo_bin("spotter")
+        .expect("binary builds")
+        .current_dir(dir.path())
+        .args(["check", "guide.yaml", "--format", "json"])
+        .output()
+        .expect("spotter runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let report: Value = serde_json::from_str(&stdout).expect("JSON report");
+    assert_eq!(report["diagnostics"], json!([]), "{text}");
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+}
+
+/// The body of a clean exercise (its keys at column 5) after its `id`.
+const BODY: &str = "    name: Child's pose
+    risk: low
+    steps:
+      - Kneel on the floor.
+      - Sit back on your heels.
+    hold: 20 s
+    repetitions: 3
+    warnings:
+      - kind: stop-if-pain
+        text: Stop if you feel any pain.
+";
+
+/// A guide of two exercises, `childs-pose` and `cat-arch`, each written
+/// as `first` and `second` say (`- id: …` lines).
+fn two_exercises(first: &str, second: &str) -> String {
+    format!(
+        "spotter: 1\nid: floor-stretches\ntitle: Floor stretches\nexercises:\n{first}\n{BODY}{second}\n{}",
+        BODY.replace("Child's pose", "Cat arch")
+    )
+}
+
+#[test]
+fn a_later_item_without_its_dash_at_the_dash_column_says_so() {
+    let text = two_exercises("  - id: childs-pose", "  id: cat-arch");
+    let d = only_error(&text);
+    assert_error(
+        &text,
+        &d,
+        "16:3",
+        'i',
+        "invalid YAML: an item of `exercises` is missing its `- ` (`id` starts at column 3, where each item's `-` goes)",
+        "write `- id: cat-arch` with the `-` at column 3, as on line 5",
+    );
+    assert_clean(&two_exercises("  - id: childs-pose", "  - id: cat-arch"));
+}
+
+#[test]
+fn a_later_item_written_all_at_the_dash_column_is_moved_as_a_whole() {
+    let flat = |first: &str| {
+        let body: String = BODY.lines().map(|l| format!("{}\n", &l[2..])).collect();
+        format!(
+            "spotter: 1\nid: floor-stretches\ntitle: Floor stretches\nexercises:\n  - id: childs-pose\n{BODY}{first}\n{body}"
+        )
+    };
+    let text = flat("  id: cat-arch");
+    let d = only_error(&text);
+    assert_error(
+        &text,
+        &d,
+        "16:3",
+        'i',
+        "invalid YAML: an item of `exercises` is missing its `- ` (`id` starts at column 3, where each item's `-` goes)",
+        "write `- id: cat-arch` with the `-` at column 3, as on line 5, and move lines 17 to 26 two columns to the right, in line with `id` at column 5",
+    );
+    let fixed = format!(
+        "spotter: 1\nid: floor-stretches\ntitle: Floor stretches\nexercises:\n  - id: childs-pose\n{BODY}  - id: cat-arch\n{}",
+        BODY.replace("Child's pose", "Cat arch")
+    );
+    assert_clean(&fixed);
+}
+
+#[test]
+fn a_key_under_indented_to_the_dash_column_is_still_a_matter_of_columns() {
+    // `name` is not in the item yet: it belongs to it, one level out.
+    let text = "spotter: 1\nid: floor\ntitle: Floor\nexercises:\n  - id: childs-pose\n  name: Child pose\n";
+    let d = only_error(text);
+    assert_error(
+        text,
+        &d,
+        "6:3",
+        'n',
+        "invalid YAML: bad indentation: `name` starts at column 3, but the keys beside it start at column 5",
+        "move `name` to column 5, in line with `id` on line 5",
+    );
+}
+
+#[test]
+fn a_first_item_without_its_dash_under_its_list_key_says_so() {
+    let text = two_exercises("    id: childs-pose", "  - id: cat-arch");
+    let d = only_error(&text);
+    assert_error(
+        &text,
+        &d,
+        "5:5",
+        'i',
+        "invalid YAML: the first item of `exercises` is missing its `- ` (the item on line 16 has one)",
+        "write `- id: childs-pose` with the `-` at column 3, as on line 16",
+    );
+    assert_clean(&two_exercises("  - id: childs-pose", "  - id: cat-arch"));
+}
+
+#[test]
+fn a_first_item_without_its_dash_and_deeper_keys_is_moved_as_a_whole() {
+    let deep: String = BODY.lines().map(|l| format!("  {l}\n")).collect();
+    let text = format!(
+        "spotter: 1\nid: floor-stretches\ntitle: Floor stretches\nexercises:\n      id: childs-pose\n{deep}  - id: cat-arch\n{}",
+        BODY.replace("Child's pose", "Cat arch")
+    );
+    let d = only_error(&text);
+    assert_error(
+        &text,
+        &d,
+        "5:7",
+        'i',
+        "invalid YAML: the first item of `exercises` is missing its `- ` (the item on line 16 has one)",
+        "write `- id: childs-pose` with the `-` at column 3, as on line 16, and move lines 6 to 15 two columns to the left, in line with `id` at column 5",
+    );
+    assert_clean(&two_exercises("  - id: childs-pose", "  - id: cat-arch"));
+}
+
+#[test]
+fn a_first_item_without_its_dash_at_the_dash_column_says_so() {
+    let text = two_exercises("  id: childs-pose", "  - id: cat-arch");
+    let d = only_error(&text);
+    assert_error(
+        &text,
+        &d,
+        "5:3",
+        'i',
+        "invalid YAML: the first item of `exercises` is missing its `- ` (`name` on line 6 starts at column 5, deeper than `id`)",
+        "write `- id: childs-pose` with the `-` at column 3, so that `id` lines up with `name` at column 5",
+    );
+    assert_clean(&two_exercises("  - id: childs-pose", "  - id: cat-arch"));
+}
+
+#[test]
+fn a_first_warning_without_its_dash_says_so() {
+    let text = format!(
+        "{HEAD}    name: Child pose\n    risk: low\n    steps: [Kneel.]\n    hold: 20 s\n    repetitions: 3\n    warnings:\n      kind: stop-if-pain\n        text: Stop if you feel any pain.\n"
+    );
+    let d = only_error(&text);
+    assert_error(
+        &text,
+        &d,
+        "12:7",
+        'k',
+        "invalid YAML: the first item of `warnings` is missing its `- ` (`text` on line 13 starts at column 9, deeper than `kind`)",
+        "write `- kind: stop-if-pain` with the `-` at column 7, so that `kind` lines up with `text` at column 9",
+    );
+    assert_clean(&text.replace("      kind:", "      - kind:"));
+}
+
+/// An exercise whose steps are `steps` (lines 9 on).
+fn with_steps(steps: &str) -> String {
+    format!(
+        "{HEAD}    name: Child pose\n    risk: low\n    steps:\n{steps}    hold: 20 s\n    repetitions: 3\n    warnings:\n      - kind: stop-if-pain\n        text: Stop if you feel any pain.\n"
+    )
+}
+
+#[test]
+fn a_step_without_its_dash_says_so_on_its_own_line() {
+    for steps in [
+        "      - Kneel on the floor.\n      Sit back on your heels.\n",
+        "      - Kneel on the floor.\n      Sit back on your heels.\n      - Rest.\n",
+        "      - Kneel on the floor.\n      Sit back on your heels. # slowly\n      - Rest.\n",
+    ] {
+        let text = with_steps(steps);
+        let d = only_error(&text);
+        assert_error(
+            &text,
+            &d,
+            "10:7",
+            'S',
+            "invalid YAML: an item of `steps` is missing its `- `",
+            "write `- Sit back on your heels.` with the `-` at column 7, as on line 9",
+        );
+        assert_clean(&text.replace("      Sit", "      - Sit"));
+    }
+}
+
+#[test]
+fn a_step_with_a_colon_and_without_its_dash_is_quoted() {
+    let text = with_steps(
+        "      - Kneel on the floor.\n      Tip: sit back on your heels.\n      - Rest.\n",
+    );
+    let d = only_error(&text);
+    assert_error(
+        &text,
+        &d,
+        "10:7",
+        'T',
+        "invalid YAML: an item of `steps` is missing its `- ` (`Tip` starts at column 7, where each item's `-` goes)",
+        "write `- \"Tip: sit back on your heels.\"` with the `-` at column 7, as on line 9 (quoted, or its `: ` would make it a key)",
+    );
+    assert_clean(&text.replace(
+        "      Tip: sit back on your heels.",
+        "      - \"Tip: sit back on your heels.\"",
+    ));
+}

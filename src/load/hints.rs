@@ -4,7 +4,8 @@
 //! a forgotten `- ` — this says where the mistake is and how to fix it.
 //!
 //! Only a file that failed to parse comes here, so clarity matters more
-//! than speed: at most one pass over the lines before the error.
+//! than speed: one pass over the lines before the error (and, for an item
+//! whose `- ` was forgotten, over that item's lines after it).
 
 use super::LoadError;
 use crate::source::Span;
@@ -32,8 +33,9 @@ pub(super) fn syntax_error(text: &str, at: usize, info: &str) -> LoadError {
     {
         return err;
     }
-    if INDENTATION_ERRORS.iter().any(|e| info.contains(e))
-        && let Some(err) = bad_indentation(text, at)
+    let indentation = INDENTATION_ERRORS.iter().any(|e| info.contains(e));
+    if (indentation || info.contains("simple key expect"))
+        && let Some(err) = bad_indentation(text, at, indentation)
     {
         return err;
     }
@@ -138,16 +140,23 @@ fn colon_in_value(line_start: usize, line: &str, at: usize, info: &str) -> Optio
     )
 }
 
-/// A key or list item out of line with its siblings. Replays the block
-/// structure of the lines before the error (which the parser accepted) and
-/// names the column the line's siblings start at.
-fn bad_indentation(text: &str, at: usize) -> Option<LoadError> {
+/// A key or list item out of line with its siblings, or a list item that
+/// lacks its `- `. Replays the block structure of the lines before the
+/// error (which the parser accepted) and names the column the line's
+/// siblings start at. `indentation` says the parser complained of the
+/// indentation; otherwise only a forgotten `- ` is looked for.
+fn bad_indentation(text: &str, at: usize, indentation: bool) -> Option<LoadError> {
     let mut open: Vec<Level<'_>> = Vec::new();
     // The column of the node the previous line left without a value: the
     // next line may start anywhere to its right.
     let mut opened_by: Option<usize> = None;
     // Inside a block scalar (`|`, `>`) owned by a node at this column.
     let mut scalar_owner: Option<usize> = None;
+    // A line of text in a list of text, at its `-`s' column: an item whose
+    // `- ` was forgotten. The parser only gives up on a later line.
+    let mut dashless: Option<LoadError> = None;
+    // The number of the last line with content.
+    let mut last_content = 0;
     for (index, (start, line)) in Lines::new(text).enumerate() {
         let at_error = (start..=start + line.len()).contains(&at);
         let indent = line.len() - line.trim_start_matches(' ').len();
@@ -162,18 +171,32 @@ fn bad_indentation(text: &str, at: usize) -> Option<LoadError> {
         }
         let Some(shape) = Shape::of(line) else {
             if at_error {
-                return None;
+                return dashless;
             }
             continue;
         };
-        if at_error {
-            return misplaced(&open, opened_by, &shape, start);
+        let here = Line {
+            number: index + 1,
+            start,
+            text: line,
+        };
+        let bare = shape.key.is_none() && shape.dashes.is_empty();
+        if bare && dashless.is_none() && opened_by.is_none() {
+            dashless = dashless_item(&open, &shape, here);
         }
+        if at_error {
+            if dashless.is_some() || !indentation {
+                return dashless;
+            }
+            return misplaced(text, &open, opened_by, &shape, here, last_content);
+        }
+        last_content = here.number;
         // Text that continues a value, or a flow collection's inside.
         let Some(last) = shape.key.map(|k| k.start).or(shape.dashes.last().copied()) else {
             opened_by = None;
             continue;
         };
+        dashless = None;
         let starts_with_key = shape.dashes.is_empty();
         while open.last().is_some_and(|top| {
             top.column > shape.indent
@@ -181,12 +204,13 @@ fn bad_indentation(text: &str, at: usize) -> Option<LoadError> {
         }) {
             open.pop();
         }
-        let number = index + 1;
-        for &dash in &shape.dashes {
-            enter(&mut open, dash, Kind::Seq, number, "");
+        let text_item = shape.key.is_none() && (!shape.opens || shape.block_scalar);
+        for (i, &dash) in shape.dashes.iter().enumerate() {
+            let last_dash = i + 1 == shape.dashes.len();
+            enter(&mut open, dash, Kind::Seq, here, "", last_dash && text_item);
         }
         if let Some(key) = shape.key {
-            enter(&mut open, key.start, Kind::Map, number, key.text);
+            enter(&mut open, key.start, Kind::Map, here, key.text, false);
         }
         opened_by = shape.opens.then_some(last);
         if shape.block_scalar {
@@ -196,13 +220,94 @@ fn bad_indentation(text: &str, at: usize) -> Option<LoadError> {
     None
 }
 
+/// A line of text without a key, at the column of the `-`s of an open list
+/// of text: an item whose `- ` was forgotten.
+fn dashless_item(open: &[Level<'_>], shape: &Shape<'_>, line: Line<'_>) -> Option<LoadError> {
+    let list = open.len().checked_sub(1)?;
+    let seq = open.get(list)?;
+    if seq.kind != Kind::Seq || seq.column != shape.indent || !seq.text_items {
+        return None;
+    }
+    let (item, _) = item_text(line.text.get(shape.indent..)?)?;
+    let start = line.start + shape.indent;
+    Some(
+        LoadError::new(
+            format!(
+                "invalid YAML: an item of {} is missing its `- `",
+                list_name(open, list)
+            ),
+            start..start + item_len(line.text.get(shape.indent..)?),
+        )
+        .help(format!(
+            "write `- {item}` with the `-` at column {}, as on line {}",
+            seq.column + 1,
+            seq.line
+        )),
+    )
+}
+
+/// How a message names the list at `open[index]`: by the key it is the
+/// value of.
+fn list_name(open: &[Level<'_>], index: usize) -> String {
+    index
+        .checked_sub(1)
+        .and_then(|parent| open.get(parent))
+        .filter(|parent| parent.kind == Kind::Map)
+        .map_or_else(
+            || "this list".to_string(),
+            |parent| format!("`{}`", parent.key),
+        )
+}
+
+/// A list item of text as it should be written after `- `, and whether it
+/// had to be quoted; `None` when there is no text.
+fn item_text(rest: &str) -> Option<(String, bool)> {
+    if rest.starts_with(['"', '\'']) {
+        let rest = rest.trim_end();
+        return (!rest.is_empty()).then(|| (rest.to_string(), false));
+    }
+    let text = plain_value(rest)?;
+    let special = text.starts_with(|c: char| "[]{}&*!|>%@`#,".contains(c))
+        || ["- ", "? ", ": "].iter().any(|p| text.starts_with(p));
+    if plain_key(text).is_some() || special {
+        Some((quote(text), true))
+    } else {
+        Some((text.to_string(), false))
+    }
+}
+
+/// The length of an item's text, without a trailing comment.
+fn item_len(rest: &str) -> usize {
+    if rest.starts_with(['"', '\'']) {
+        return rest.trim_end().len();
+    }
+    plain_value(rest).map_or(0, str::len)
+}
+
+/// `key: value` as written from `key` on, without a trailing comment (kept
+/// when the value is quoted, where `#` may be text).
+fn entry_text<'a>(line: &'a str, key: Key<'_>) -> &'a str {
+    let rest = line.get(key.start..).unwrap_or_default();
+    let value = line.get(key.colon + 1..).unwrap_or_default().trim_start();
+    if value.starts_with(['"', '\'', '[', '{']) {
+        return rest.trim_end();
+    }
+    rest.match_indices(" #")
+        .next()
+        .and_then(|(end, _)| rest.get(..end))
+        .unwrap_or(rest)
+        .trim_end()
+}
+
 /// The error for a line whose first key or `-` sits at no column its open
 /// mappings or lists use, or `None` when its place is fine.
 fn misplaced(
+    text: &str,
     open: &[Level<'_>],
     opened_by: Option<usize>,
     shape: &Shape<'_>,
-    line_start: usize,
+    line: Line<'_>,
+    last_content: usize,
 ) -> Option<LoadError> {
     let column = shape.indent;
     if opened_by.is_some_and(|parent| column > parent) {
@@ -217,6 +322,14 @@ fn misplaced(
     if siblings().any(|level| level.column == column) {
         return None;
     }
+    let forgotten = match shape.key {
+        Some(key) if kind == Kind::Map => item_at_dash_column(text, open, shape, key, line)
+            .or_else(|| first_item_at_dash_column(open, key, line)),
+        _ => first_item_above_a_dash(open, column, line, last_content),
+    };
+    if forgotten.is_some() {
+        return forgotten;
+    }
     // The nearest column; between two, the deeper one.
     let nearest = siblings().min_by_key(|level| {
         (
@@ -226,7 +339,7 @@ fn misplaced(
     })?;
     // Indentation is spaces and `- `, so byte offsets are columns here.
     let (here, there) = (column + 1, nearest.column + 1);
-    let span = line_start + column..line_start + column + len;
+    let span = line.start + column..line.start + column + len;
     Some(match (kind, shape.key) {
         (Kind::Map, Some(key)) => LoadError::new(
             format!(
@@ -252,10 +365,188 @@ fn misplaced(
     })
 }
 
+/// `  id: cat-arch` where the items of a list put their `-`: a later item
+/// whose `- ` was forgotten, when the item before it has that key too (else
+/// the key belongs to that item, one level out), or any line of a list of
+/// text.
+fn item_at_dash_column(
+    text: &str,
+    open: &[Level<'_>],
+    shape: &Shape<'_>,
+    key: Key<'_>,
+    line: Line<'_>,
+) -> Option<LoadError> {
+    let column = shape.indent;
+    let list = open
+        .iter()
+        .rposition(|level| level.kind == Kind::Seq && level.column == column)?;
+    let seq = open.get(list)?;
+    let message = format!(
+        "invalid YAML: an item of {} is missing its `- ` (`{}` starts at column {}, where each item's `-` goes)",
+        list_name(open, list),
+        key.text,
+        column + 1
+    );
+    let span = line.start + key.start..line.start + key.start + key.text.len();
+    let dash_at = format!(
+        "with the `-` at column {}, as on line {}",
+        column + 1,
+        seq.line
+    );
+    if seq.text_items {
+        let (item, quoted) = item_text(line.text.get(column..)?)?;
+        let why = if quoted {
+            " (quoted, or its `: ` would make it a key)"
+        } else {
+            ""
+        };
+        return Some(
+            LoadError::new(message, span).help(format!("write `- {item}` {dash_at}{why}")),
+        );
+    }
+    // A key the item before has not got belongs to that item.
+    open.get(list + 1)
+        .filter(|item| item.kind == Kind::Map && item.keys.contains(&key.text))?;
+    // The item's other lines: at the `-`'s column too, they move with it.
+    let mut rest = Lines::new(text)
+        .skip(line.number)
+        .zip(line.number + 1..)
+        .filter_map(|((_, l), number)| Shape::of(l).map(|shape| (number, shape)))
+        .take_while(|(_, s)| s.indent > column || (s.indent == column && s.dashes.is_empty()));
+    let shift = match rest.next() {
+        Some((first, s)) if s.indent == column => {
+            let last = rest.last().map_or(first, |(number, _)| number);
+            shifted(first, last, 2, key.text, column + 3)
+        }
+        _ => String::new(),
+    };
+    Some(LoadError::new(message, span).help(format!(
+        "write `- {}` {dash_at}{shift}",
+        entry_text(line.text, key)
+    )))
+}
+
+/// `  id: ex-one` right under `exercises:`, then `    name: …`: the first
+/// item, whose `- ` was forgotten (only for the lists of mappings a guide
+/// has, where that is what such a line means).
+fn first_item_at_dash_column(
+    open: &[Level<'_>],
+    key: Key<'_>,
+    line: Line<'_>,
+) -> Option<LoadError> {
+    let index = open.len().checked_sub(1)?;
+    let item = open.get(index)?;
+    let parent = open.get(index.checked_sub(1)?)?;
+    let first = item.keys.first()?;
+    let lists = ["exercises", "warnings"];
+    if item.kind != Kind::Map
+        || item.keys.len() != 1
+        || key.start != item.column + 2
+        || parent.kind != Kind::Map
+        || parent.column >= item.column
+        || !lists.contains(&parent.key)
+    {
+        return None;
+    }
+    let first_key = Shape::of(item.first.text)?.key?;
+    Some(
+        LoadError::new(
+            format!(
+                "invalid YAML: the first item of `{}` is missing its `- ` (`{}` on line {} starts at column {}, deeper than `{first}`)",
+                parent.key,
+                key.text,
+                line.number,
+                key.start + 1
+            ),
+            item.first.start + first_key.start..item.first.start + first_key.start + first.len(),
+        )
+        .help(format!(
+            "write `- {}` with the `-` at column {}, so that `{first}` lines up with `{}` at column {}",
+            entry_text(item.first.text, first_key),
+            item.column + 1,
+            key.text,
+            key.start + 1
+        )),
+    )
+}
+
+/// `    id: ex-one` right under `exercises:`, and later `  - id: …`: the
+/// value of `exercises` is a list, whose first item lacks its `- `.
+fn first_item_above_a_dash(
+    open: &[Level<'_>],
+    column: usize,
+    line: Line<'_>,
+    last_content: usize,
+) -> Option<LoadError> {
+    let index = open.iter().position(|level| level.column > column)?;
+    let item = open.get(index)?;
+    let parent = open.get(index.checked_sub(1)?)?;
+    if item.kind != Kind::Map || parent.kind != Kind::Map || parent.column >= column {
+        return None;
+    }
+    let first = item.keys.first()?;
+    let first_key = Shape::of(item.first.text)?.key?;
+    // Where the first key goes once the `- ` is written.
+    let target = column + 2;
+    let shift = shifted(
+        item.first.number + 1,
+        last_content,
+        target as isize - item.column as isize,
+        first,
+        target + 1,
+    );
+    Some(
+        LoadError::new(
+            format!(
+                "invalid YAML: the first item of `{}` is missing its `- ` (the item on line {} has one)",
+                parent.key, line.number
+            ),
+            item.first.start + first_key.start..item.first.start + first_key.start + first.len(),
+        )
+        .help(format!(
+            "write `- {}` with the `-` at column {}, as on line {}{shift}",
+            entry_text(item.first.text, first_key),
+            column + 1,
+            line.number
+        )),
+    )
+}
+
+/// `, and move lines 6 to 15 two columns to the right, in line with `id`
+/// at column 5` (empty when there are no such lines or no move).
+fn shifted(first: usize, last: usize, by: isize, key: &str, column: usize) -> String {
+    let lines = match first.cmp(&last) {
+        std::cmp::Ordering::Greater => return String::new(),
+        std::cmp::Ordering::Equal => format!("line {first}"),
+        std::cmp::Ordering::Less => format!("lines {first} to {last}"),
+    };
+    let side = match by.cmp(&0) {
+        std::cmp::Ordering::Equal => return String::new(),
+        std::cmp::Ordering::Greater => "right",
+        std::cmp::Ordering::Less => "left",
+    };
+    let by = match by.unsigned_abs() {
+        1 => "one column".to_string(),
+        2 => "two columns".to_string(),
+        3 => "three columns".to_string(),
+        4 => "four columns".to_string(),
+        n => format!("{n} columns"),
+    };
+    format!(", and move {lines} {by} to the {side}, in line with `{key}` at column {column}")
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Map,
     Seq,
+}
+
+/// A line of the text: its 1-based number, where it starts, what it says.
+#[derive(Debug, Clone, Copy)]
+struct Line<'a> {
+    number: usize,
+    start: usize,
+    text: &'a str,
 }
 
 /// An open block mapping or list: the column its keys or `-`s start at,
@@ -265,19 +556,43 @@ struct Level<'a> {
     kind: Kind,
     line: usize,
     key: &'a str,
+    /// A mapping's keys so far.
+    keys: Vec<&'a str>,
+    /// The line it starts on.
+    first: Line<'a>,
+    /// A list whose last item is text.
+    text_items: bool,
 }
 
-fn enter<'a>(open: &mut Vec<Level<'a>>, column: usize, kind: Kind, line: usize, key: &'a str) {
+fn enter<'a>(
+    open: &mut Vec<Level<'a>>,
+    column: usize,
+    kind: Kind,
+    line: Line<'a>,
+    key: &'a str,
+    text_item: bool,
+) {
     match open.last_mut() {
         Some(top) if top.column == column && top.kind == kind => {
-            top.line = line;
+            top.line = line.number;
             top.key = key;
+            top.text_items = text_item;
+            if kind == Kind::Map {
+                top.keys.push(key);
+            }
         }
         _ => open.push(Level {
             column,
             kind,
-            line,
+            line: line.number,
             key,
+            keys: if kind == Kind::Map {
+                vec![key]
+            } else {
+                Vec::new()
+            },
+            first: line,
+            text_items: text_item,
         }),
     }
 }
