@@ -3,7 +3,7 @@
 //! fits the grammar (checked with the model's own parsers), so the help
 //! never suggests something that is wrong in turn.
 
-use crate::model::{parse_count, parse_duration, parse_frequency};
+use crate::model::{parse_count, parse_duration, parse_frequency, says_no_partner};
 use crate::tree::Seg;
 use regex::Regex;
 use serde_json::Value as Json;
@@ -113,6 +113,10 @@ fn flow_safe(text: &str) -> bool {
             .all(|c| c.is_alphanumeric() || " -.()/'".contains(c))
 }
 
+/// `partner` is only there when someone else takes part (the schema has
+/// no way to write "nobody").
+const NO_PARTNER_HELP: &str = "to say nobody else takes part, remove `partner`";
+
 /// Help for a value of the wrong type: `yes` for `true`, a bare word for
 /// a list, a number for text.
 pub fn wrong_type(path: &[Seg], expected: &str, instance: &Json) -> Option<String> {
@@ -165,6 +169,10 @@ pub fn wrong_type(path: &[Seg], expected: &str, instance: &Json) -> Option<Strin
         }
         ("string", Json::Number(_) | Json::Bool(_)) => {
             Some(format!("quote it: `{key}: \"{instance}\"`"))
+        }
+        ("object", Json::Bool(false)) if key == "partner" => Some(NO_PARTNER_HELP.to_string()),
+        ("object", Json::String(text)) if key == "partner" && says_no_partner(text) => {
+            Some(NO_PARTNER_HELP.to_string())
         }
         ("object", Json::String(role)) if key == "partner" && flow_safe(role) => Some(format!(
             "say what the partner does under `role:`: `partner: {{role: {role}}}`"

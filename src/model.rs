@@ -124,7 +124,8 @@ pub struct Exercise {
     pub warnings_unreadable: bool,
     /// `Invalid` when `partner` is there but is not a mapping with a `role`
     /// (`partner: true`, say): someone else still takes part. `partner:
-    /// false` is read as no partner.
+    /// false` and `partner: no` (or `none`, `n`, `"false"`) are read as no
+    /// partner.
     pub partner: Field<Partner>,
     pub supervision: Option<String>,
     pub professional_only: bool,
@@ -498,10 +499,22 @@ fn warnings_unreadable(list: Option<&Json>) -> bool {
     }
 }
 
-/// `partner: false` says there is none; anything else says there is one.
+/// Words written for `partner` that mean nobody else takes part.
+const NO_PARTNER: &[&str] = &["no", "n", "none", "false", "nobody", "no one", "n/a"];
+
+/// `partner: no` (text, where YAML 1.2 reads `no` as a word): nobody else
+/// takes part, as `partner: false` says.
+pub fn says_no_partner(text: &str) -> bool {
+    let text = text.trim().to_lowercase();
+    NO_PARTNER.contains(&text.as_str())
+}
+
+/// `partner: false` or `partner: no` says there is none (the schema still
+/// reports the value); anything else says there is one.
 fn partner(exercise: &Json) -> Field<Partner> {
     match exercise.get("partner") {
         None | Some(Json::Bool(false)) => Field::Absent,
+        Some(Json::String(text)) if says_no_partner(text) => Field::Absent,
         Some(value) => Partner::deserialize(value).map_or(Field::Invalid, Field::Valid),
     }
 }

@@ -196,3 +196,55 @@ fn a_block_of_text_is_quoted_by_its_first_line_in_a_message() {
         ]
     );
 }
+
+/// An exercise at moderate risk with a partner line `partner`, and
+/// everything else the rules ask for.
+fn partnered(partner: &str) -> String {
+    guide(
+        "helps",
+        &format!(
+            "{}{partner}\n",
+            CLEAN_BODY.replace("risk: low", "risk: moderate")
+        ),
+    )
+}
+
+#[test]
+fn a_partner_written_as_no_says_to_remove_it_and_is_no_partner() {
+    for written in ["no", "none", "\"false\"", "n", "No", "None"] {
+        let found = check(&partnered(&format!("    partner: {written}")));
+        let shown = written.trim_matches('"');
+        assert_eq!(
+            found,
+            [(
+                format!("`partner` must be a mapping (found \"{shown}\")"),
+                "to say nobody else takes part, remove `partner`".to_string()
+            )],
+            "{written}"
+        );
+    }
+    // The help, followed, gives a clean guide.
+    assert_eq!(check(&partnered("")), []);
+}
+
+#[test]
+fn a_partner_written_as_false_says_to_remove_it() {
+    assert_eq!(
+        check(&partnered("    partner: false")),
+        [(
+            "`partner` must be a mapping (found false)".to_string(),
+            "to say nobody else takes part, remove `partner`".to_string()
+        )]
+    );
+}
+
+#[test]
+fn a_partner_written_as_a_word_is_still_a_partner() {
+    let found = check(&partnered("    partner: physio"));
+    let rules: Vec<&str> = found.iter().map(|(m, _)| m.as_str()).collect();
+    assert_eq!(found.len(), 2, "{rules:#?}");
+    assert_eq!(
+        found[1].1,
+        "say what the partner does under `role:`: `partner: {role: physio}`"
+    );
+}

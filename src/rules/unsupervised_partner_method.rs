@@ -27,7 +27,8 @@ declare_rule! {
     /// that is missing or cannot be read (`risk: Medium`) counts as high,
     /// and a `partner` that is not a mapping with a `role` (`partner:
     /// true`) still counts as a partner: a slip elsewhere does not switch
-    /// this check off.
+    /// this check off. `partner: no` (or `none`, `false`) says nobody else
+    /// takes part: the schema reports the value, and this rule is quiet.
     ///
     /// ## Why
     ///
