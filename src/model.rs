@@ -332,7 +332,20 @@ pub fn parse_frequency(text: &str) -> Result<Option<Frequency>, RangeError> {
     Ok(Some(Frequency { min, max, per }))
 }
 
-impl RawDuration {
+/// A field's raw forms, and how they become its normalized value.
+trait Normalize: for<'de> Deserialize<'de> {
+    type Out;
+    fn normalize(&self) -> Result<Option<Self::Out>, RangeError>;
+
+    /// Whether `value` is one of the forms and normalizes.
+    fn fits(value: &Json) -> bool {
+        Self::deserialize(value).is_ok_and(|raw| matches!(raw.normalize(), Ok(Some(_))))
+    }
+}
+
+impl Normalize for RawDuration {
+    type Out = Duration;
+
     fn normalize(&self) -> Result<Option<Duration>, RangeError> {
         match self {
             RawDuration::Text(text) => parse_duration(text),
@@ -345,7 +358,9 @@ impl RawDuration {
     }
 }
 
-impl RawCount {
+impl Normalize for RawCount {
+    type Out = Count;
+
     fn normalize(&self) -> Result<Option<Count>, RangeError> {
         match self {
             RawCount::Number(n) => Ok(to_u32(*n)?.map(|n| Count {
@@ -376,7 +391,9 @@ impl RawCount {
     }
 }
 
-impl RawFrequency {
+impl Normalize for RawFrequency {
+    type Out = Frequency;
+
     fn normalize(&self) -> Result<Option<Frequency>, RangeError> {
         match self {
             RawFrequency::Text(text) => parse_frequency(text),
@@ -402,17 +419,17 @@ struct Normalizer<'a> {
 }
 
 impl Normalizer<'_> {
-    fn field<T>(
-        &mut self,
-        name: &str,
-        what: &str,
-        result: Option<Result<Option<T>, RangeError>>,
-    ) -> Field<T> {
-        let err = match result {
-            None => return Field::Absent,
-            Some(Ok(Some(v))) => return Field::Valid(v),
-            Some(Ok(None)) => return Field::Invalid,
-            Some(Err(err)) => err,
+    /// The field `name` of `exercise`, read as `R`; a value that fits a
+    /// form but not its range is reported here.
+    fn field<R: Normalize>(&mut self, exercise: &Json, name: &str, what: &str) -> Field<R::Out> {
+        let Some(value) = exercise.get(name) else {
+            return Field::Absent;
+        };
+        // A value that fits none of the forms: the schema has said why.
+        let err = match R::deserialize(value).map(|raw| raw.normalize()) {
+            Ok(Ok(Some(v))) => return Field::Valid(v),
+            Err(_) | Ok(Ok(None)) => return Field::Invalid,
+            Ok(Err(err)) => err,
         };
         let (message, help) = match err {
             RangeError::Zero => (
@@ -421,7 +438,8 @@ impl Normalizer<'_> {
             ),
             RangeError::Reversed => (
                 format!("`{name}` is a reversed range: its first number is larger than its second"),
-                "write the smaller number first, e.g. `2-5`".to_string(),
+                turned_round::<R>(value)
+                    .unwrap_or_else(|| "write the smaller number first, e.g. `2-5`".to_string()),
             ),
             RangeError::TooLarge => (
                 format!("`{name}` holds a number too large to use"),
@@ -437,33 +455,68 @@ impl Normalizer<'_> {
     }
 }
 
+/// `30-15 s`: the first number, the separator, the second, the rest.
+static RANGE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^([0-9]+(?:\.[0-9]+)?)({RANGE_SEP})([0-9]+(?:\.[0-9]+)?)(.*)$"
+    ))
+    .expect("range text is a valid regex")
+});
+
+/// Help for a reversed range: the same value the right way round, with its
+/// unit, `per` and form kept (checked to normalize), or `None`.
+fn turned_round<R: Normalize>(value: &Json) -> Option<String> {
+    let (fixed, help) = match value {
+        Json::String(text) => {
+            let caps = RANGE_TEXT.captures(text.trim())?;
+            let part = |i: usize| caps.get(i).map_or("", |m| m.as_str());
+            let fixed = format!("{}{}{}{}", part(3), part(2), part(1), part(4));
+            let help = format!("write the smaller number first: `{fixed}`");
+            (Json::String(fixed), help)
+        }
+        Json::Object(map) => {
+            let (min, max) = (map.get("min")?, map.get("max")?);
+            let mut fixed = map.clone();
+            fixed.insert("min".into(), max.clone());
+            fixed.insert("max".into(), min.clone());
+            let help = format!("swap `min` and `max`: `{}`", flow_mapping(&fixed));
+            (Json::Object(fixed), help)
+        }
+        _ => return None,
+    };
+    R::fits(&fixed).then_some(help)
+}
+
+/// A mapping as YAML flow text, `min` and `max` first: `{min: 2, max: 3,
+/// per: side}`.
+fn flow_mapping(map: &serde_json::Map<String, Json>) -> String {
+    let first = ["min", "max"];
+    let entries: Vec<String> = first
+        .iter()
+        .filter_map(|key| map.get_key_value(*key))
+        .chain(map.iter().filter(|(key, _)| !first.contains(&key.as_str())))
+        .map(|(key, value)| format!("{key}: {}", flow_scalar(value)))
+        .collect();
+    format!("{{{}}}", entries.join(", "))
+}
+
+/// A value as YAML flow text: a plain word as it is, anything else as JSON
+/// (which YAML reads back the same).
+fn flow_scalar(value: &Json) -> String {
+    match value {
+        Json::String(text)
+            if text.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+                && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') =>
+        {
+            text.clone()
+        }
+        other => other.to_string(),
+    }
+}
+
 /// One field of an exercise, if it is there and has the expected type.
 fn field<'a, T: Deserialize<'a>>(exercise: &'a Json, key: &str) -> Option<T> {
     T::deserialize(exercise.get(key)?).ok()
-}
-
-/// A field in its raw form: `None` when absent, `Some(Ok(None))`-like
-/// `Invalid` when it is there but fits none of the forms.
-fn raw_field<T: for<'de> Deserialize<'de>>(exercise: &Json, key: &str) -> Option<RawOr<T>> {
-    let value = exercise.get(key)?;
-    Some(T::deserialize(value).map_or(RawOr::Unreadable, RawOr::Raw))
-}
-
-enum RawOr<T> {
-    Raw(T),
-    Unreadable,
-}
-
-impl<T> RawOr<T> {
-    fn map<U>(
-        self,
-        f: impl FnOnce(T) -> Result<Option<U>, RangeError>,
-    ) -> Result<Option<U>, RangeError> {
-        match self {
-            RawOr::Raw(raw) => f(raw),
-            RawOr::Unreadable => Ok(None),
-        }
-    }
 }
 
 /// A field that is absent, present and readable as `T`, or present but not.
@@ -543,21 +596,9 @@ pub fn build(doc: &Json) -> (Guide, Vec<ModelError>) {
                 index,
                 errors: &mut errors,
             };
-            let hold = n.field(
-                "hold",
-                "duration",
-                raw_field::<RawDuration>(value, "hold").map(|r| r.map(|raw| raw.normalize())),
-            );
-            let repetitions = n.field(
-                "repetitions",
-                "count",
-                raw_field::<RawCount>(value, "repetitions").map(|r| r.map(|raw| raw.normalize())),
-            );
-            let frequency = n.field(
-                "frequency",
-                "frequency",
-                raw_field::<RawFrequency>(value, "frequency").map(|r| r.map(|raw| raw.normalize())),
-            );
+            let hold = n.field::<RawDuration>(value, "hold", "duration");
+            let repetitions = n.field::<RawCount>(value, "repetitions", "count");
+            let frequency = n.field::<RawFrequency>(value, "frequency", "frequency");
             Exercise {
                 index,
                 hold,

@@ -106,6 +106,44 @@ const CASES: &[(&str, &str)] = &[
     ),
     ("    repetitions: 5 times", "write just the count: `5`"),
     ("    repetitions: 2-3 each side", "write `2-3 per side`"),
+    // Reversed ranges: the same value the right way round.
+    (
+        "    hold: 30-15 s",
+        "write the smaller number first: `15-30 s`",
+    ),
+    (
+        "    hold: 30 to 15 seconds",
+        "write the smaller number first: `15 to 30 seconds`",
+    ),
+    (
+        "    hold: 2–1 min",
+        "write the smaller number first: `1–2 min`",
+    ),
+    (
+        "    hold: {min: 30, max: 15, unit: s}",
+        "swap `min` and `max`: `{min: 15, max: 30, unit: s}`",
+    ),
+    (
+        "    repetitions: 3-2 per side",
+        "write the smaller number first: `2-3 per side`",
+    ),
+    (
+        "    repetitions: {min: 3, max: 2, per: side}",
+        "swap `min` and `max`: `{min: 2, max: 3, per: side}`",
+    ),
+    (
+        "    frequency: 5-3 per day",
+        "write the smaller number first: `3-5 per day`",
+    ),
+    (
+        "    frequency: {min: 5, max: 3, per: day}",
+        "swap `min` and `max`: `{min: 3, max: 5, per: day}`",
+    ),
+    // An unbounded count keeps its `per`.
+    (
+        "    repetitions: {min: 2, per: side}",
+        "add `max:`, e.g. `{min: 2, max: 2, per: side}`",
+    ),
     // Frequencies.
     ("    frequency: 3 times a day", "write `3 per day`"),
     ("    frequency: twice a day", "write `2 per day`"),
@@ -247,4 +285,21 @@ fn a_partner_written_as_a_word_is_still_a_partner() {
         found[1].1,
         "say what the partner does under `role:`: `partner: {role: physio}`"
     );
+}
+
+/// The value a help line offers between its last pair of backticks.
+fn offered(help: &str) -> &str {
+    help.rsplit('`').nth(1).unwrap_or_default()
+}
+
+#[test]
+fn a_rewritten_value_is_clean() {
+    for (line, help) in CASES {
+        let (key, _) = line.trim_start().split_once(':').unwrap_or_default();
+        if !["hold", "repetitions", "frequency"].contains(&key) || help.contains("how often") {
+            continue;
+        }
+        let fixed = format!("    {key}: {}", offered(help));
+        assert_eq!(planted(&fixed), [], "{line:?} rewritten as {fixed:?}");
+    }
 }

@@ -77,7 +77,11 @@ impl Rule for MissingRepetitionLimit {
                         Target::Value(ex.path("repetitions")),
                         format!("the repetitions of {} have no upper bound", ex.label()),
                     )
-                    .help(format!("add `max:`, e.g. `{{min: {0}, max: {0}}}`", count.min)),
+                    .help(format!(
+                        "add `max:`, e.g. `{{min: {0}, max: {0}{1}}}`",
+                        count.min,
+                        if count.per_side { ", per: side" } else { "" }
+                    )),
                 _ => continue,
             };
         }
