@@ -266,16 +266,32 @@ fn fits(grammar: Grammar, text: &str) -> bool {
 }
 
 /// Help for a value that fits none of the forms of `grammar`, when the
-/// mistake is a common one.
-pub fn grammar(grammar: Grammar, instance: &Json) -> Option<String> {
+/// mistake is a common one. `has_frequency`: the value's exercise already
+/// has a `frequency`, so a count that is one cannot move there as it is.
+pub fn grammar(grammar: Grammar, instance: &Json, has_frequency: bool) -> Option<String> {
     match instance {
-        Json::String(text) => text_form(grammar, text.trim()),
-        Json::Object(map) => mapping_form(grammar, map),
+        Json::String(text) => text_form(grammar, text.trim(), has_frequency),
+        Json::Object(map) => mapping_form(grammar, map, has_frequency),
         _ => None,
     }
 }
 
-fn text_form(grammar: Grammar, text: &str) -> Option<String> {
+/// Help for `repetitions` that says how often a `period`, written as
+/// `frequency` would say it.
+fn a_frequency(period: &str, frequency: &str, has_frequency: bool) -> String {
+    let one_session = "give `repetitions` for one session, such as `repetitions: 1`";
+    if has_frequency {
+        format!(
+            "this says how often {period} (`{frequency}`), not how many in a row, and this exercise already has `frequency`: fold it into that `frequency` or remove it, and {one_session}"
+        )
+    } else {
+        format!(
+            "this says how often {period}, not how many in a row: write `frequency: {frequency}` and {one_session}"
+        )
+    }
+}
+
+fn text_form(grammar: Grammar, text: &str, has_frequency: bool) -> Option<String> {
     if grammar == Grammar::Duration && fits(grammar, &format!("{text} s")) {
         return Some(format!("add a unit: `{text} s`"));
     }
@@ -301,20 +317,18 @@ fn text_form(grammar: Grammar, text: &str) -> Option<String> {
     match grammar {
         Grammar::Duration => None,
         Grammar::Frequency => as_frequency(text).map(|fixed| format!("write `{fixed}`")),
-        Grammar::Count => count_text(text),
+        Grammar::Count => count_text(text, has_frequency),
     }
 }
 
-fn count_text(text: &str) -> Option<String> {
+fn count_text(text: &str, has_frequency: bool) -> Option<String> {
     if let Some(frequency) = as_frequency(text) {
         let period = if frequency.ends_with("week") {
             "a week"
         } else {
             "a day"
         };
-        return Some(format!(
-            "this says how often {period}, not how many in a row: write `frequency: {frequency}` and give `repetitions` for one session, such as `repetitions: 1`"
-        ));
+        return Some(a_frequency(period, &frequency, has_frequency));
     }
     let text = normalized(text);
     let caps = HOW_MANY.captures(&text)?;
@@ -332,22 +346,39 @@ fn count_text(text: &str) -> Option<String> {
     })
 }
 
-fn mapping_form(grammar: Grammar, map: &serde_json::Map<String, Json>) -> Option<String> {
-    let number = |key: &str| map.get(key).filter(|v| v.is_number()).map(Json::to_string);
-    let (min, max) = (number("min")?, number("max")?);
+fn mapping_form(
+    grammar: Grammar,
+    map: &serde_json::Map<String, Json>,
+    has_frequency: bool,
+) -> Option<String> {
+    let number = |key: &str| {
+        let value = map.get(key)?;
+        Some((value.as_f64()?, value.to_string()))
+    };
+    let ((low, min), (high, max)) = (number("min")?, number("max")?);
+    // The rewrite is offered the right way round.
+    let (min, max, turned) = if low > high {
+        (max, min, " and put the smaller number under `min`")
+    } else {
+        (min, max, "")
+    };
     let has = |key: &str| map.contains_key(key);
     match grammar {
         Grammar::Duration if !has("unit") && map.len() == 2 => Some(format!(
-            "add `unit:`: `{{min: {min}, max: {max}, unit: s}}`"
+            "add `unit:`{turned}: `{{min: {min}, max: {max}, unit: s}}`"
         )),
         Grammar::Frequency if !has("per") && map.len() == 2 => Some(format!(
-            "add `per: day` or `per: week`: `{{min: {min}, max: {max}, per: day}}`"
+            "add `per: day` or `per: week`{turned}: `{{min: {min}, max: {max}, per: day}}`"
         )),
         Grammar::Count => {
             let per = map.get("per").and_then(Json::as_str)?;
-            matches!(per, "day" | "week").then(|| format!(
-                "this says how often a {per}, not how many in a row: write `frequency: {{min: {min}, max: {max}, per: {per}}}` and give `repetitions` for one session, such as `repetitions: 1`"
-            ))
+            matches!(per, "day" | "week").then(|| {
+                a_frequency(
+                    &format!("a {per}"),
+                    &format!("{{min: {min}, max: {max}, per: {per}}}"),
+                    has_frequency,
+                )
+            })
         }
         _ => None,
     }
@@ -372,8 +403,11 @@ mod tests {
 
     #[test]
     fn no_rewrite_is_offered_that_does_not_fit() {
-        assert_eq!(grammar(Grammar::Duration, &Json::from("a while")), None);
-        assert_eq!(grammar(Grammar::Count, &Json::from("0 times")), None);
-        assert_eq!(grammar(Grammar::Count, &Json::from("lots")), None);
+        assert_eq!(
+            grammar(Grammar::Duration, &Json::from("a while"), false),
+            None
+        );
+        assert_eq!(grammar(Grammar::Count, &Json::from("0 times"), false), None);
+        assert_eq!(grammar(Grammar::Count, &Json::from("lots"), true), None);
     }
 }

@@ -342,7 +342,17 @@ fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Problem> {
                 Json::Number(n) if kind == Grammar::Duration => {
                     f.help(format!("add a unit: `{n} s`"))
                 }
-                _ => f.help(hint::grammar(kind, instance).unwrap_or_else(|| help.to_string())),
+                _ => {
+                    // The mapping the value is in, for what else it holds.
+                    let has_frequency = path.split_last().is_some_and(|(_, owner)| {
+                        let owner = root.resolve(owner);
+                        owner.complete && owner.node.get("frequency").is_some()
+                    });
+                    f.help(
+                        hint::grammar(kind, instance, has_frequency)
+                            .unwrap_or_else(|| help.to_string()),
+                    )
+                }
             }
         }
         ValidationErrorKind::Enum { options } => {

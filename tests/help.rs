@@ -139,6 +139,10 @@ const CASES: &[(&str, &str)] = &[
         "    frequency: {min: 5, max: 3, per: day}",
         "swap `min` and `max`: `{min: 3, max: 5, per: day}`",
     ),
+    (
+        "    hold: {min: 30, max: 15}",
+        "add `unit:` and put the smaller number under `min`: `{min: 15, max: 30, unit: s}`",
+    ),
     // An unbounded count keeps its `per`.
     (
         "    repetitions: {min: 2, per: side}",
@@ -302,4 +306,30 @@ fn a_rewritten_value_is_clean() {
         let fixed = format!("    {key}: {}", offered(help));
         assert_eq!(planted(&fixed), [], "{line:?} rewritten as {fixed:?}");
     }
+}
+
+#[test]
+fn repetitions_that_are_a_frequency_beside_a_frequency_do_not_ask_for_a_second_one() {
+    let body = CLEAN_BODY.replace(
+        "    repetitions: 3\n",
+        "    repetitions: 3 times a day\n    frequency: 2 per day\n",
+    );
+    assert_eq!(
+        check(&guide("helps", &body)),
+        [(
+            "`repetitions` must be a count (found \"3 times a day\")".to_string(),
+            "this says how often a day (`3 per day`), not how many in a row, and this exercise already has `frequency`: fold it into that `frequency` or remove it, and give `repetitions` for one session, such as `repetitions: 1`".to_string()
+        )]
+    );
+    let body = CLEAN_BODY.replace(
+        "    repetitions: 3\n",
+        "    repetitions: {min: 3, max: 5, per: day}\n    frequency: 2 per day\n",
+    );
+    assert_eq!(
+        check(&guide("helps", &body)),
+        [(
+            "`repetitions` is a mapping that fits none of the forms of a count".to_string(),
+            "this says how often a day (`{min: 3, max: 5, per: day}`), not how many in a row, and this exercise already has `frequency`: fold it into that `frequency` or remove it, and give `repetitions` for one session, such as `repetitions: 1`".to_string()
+        )]
+    );
 }
