@@ -433,18 +433,18 @@ fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Problem> {
             finding(format!("{field} must not be empty"), value())
         }
         ValidationErrorKind::Pattern { .. } if schema_path.contains("/definitions/kebab_id/") => {
-            let suggestion = instance.as_str().map(kebab_case).unwrap_or_default();
             let f = finding(
                 format!(
-                    "{field} must be kebab-case: lowercase letters, digits and single hyphens (found {})",
+                    "{field} must be kebab-case: lowercase ASCII letters, digits and single hyphens (found {})",
                     found(instance)
                 ),
                 value(),
             );
-            if suggestion.is_empty() {
-                f
-            } else {
-                f.help(format!("write `{suggestion}`"))
+            match instance.as_str().and_then(kebab_case) {
+                Some(suggestion) => f.help(format!("write `{suggestion}`")),
+                None => f.help(
+                    "use only lowercase ASCII letters, digits and single hyphens, such as `knee-hug`",
+                ),
             }
         }
         ValidationErrorKind::Pattern { .. } if schema_path.contains("/definitions/date/") => {
@@ -486,16 +486,59 @@ fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Problem> {
     })]
 }
 
-fn kebab_case(text: &str) -> String {
+/// Latin letters with marks, and ligatures, as the ASCII an id writes for
+/// them (lower case; upper case is lowered first).
+const ASCII_FOR: &[(&str, &str)] = &[
+    ("àáâãäåāăą", "a"),
+    ("æ", "ae"),
+    ("çćĉċč", "c"),
+    ("ďđð", "d"),
+    ("èéêëēĕėęě", "e"),
+    ("ĝğġģ", "g"),
+    ("ĥħ", "h"),
+    ("ìíîïĩīĭįı", "i"),
+    ("ĳ", "ij"),
+    ("ĵ", "j"),
+    ("ķ", "k"),
+    ("ĺļľŀł", "l"),
+    ("ñńņňŉ", "n"),
+    ("òóôõöøōŏő", "o"),
+    ("œ", "oe"),
+    ("ŕŗř", "r"),
+    ("śŝşšș", "s"),
+    ("ß", "ss"),
+    ("ţťŧț", "t"),
+    ("þ", "th"),
+    ("ùúûüũūŭůűų", "u"),
+    ("ŵ", "w"),
+    ("ýÿŷ", "y"),
+    ("źżž", "z"),
+];
+
+/// `text` as a kebab-case id (`Café Stretch` → `cafe-stretch`), or `None`
+/// when that would drop a letter or digit that has no ASCII spelling in
+/// [`ASCII_FOR`], or leave nothing.
+fn kebab_case(text: &str) -> Option<String> {
     let mut out = String::new();
-    for c in text.trim().chars() {
+    for c in text.trim().chars().flat_map(char::to_lowercase) {
+        let ascii = ASCII_FOR
+            .iter()
+            .find(|(letters, _)| letters.contains(c))
+            .map(|(_, ascii)| *ascii);
         if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
+            out.push(c);
+        } else if ('\u{300}'..='\u{36F}').contains(&c) {
+            // A combining mark (`e` + `\u{301}` for `é`): its letter is written.
+        } else if let Some(ascii) = ascii {
+            out.push_str(ascii);
+        } else if c.is_alphanumeric() {
+            return None;
         } else if !out.ends_with('-') && !out.is_empty() {
             out.push('-');
         }
     }
-    out.trim_end_matches('-').to_string()
+    let out = out.trim_end_matches('-');
+    (!out.is_empty()).then(|| out.to_string())
 }
 
 #[cfg(test)]
@@ -520,6 +563,25 @@ mod tests {
 
     #[test]
     fn ids_are_suggested_in_kebab_case() {
-        assert_eq!(kebab_case("Seated Rotation!"), "seated-rotation");
+        assert_eq!(
+            kebab_case("Seated Rotation!").as_deref(),
+            Some("seated-rotation")
+        );
+        assert_eq!(kebab_case("Übung – eins").as_deref(), Some("ubung-eins"));
+        assert_eq!(kebab_case("ÆØÅ").as_deref(), Some("aeoa"));
+        assert_eq!(
+            kebab_case("E\u{301}tude Cafe\u{301}").as_deref(),
+            Some("etude-cafe")
+        );
+        assert_eq!(kebab_case("Дом"), None);
+        assert_eq!(kebab_case("x²"), None);
+        assert_eq!(kebab_case("!!"), None);
+        // Every letter in the table is one char, and lowers to itself.
+        for (letters, ascii) in ASCII_FOR {
+            for c in letters.chars() {
+                assert_eq!(c.to_lowercase().collect::<String>(), c.to_string());
+                assert_eq!(kebab_case(&c.to_string()).as_deref(), Some(*ascii));
+            }
+        }
     }
 }

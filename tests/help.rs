@@ -333,3 +333,40 @@ fn repetitions_that_are_a_frequency_beside_a_frequency_do_not_ask_for_a_second_o
         )]
     );
 }
+
+#[test]
+fn an_id_with_accented_letters_is_suggested_in_ascii_or_not_at_all() {
+    for (id, help) in [
+        ("übung-eins", "write `ubung-eins`"),
+        ("café-stretch", "write `cafe-stretch`"),
+        ("Straße-Dehnung", "write `strasse-dehnung`"),
+        ("Øre-Æble", "write `ore-aeble`"),
+        ("Ćwiczenie Łokcia", "write `cwiczenie-lokcia`"),
+        (
+            "άσκηση-ένα",
+            "use only lowercase ASCII letters, digits and single hyphens, such as `knee-hug`",
+        ),
+        (
+            "ストレッチ",
+            "use only lowercase ASCII letters, digits and single hyphens, such as `knee-hug`",
+        ),
+    ] {
+        let text = guide("helps", CLEAN_BODY).replace("id: helps-move", &format!("id: {id}"));
+        assert_eq!(
+            check(&text),
+            [(
+                format!(
+                    "`id` must be kebab-case: lowercase ASCII letters, digits and single hyphens (found \"{id}\")"
+                ),
+                help.to_string()
+            )],
+            "{id}"
+        );
+        if let Some(fixed) = help.strip_prefix("write `") {
+            let fixed = fixed.trim_end_matches('`');
+            let text =
+                guide("helps", CLEAN_BODY).replace("id: helps-move", &format!("id: {fixed}"));
+            assert_eq!(check(&text), [], "{fixed}");
+        }
+    }
+}
