@@ -153,13 +153,17 @@ pub fn wrong_type(path: &[Seg], expected: &str, instance: &Json) -> Option<Strin
             Some(format!("write `{key}: {meant}`"))
         }
         ("array", Json::String(text)) => {
-            // `steps` are sentences, where a comma is not a separator.
-            let items: Vec<&str> = if key == "steps" {
+            // `steps` are sentences, where a comma is not a separator; a
+            // ` - ` in them is the dash of a step below a first step that
+            // has none (YAML joins the lines into one text).
+            let items: Vec<&str> = if key == "steps" && text.contains(" - ") {
+                vec![]
+            } else if key == "steps" {
                 vec![text.trim()]
             } else {
                 text.split([',', ';']).map(str::trim).collect()
             };
-            if items.iter().all(|item| flow_safe(item)) {
+            if !items.is_empty() && items.iter().all(|item| flow_safe(item)) {
                 Some(format!("make it a list: `[{}]`", items.join(", ")))
             } else {
                 Some(format!(

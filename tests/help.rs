@@ -370,3 +370,20 @@ fn an_id_with_accented_letters_is_suggested_in_ascii_or_not_at_all() {
         }
     }
 }
+
+#[test]
+fn a_first_step_without_its_dash_asks_for_one_line_per_step() {
+    // YAML reads the lines as one text: the `-` of the second step is in it.
+    let steps =
+        "    steps:\n      Draw both knees to your chest.\n      - Hug them for a moment.\n";
+    let body = CLEAN_BODY.replace("    steps: [Draw both knees to your chest.]\n", steps);
+    assert_eq!(
+        check(&guide("helps", &body)),
+        [(
+            "`steps` must be a list (found \"Draw both knees to your chest. - Hug them for a moment.\")".to_string(),
+            "make it a list: under `steps:`, put each item on its own line after `- `".to_string()
+        )]
+    );
+    let fixed = body.replace("      Draw", "      - Draw");
+    assert_eq!(check(&guide("helps", &fixed)), []);
+}
