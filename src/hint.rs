@@ -104,6 +104,36 @@ pub fn vague_value(path: &[Seg], found: &str, allowed: &[String]) -> Option<Stri
     })
 }
 
+/// `value` as a YAML quoted scalar: double quotes unless it holds one (or a
+/// backslash, an escape there), else single quotes with `'` doubled.
+pub fn quote(value: &str) -> String {
+    if value.contains(['"', '\\']) {
+        format!("'{}'", value.replace('\'', "''"))
+    } else {
+        format!("\"{value}\"")
+    }
+}
+
+/// Help for a list item of text written as `Tip: keep your back straight.`,
+/// which YAML reads as a mapping of one key: the item quoted.
+fn text_item(list: &str, instance: &Json) -> Option<String> {
+    let Json::Object(map) = instance else {
+        return None;
+    };
+    let (key, value) = map.iter().next().filter(|_| map.len() == 1)?;
+    let text = match value {
+        Json::Null => format!("{key}:"),
+        Json::String(value) => format!("{key}: {value}"),
+        Json::Number(_) | Json::Bool(_) => format!("{key}: {value}"),
+        Json::Array(_) | Json::Object(_) => return None,
+    };
+    let what = if list == "steps" { "step" } else { "item" };
+    Some(format!(
+        "YAML reads `{key}: …` as a key and a value; quote the {what}: `- {}`",
+        quote(&text)
+    ))
+}
+
 /// Text that can stand unquoted inside a YAML flow list.
 fn flow_safe(text: &str) -> bool {
     !text.is_empty()
@@ -133,6 +163,11 @@ pub fn wrong_type(path: &[Seg], expected: &str, instance: &Json) -> Option<Strin
         return Some(
             "write each warning as a list item with a kind and a text: `- kind: stop-if-pain` with `text:` on the next line".to_string(),
         );
+    }
+    if let ("string", [.., Seg::Key(list), Seg::Index(_)]) = (expected, path)
+        && ["steps", "equipment", "contraindications"].contains(&list.as_str())
+    {
+        return text_item(list, instance);
     }
     let key = key_of(path)?;
     match (expected, instance) {

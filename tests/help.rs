@@ -372,6 +372,36 @@ fn an_id_with_accented_letters_is_suggested_in_ascii_or_not_at_all() {
 }
 
 #[test]
+fn a_step_with_a_colon_asks_to_quote_the_step() {
+    for (steps, help) in [
+        (
+            "    steps:\n      - Tip: keep your back straight.\n",
+            "YAML reads `Tip: …` as a key and a value; quote the step: `- \"Tip: keep your back straight.\"`",
+        ),
+        (
+            "    steps:\n      - Kneel down.\n      - Note: say \"stop\" if it hurts\n",
+            "YAML reads `Note: …` as a key and a value; quote the step: `- 'Note: say \"stop\" if it hurts'`",
+        ),
+    ] {
+        let body = CLEAN_BODY.replace("    steps: [Draw both knees to your chest.]\n", steps);
+        let found = check(&guide("helps", &body));
+        let item = if steps.contains("Note") { 2 } else { 1 };
+        assert_eq!(
+            found,
+            [(
+                format!("item {item} of `steps` must be text (found a mapping)"),
+                help.to_string()
+            )]
+        );
+        let (_, quoted) = help.split_once("quote the step: `- ").unwrap_or_default();
+        let quoted = quoted.trim_end_matches('`');
+        let line = steps.lines().last().unwrap_or_default();
+        let fixed = body.replace(line, &format!("      - {quoted}"));
+        assert_eq!(check(&guide("helps", &fixed)), [], "{fixed}");
+    }
+}
+
+#[test]
 fn a_first_step_without_its_dash_asks_for_one_line_per_step() {
     // YAML reads the lines as one text: the `-` of the second step is in it.
     let steps =

@@ -8,6 +8,7 @@
 //! whose `- ` was forgotten, over that item's lines after it).
 
 use super::LoadError;
+use crate::hint::quote;
 use crate::source::Span;
 
 const TAB_HELP: &str = "YAML indentation must use spaces, not tabs: replace the tab with spaces";
@@ -704,16 +705,6 @@ fn plain_value(rest: &str) -> Option<&str> {
         .map_or(rest.len(), |(i, _)| i);
     let value = rest.get(..end)?.trim();
     (!value.is_empty()).then_some(value)
-}
-
-/// `value` as a YAML quoted scalar: double quotes unless it holds one (or a
-/// backslash, an escape there), else single quotes with `'` doubled.
-fn quote(value: &str) -> String {
-    if value.contains(['"', '\\']) {
-        format!("'{}'", value.replace('\'', "''"))
-    } else {
-        format!("\"{value}\"")
-    }
 }
 
 /// The line holding byte `at`: its start and its text without the break.
