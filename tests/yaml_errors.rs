@@ -517,3 +517,38 @@ fn a_step_with_a_colon_and_without_its_dash_is_quoted() {
         "      - \"Tip: sit back on your heels.\"",
     ));
 }
+
+#[test]
+fn an_apostrophe_inside_single_quotes_asks_to_double_it() {
+    let text = format!(
+        "{HEAD}    name: 'Child's pose: kneeling'\n    risk: low\n    steps:\n      - Kneel and sit back on your heels.\n    hold: 20 s\n    repetitions: 3\n    warnings:\n      - kind: stop-if-pain\n        text: Stop if you feel any pain.\n"
+    );
+    let d = only_error(&text);
+    assert_error(
+        &text,
+        &d,
+        "6:17",
+        '\'',
+        "invalid YAML: an apostrophe ends the single-quoted value of `name` early",
+        "inside single quotes write an apostrophe as two: `name: 'Child''s pose: kneeling'`, or use double quotes: `name: \"Child's pose: kneeling\"`",
+    );
+    assert_clean(&text.replace("'Child's pose: kneeling'", "'Child''s pose: kneeling'"));
+    assert_clean(&text.replace("'Child's pose: kneeling'", "\"Child's pose: kneeling\""));
+}
+
+#[test]
+fn an_apostrophe_inside_a_single_quoted_step_asks_to_double_it() {
+    let text = with_steps(
+        "      - Kneel on the floor.\n      - 'Don't round your back: keep it long.' # the seed says so\n",
+    );
+    let d = only_error(&text);
+    assert_error(
+        &text,
+        &d,
+        "10:13",
+        '\'',
+        "invalid YAML: an apostrophe ends a single-quoted list item early",
+        "inside single quotes write an apostrophe as two: `- 'Don''t round your back: keep it long.'`, or use double quotes: `- \"Don't round your back: keep it long.\"`",
+    );
+    assert_clean(&text.replace("'Don't", "'Don''t"));
+}

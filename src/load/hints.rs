@@ -34,6 +34,11 @@ pub(super) fn syntax_error(text: &str, at: usize, info: &str) -> LoadError {
     {
         return err;
     }
+    if info.contains("invalid trailing content after")
+        && let Some(err) = apostrophe_in_single_quotes(line_start, line, at)
+    {
+        return err;
+    }
     let indentation = INDENTATION_ERRORS.iter().any(|e| info.contains(e));
     if (indentation || info.contains("simple key expect"))
         && let Some(err) = bad_indentation(text, at, indentation)
@@ -138,6 +143,57 @@ fn colon_in_value(line_start: usize, line: &str, at: usize, info: &str) -> Optio
             "{explain}; quote the whole item: `- {}`",
             quote(item)
         )),
+    )
+}
+
+/// `name: 'Child's pose'`: the apostrophe closes the single-quoted value,
+/// and the parser finds text after it. Inside single quotes an apostrophe
+/// is written twice; double quotes need nothing.
+fn apostrophe_in_single_quotes(line_start: usize, line: &str, at: usize) -> Option<LoadError> {
+    let shape = Shape::of(line)?;
+    let open = shape.value;
+    let before = line
+        .get(..at.checked_sub(line_start)?)?
+        .trim_end_matches(' ');
+    // The quote that closed the value early, after the one that opened it.
+    let early = before.len().checked_sub(1)?;
+    if line.get(open..open + 1) != Some("'") || early <= open || !before.ends_with('\'') {
+        return None;
+    }
+    // The value ends at the last `'` that only a comment may follow; with
+    // none, at the end of the line.
+    let rest = |i: usize| line.get(i + 1..).unwrap_or_default().trim_start();
+    let close = line
+        .match_indices('\'')
+        .map(|(i, _)| i)
+        .filter(|&i| i > early)
+        .rfind(|&i| rest(i).is_empty() || rest(i).starts_with('#'));
+    let inner = match close {
+        Some(close) => line.get(open + 1..close)?,
+        None => line.get(open + 1..)?.trim_end(),
+    };
+    let value = inner.replace("''", "'");
+    let prefix = line.get(shape.indent..open)?;
+    let doubled = format!("`{prefix}'{}'`", value.replace('\'', "''"));
+    let help = if value.contains(['"', '\\']) {
+        format!("inside single quotes write an apostrophe as two: {doubled}")
+    } else {
+        format!(
+            "inside single quotes write an apostrophe as two: {doubled}, or use double quotes: `{prefix}\"{value}\"`"
+        )
+    };
+    let what = match shape.key {
+        Some(key) if key.start < open => format!("the single-quoted value of `{}`", key.text),
+        _ if !shape.dashes.is_empty() => "a single-quoted list item".to_string(),
+        _ => "a single-quoted value".to_string(),
+    };
+    let at = line_start + early;
+    Some(
+        LoadError::new(
+            format!("invalid YAML: an apostrophe ends {what} early"),
+            at..at + 1,
+        )
+        .help(help),
     )
 }
 
