@@ -15,6 +15,7 @@ pub mod digest;
 pub mod discover;
 pub mod finish;
 pub mod fold;
+pub mod grammar;
 pub mod hint;
 pub mod load;
 pub mod model;

@@ -3,10 +3,8 @@
 
 use crate::path;
 use crate::tree::Seg;
-use regex::Regex;
 use serde::Deserialize;
 use serde_json::Value as Json;
-use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -213,29 +211,9 @@ enum RawFrequency {
 }
 
 // The same grammars as the schema's patterns, with capture groups.
-const RANGE_SEP: &str = r"(?: *[-–] *| +to +)";
-static DURATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^([0-9]+(?:\.[0-9]+)?)(?:{RANGE_SEP}([0-9]+(?:\.[0-9]+)?))? *(s|sec|secs|second|seconds|min|mins|minute|minutes)$"
-    ))
-    .expect("duration grammar is a valid regex")
-});
-static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^([0-9]+)(?:{RANGE_SEP}([0-9]+))?( +per +side)?$"
-    ))
-    .expect("count grammar is a valid regex")
-});
-static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^([0-9]+)(?:{RANGE_SEP}([0-9]+))? +per +(day|week)$"
-    ))
-    .expect("frequency grammar is a valid regex")
-});
-
-fn unit_seconds(unit: &str) -> f64 {
-    if unit.starts_with('m') { 60.0 } else { 1.0 }
-}
+use crate::grammar::{
+    FIELD_COUNT as COUNT, FIELD_DURATION as DURATION, FIELD_FREQUENCY as FREQUENCY, unit_seconds,
+};
 
 /// What went wrong with a range, for the message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
