@@ -21,6 +21,7 @@ pub mod load;
 pub mod model;
 pub mod pipeline;
 pub mod place;
+pub mod prose;
 pub mod report;
 pub mod rules;
 pub mod source;
