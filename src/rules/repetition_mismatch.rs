@@ -83,6 +83,10 @@ impl Rule for RepetitionMismatch {
                     continue;
                 }
                 let field = count.describe();
+                let say = match field.strip_suffix(" per side") {
+                    Some(numbers) => format!("{numbers} times per side"),
+                    None => format!("{field} times"),
+                };
                 cx.report(
                     Target::InValue(said.step, said.finding.range),
                     format!(
@@ -91,7 +95,7 @@ impl Rule for RepetitionMismatch {
                     ),
                 )
                 .help(format!(
-                    "if `repetitions` is right, make the step say {field}; if the step is right, change `repetitions` to match it"
+                    "if `repetitions` is right, make the step say {say}; if the step is right, change `repetitions` to match it"
                 ))
                 .related(
                     Target::Value(ex.path("repetitions")),

@@ -24,13 +24,38 @@ pub fn said(ex: &Exercise) -> impl Iterator<Item = Said<'_>> {
 }
 
 /// Words as a message quotes them: a capital that only starts the
-/// sentence is lowered ("Hold for 10 seconds" → "hold for 10 seconds").
+/// sentence is lowered ("Hold for 10 seconds" → "hold for 10 seconds", "A
+/// taller person" → "a taller person"); "I" and names in capitals stay.
 pub fn quote(words: &str) -> String {
-    let mut chars = words.chars();
-    match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => {
-            first.to_lowercase().chain(words.chars().skip(1)).collect()
+    let first_word = words.split_whitespace().next().unwrap_or_default();
+    let mut chars = first_word.chars();
+    let lower = match chars.next() {
+        Some('A') => chars.clone().all(char::is_lowercase),
+        Some(first) => {
+            first.is_uppercase() && chars.clone().count() > 0 && chars.all(char::is_lowercase)
         }
-        _ => words.to_string(),
+        None => false,
+    };
+    if lower {
+        let mut all = words.chars();
+        all.next()
+            .map(|c| c.to_lowercase().chain(all).collect())
+            .unwrap_or_default()
+    } else {
+        words.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::quote;
+
+    #[test]
+    fn only_a_sentence_capital_is_lowered() {
+        assert_eq!(quote("Hold for 10 s"), "hold for 10 s");
+        assert_eq!(quote("A stronger person hugs"), "a stronger person hugs");
+        assert_eq!(quote("I hold"), "I hold");
+        assert_eq!(quote("NHS advice"), "NHS advice");
+        assert_eq!(quote("hold"), "hold");
     }
 }
