@@ -78,7 +78,8 @@ pub static NUMBER: LazyLock<String> = LazyLock::new(|| {
 });
 
 /// A range separator in prose: the field's, or ` or `.
-pub const PROSE_SEP: &str = r"(?:\s*[-–]\s*|\s+(?:to|or)\s+)";
+/// Hyphens as prose types them: `-`, `–`, `‑` (non-breaking), `−`.
+pub const PROSE_SEP: &str = r"(?:\s*[-–‑−]\s*|\s+(?:to|or)\s+)";
 
 /// Qualifiers that come before a number.
 pub const QUALIFIER: &str = r"(?:about|around|roughly|approximately|at\s+least|at\s+most|up\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|a\s+minimum\s+of)";
@@ -98,7 +99,7 @@ fn quantity() -> String {
 /// seconds", "half a minute", "1 - 2 sec".
 pub static PROSE_DURATION: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?i)\b(?:{q}\s*-?\s*(?P<unit>{PROSE_UNIT})|(?:(?P<hqual>{QUALIFIER})\s+)?(?P<half>half\s+a\s+minute|a\s+minute)\b)",
+        r"(?i)\b(?:{q}\s*[-‑]?\s*(?P<unit>{PROSE_UNIT})|(?:(?P<hqual>{QUALIFIER})\s+)?(?P<half>half\s+a\s+minute|a\s+minute)\b)",
         q = quantity()
     ))
 });

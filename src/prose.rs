@@ -132,6 +132,26 @@ static JOIN: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\b(?:then|and|but|while|or|before|after|until)\s"));
 static THEN: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:then|but|before|after)\s"));
 
+/// Whether the number at `start` is the tail of a larger one ("3,967,534",
+/// "1.5") or the second half of a range the grammar did not take ("5‑10").
+fn tail_of_number(text: &str, start: usize) -> bool {
+    let mut before = text.get(..start).unwrap_or_default().chars().rev();
+    match (before.next(), before.next()) {
+        (Some(',' | '.' | '-' | '–' | '‑' | '−' | '/'), Some(d)) => d.is_ascii_digit(),
+        (Some(d), _) => d.is_ascii_digit(),
+        _ => false,
+    }
+}
+
+/// Whether the first number of a match is the tail of a larger one, or a
+/// step's number ("repeat steps 4 to 5 times").
+fn after_step_word(text: &str, caps: &Captures<'_>) -> bool {
+    let Some(number) = caps.name("a") else {
+        return false;
+    };
+    tail_of_number(text, number.start()) || STEP_NUMBER.is_match(slice(text, 0..number.start()))
+}
+
 fn slice(text: &str, range: Range<usize>) -> &str {
     text.get(range).unwrap_or_default()
 }
@@ -184,9 +204,8 @@ static NOT_HOLD_JUST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:every|within|after|before|in|than|next|last|first|another|extra|additional)\s*$")
 });
 /// Just after: "30 seconds of cat-cow", "10 seconds later".
-static NOT_HOLD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^\s*(?:of|later|after|ago|apart|before|between|rest|break|breaks|warm)\b")
-});
+static NOT_HOLD_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^\s*(?:of|later|ago|apart|between|rest|break|breaks|warm)\b"));
 static HOLD_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s*(?:hold|holds|stretch)\b"));
 
 pub fn holds(step: &str) -> Vec<Finding> {
@@ -207,6 +226,9 @@ pub fn holds(step: &str) -> Vec<Finding> {
             amount(&caps, scale)
         };
         let Some(amount) = amount else { continue };
+        if tail_of_number(step, whole.start()) {
+            continue;
+        }
         let start = clause_start(step, whole.start(), true);
         let prefix = slice(step, start..whole.start());
         let after = slice(step, whole.end()..step.len());
@@ -237,9 +259,11 @@ static REPEAT_VERB: LazyLock<Regex> =
 /// A count of something that is not a repetition of the exercise.
 static NOT_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:breathe|breathing|breath|breaths|inhale|exhale|crack|cracks|cracking|pop|pops|popping|happen|happens|occur|occurs|sneeze|cough|steps?|than|heard)\b",
+        r"(?i)\b(?:breathe|breathing|breath|breaths|inhale|exhale|crack|cracks|cracking|pop|pops|popping|happen|happens|occur|occurs|sneeze|cough|than|heard|viewed|read|shared|seen)\b",
     )
 });
+/// A number that is a step's ("repeat steps 4 to 5").
+static STEP_NUMBER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bsteps?\s*$"));
 static AS_NEEDED: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:as|when|if|whenever)\s+(?:needed|necessary|required|you\s+need)\b")
 });
@@ -262,7 +286,8 @@ pub fn repetitions(step: &str) -> Vec<Finding> {
         let Some(amount) = amount(&caps, 1.0) else {
             continue;
         };
-        if amount.lo.or(amount.hi).is_some_and(|n| n.fract() != 0.0) {
+        if amount.lo.or(amount.hi).is_some_and(|n| n.fract() != 0.0) || after_step_word(step, &caps)
+        {
             continue;
         }
         let after = slice(step, whole.end()..step.len());
@@ -304,7 +329,8 @@ pub fn frequencies(step: &str) -> Vec<Finding> {
             .or_else(|| caps.name("ly"))
             .is_some_and(|m| m.as_str().to_ascii_lowercase().starts_with("week"));
         let start = clause_start(step, whole.start(), false);
-        if NOT_COUNT.is_match(slice(step, start..whole.start())) {
+        let prefix = slice(step, start..whole.start());
+        if after_step_word(step, &caps) || NOT_COUNT.is_match(prefix) {
             continue;
         }
         out.push(Finding {
@@ -320,7 +346,7 @@ pub fn frequencies(step: &str) -> Vec<Finding> {
 static UNBOUNDED: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"(?i)\b(?:(?:for\s+)?as\s+(?:often|many\s+times|long|frequently)\s+as\s+(?:you\s+(?:like|want|wish|need|can|please|feel\s+(?:like|comfortable|the\s+need))|(?:is\s+|it\s+is\s+|it's\s+|feels\s+)?(?:necessary|needed|comfortable|possible|desired|required)|it\s+feels\s+(?:good|comfortable|right)))\b",
-        r"|\buntil\s+you\s+(?:hear|feel)\s+(?:a\s+|the\s+|it\s+)?(?:crack|cracks|pop|pops|click|clicks|release)\b",
+        r"|\buntil\s+you\s+(?:hear|feel)(?:\s+(?:and|or)\s+(?:hear|feel))?\s+(?:a\s+|the\s+|it\s+|one\s+)?(?:(?:slight|small|little|soft|mild|loud|good)\s+)?(?:crack|cracks|pop|pops|click|clicks|snap|snaps|release)\b",
         r"|\b(?:repeat|do\s+(?:this|it)|hold(?:\s+it)?|continue|keep\s+going)\s+(?:\w+\s+){0,2}?as\s+(?:needed|necessary|desired|required)\b",
         r"|\b(?:repeat|hold)\s+(?:it\s+|this\s+)?(?:indefinitely|endlessly|forever)\b"
     ))
@@ -357,13 +383,14 @@ pub fn unbounded(step: &str) -> Vec<Finding> {
 
 // ---- another person ----
 
-const PERSON: &str = r"(?:partner|friend|someone|somebody|helper|assistant|family\s+member|another\s+person|a\s+person)";
+const PERSON: &str =
+    r"(?:partner|friend|someone|somebody|helper|assistant|family\s+member|another\s+person|person)";
 const ACTS: &str = r"(?:hug|hugs|hold|holds|lift|lifts|stand|stands|push|pushes|press|presses|place|places|put|puts|pull|pulls|support|supports|help|helps|gently|slowly|firmly|wrap|wraps|grasp|grasps|grab|grabs|apply|applies|pick|picks|squeeze|squeezes|kneel|kneels|lean|leans|rock|rocks|give|gives|assist|assists|stabilize|stabilise|stabilizes|stabilises|steady|steadies|walk|walks|roll|rolls|straddle|straddles|lock|locks|clasp|clasps|raise|raises|bounce|bounces|cross|crosses|reach|reaches|grip|grips)";
 
 static PARTNER: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         concat!(
-            r"(?i)\b(?:have|ask|get|let)\s+(?:a\s+|your\s+|an?\s+)?{person}\s+(?:to\s+)?{acts}\b",
+            r"(?i)\b(?:have|ask|get|let|signal|tell)\s+(?:a\s+|your\s+|the\s+|an?\s+)?{person}\s+(?:to\s+)?{acts}\b",
             r"|\b(?:someone|somebody|another\s+person|the\s+other\s+person|(?:a|the)\s+(?:[a-z]+,?\s+){{0,3}}?person|(?:a|your|the)\s+(?:friend|helper))\s+{acts}\b",
             r"|\b(?:a|your|the|with\s+a|another|one)\s+partner\b",
             r"|\bwith\s+the\s+help\s+of\s+(?:another\s+person|a\s+(?:partner|friend|helper)|someone|somebody)\b",
@@ -605,6 +632,37 @@ mod tests {
             "Let your helper gently rock you.",
             &["partner: Let your helper gently"],
         ),
+        (
+            "Hold for five seconds after each downward movement.",
+            &["hold 5-5: Hold for five seconds"],
+        ),
+        (
+            "Hold for 5‑10 seconds, then switch sides.",
+            &["hold 5-10: Hold for 5‑10 seconds"],
+        ),
+        (
+            "Repeat the above steps at least 5 times a day.",
+            &["freq 5-_/Day: at least 5 times a day"],
+        ),
+        (
+            "Keep going until you hear and feel a slight pop.",
+            &["unbounded: until you hear and feel a slight pop"],
+        ),
+        (
+            "Twist to either side until you hear a snap.",
+            &["unbounded: until you hear a snap"],
+        ),
+        (
+            "Signal the person to lift and push you.",
+            &["partner: Signal the person to lift"],
+        ),
+        (
+            "Do a set of at least 3 of these, doing 2 sessions daily.",
+            &[
+                "reps 3-_: Do a set of at least 3",
+                "freq 2-2/Day: 2 sessions daily",
+            ],
+        ),
         // several in one step
         (
             "Hold for 10 seconds, then rest 30 seconds and repeat 3 times.",
@@ -672,6 +730,13 @@ mod tests {
         "The stretch should feel good within 30 seconds.",
         "Pause for 3 seconds at the top.",
         "Try it once or twice in your first week, as needed, up to 3 times.",
+        "This article has been viewed 3,967,534 times.",
+        "Repeat steps 2 to 4 times.",
+        "You should ask someone to be with you.",
+        "Face someone who is the same height or taller.",
+        "Cat‑cow stretches for 30 seconds.",
+        "Tell someone where you will be.",
+        "Keep your arms out for balance (see step 2).",
     ];
 
     #[test]
