@@ -1,4 +1,4 @@
-use super::steps::{quote, said};
+use super::steps::{exercises, quote};
 use super::{GuideContext, Rule};
 use crate::diagnostic::Target;
 use crate::prose::Kind;
@@ -64,12 +64,11 @@ declare_rule! {
 
 impl Rule for FrequencyMismatch {
     fn check_guide(&self, cx: &mut GuideContext<'_>) {
-        let guide = cx.guide;
-        for ex in &guide.exercises {
+        for (ex, said) in exercises(cx) {
             let Some(frequency) = ex.frequency.valid() else {
                 continue;
             };
-            for said in said(ex) {
+            for said in said {
                 let Kind::Frequency(amount, per) = said.finding.kind else {
                     continue;
                 };

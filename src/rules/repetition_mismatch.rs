@@ -1,4 +1,4 @@
-use super::steps::{quote, said};
+use super::steps::{exercises, quote};
 use super::{GuideContext, Rule};
 use crate::diagnostic::Target;
 use crate::prose::Kind;
@@ -67,15 +67,14 @@ declare_rule! {
 
 impl Rule for RepetitionMismatch {
     fn check_guide(&self, cx: &mut GuideContext<'_>) {
-        let guide = cx.guide;
-        for ex in &guide.exercises {
+        for (ex, said) in exercises(cx) {
             let Some(count) = ex.repetitions.valid() else {
                 continue;
             };
             let Some(max) = count.max else {
                 continue;
             };
-            for said in said(ex) {
+            for said in said {
                 let Kind::Repetitions(amount) = said.finding.kind else {
                     continue;
                 };

@@ -1,8 +1,9 @@
 //! What the prose rules share: each step of an exercise, read once per
 //! rule, with its path and the words of each finding.
 
+use super::GuideContext;
 use crate::model::Exercise;
-use crate::prose::{self, Finding};
+use crate::prose::Finding;
 use crate::tree::Seg;
 
 /// One phrase read from a step: the step's path, the finding, its words.
@@ -12,15 +13,30 @@ pub struct Said<'a> {
     pub words: &'a str,
 }
 
-/// Everything the steps of `ex` say, step by step.
-pub fn said(ex: &Exercise) -> impl Iterator<Item = Said<'_>> {
-    ex.steps.iter().enumerate().flat_map(move |(i, step)| {
-        prose::read(step).into_iter().map(move |finding| Said {
-            step: crate::path!["exercises", ex.index, "steps", i],
-            words: step.get(finding.range.clone()).unwrap_or_default(),
-            finding,
+/// Each exercise of the guide with everything its steps say, step by step.
+pub fn exercises<'a>(
+    cx: &GuideContext<'a>,
+) -> impl Iterator<Item = (&'a Exercise, impl Iterator<Item = Said<'a>> + use<'a>)> + use<'a> {
+    let readings = cx.readings();
+    cx.guide
+        .exercises
+        .iter()
+        .zip(readings)
+        .map(|(ex, steps)| (ex, said(ex, steps)))
+}
+
+fn said<'a>(ex: &'a Exercise, steps: &'a [Vec<Finding>]) -> impl Iterator<Item = Said<'a>> {
+    ex.steps
+        .iter()
+        .zip(steps)
+        .enumerate()
+        .flat_map(move |(i, (step, found))| {
+            found.iter().map(move |finding| Said {
+                step: crate::path!["exercises", ex.index, "steps", i],
+                words: step.get(finding.range.clone()).unwrap_or_default(),
+                finding: finding.clone(),
+            })
         })
-    })
 }
 
 /// Words as a message quotes them: a capital that only starts the

@@ -1,4 +1,4 @@
-use super::steps::{quote, said};
+use super::steps::{exercises, quote};
 use super::{GuideContext, Rule};
 use crate::diagnostic::Target;
 use crate::prose::Kind;
@@ -64,9 +64,8 @@ declare_rule! {
 
 impl Rule for UnboundedInstruction {
     fn check_guide(&self, cx: &mut GuideContext<'_>) {
-        let guide = cx.guide;
-        for ex in &guide.exercises {
-            for said in said(ex) {
+        for (_, said) in exercises(cx) {
+            for said in said {
                 if said.finding.kind != Kind::Unbounded {
                     continue;
                 }

@@ -1,4 +1,4 @@
-use super::steps::{quote, said};
+use super::steps::{exercises, quote};
 use super::{GuideContext, Rule};
 use crate::diagnostic::Target;
 use crate::prose::Kind;
@@ -69,12 +69,11 @@ declare_rule! {
 
 impl Rule for UndeclaredPartner {
     fn check_guide(&self, cx: &mut GuideContext<'_>) {
-        let guide = cx.guide;
-        for ex in &guide.exercises {
+        for (ex, mut said) in exercises(cx) {
             if ex.partner.is_present() {
                 continue;
             }
-            let Some(said) = said(ex).find(|s| s.finding.kind == Kind::Partner) else {
+            let Some(said) = said.find(|s| s.finding.kind == Kind::Partner) else {
                 continue;
             };
             cx.report(
