@@ -79,7 +79,7 @@ pub static NUMBER: LazyLock<String> = LazyLock::new(|| {
 
 /// A range separator in prose: the field's, or ` or `.
 /// Hyphens as prose types them: `-`, `–`, `‑` (non-breaking), `−`.
-pub const PROSE_SEP: &str = r"(?:\s*[-–‑−]\s*|\s+(?:to|or)\s+)";
+pub const PROSE_SEP: &str = r"(?:\s*(?:-|–|‑|−)\s*|\s+(?:to|or)\s+)";
 
 /// Qualifiers that come before a number.
 pub const QUALIFIER: &str = r"(?:about|around|roughly|approximately|at\s+least|at\s+most|up\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|a\s+minimum\s+of)";
@@ -98,8 +98,8 @@ fn quantity() -> String {
 /// A duration anywhere in a sentence: "10 seconds", "3-5 s", "about ten
 /// seconds", "half a minute", "1 - 2 sec".
 pub static PROSE_DURATION: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
-        r"(?i)\b(?:{q}\s*[-‑]?\s*(?P<unit>{PROSE_UNIT})|(?:(?P<hqual>{QUALIFIER})\s+)?(?P<half>half\s+a\s+minute|a\s+minute)\b)",
+    compile_prose(&format!(
+        r"(?i)\b(?:{q}\s*(?:-|‑)?\s*(?P<unit>{PROSE_UNIT})|(?:(?P<hqual>{QUALIFIER})\s+)?(?P<half>half\s+a\s+minute|a\s+minute)\b)",
         q = quantity()
     ))
 });
@@ -107,7 +107,7 @@ pub static PROSE_DURATION: LazyLock<Regex> = LazyLock::new(|| {
 /// A repetition count anywhere in a sentence: "2 to 3 times", "8-12 reps",
 /// "up to 5 times on each side", "a couple of times".
 pub static PROSE_COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
+    compile_prose(&format!(
         r"(?i)\b{q}\s+(?:more\s+)?(?:times|reps|repetitions|rounds)\b(?P<side>{SIDE}\b)?",
         q = quantity()
     ))
@@ -115,7 +115,7 @@ pub static PROSE_COUNT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A set as a count: "a set of at least 3", "sets of 5".
 pub static PROSE_SET: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
+    compile_prose(&format!(
         r"(?i)\b(?:a\s+)?sets?\s+of\s+{q}\b(?:\s+(?:times|reps|repetitions|rounds)\b)?(?P<side>{SIDE}\b)?",
         q = quantity()
     ))
@@ -124,7 +124,7 @@ pub static PROSE_SET: LazyLock<Regex> = LazyLock::new(|| {
 /// A count per day or week anywhere in a sentence: "three to five times a
 /// day", "2 sessions daily", "twice a day", "3 times a week".
 pub static PROSE_FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
+    compile_prose(&format!(
         r"(?i)\b(?:{q}\s+(?:times|sessions)|(?:(?P<oqual>{QUALIFIER})\s+)?(?P<once>once|twice|thrice))(?:\s+(?:a|per|each|every)\s+(?P<per>day|week)\b|\s+(?P<ly>daily|weekly)\b)",
         q = quantity()
     ))
@@ -181,6 +181,17 @@ pub fn bound(qualifier: Option<&str>) -> Bound {
 fn compile(pattern: &str) -> Regex {
     // The patterns are constants of this file; the tests compile each one.
     Regex::new(pattern).unwrap_or_else(|e| panic!("grammar pattern does not compile: {e}"))
+}
+
+/// A prose pattern: case, word boundaries and spaces are ASCII ones, which
+/// keeps the patterns small to build and lets the fast engines run on any
+/// text ("15–30 seconds"); non-ASCII dashes are spelt out as literals.
+pub fn compile_prose(pattern: &str) -> Regex {
+    // The patterns are constants of this crate; the tests compile each one.
+    regex::RegexBuilder::new(pattern)
+        .unicode(false)
+        .build()
+        .unwrap_or_else(|e| panic!("prose pattern does not compile: {e}"))
 }
 
 #[cfg(test)]
