@@ -132,20 +132,25 @@ pub static PROSE_FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The value of a number as prose writes it.
 pub fn number(text: &str) -> Option<f64> {
-    let lower = text.trim().to_ascii_lowercase();
-    let lower = lower.split_whitespace().collect::<Vec<_>>().join(" ");
-    if let Ok(n) = lower.parse::<f64>() {
-        return n.is_finite().then_some(n);
+    let text = text.trim();
+    if text.starts_with(|c: char| c.is_ascii_digit()) {
+        return text.parse::<f64>().ok().filter(|n| n.is_finite());
     }
-    match lower.as_str() {
-        "once" => return Some(1.0),
-        "twice" => return Some(2.0),
-        "thrice" => return Some(3.0),
-        _ => {}
-    }
-    WORDS
-        .iter()
-        .find(|(w, _)| *w == lower)
+    let same = |word: &str| {
+        let mut a = text.split_whitespace();
+        let mut b = word.split(' ');
+        loop {
+            match (a.next(), b.next()) {
+                (None, None) => return true,
+                (Some(x), Some(y)) if x.eq_ignore_ascii_case(y) => {}
+                _ => return false,
+            }
+        }
+    };
+    const ONCE: &[(&str, u32)] = &[("once", 1), ("twice", 2), ("thrice", 3)];
+    ONCE.iter()
+        .chain(WORDS)
+        .find(|(w, _)| same(w))
         .map(|(_, n)| f64::from(*n))
 }
 

@@ -11,7 +11,8 @@ use crate::grammar::{
     self, Bound, PROSE_COUNT, PROSE_DURATION, PROSE_FREQUENCY, PROSE_SET, unit_seconds,
 };
 use crate::model::Period;
-use regex::{Captures, Regex, RegexSet};
+use aho_corasick::AhoCorasick;
+use regex::{Captures, Regex};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -55,47 +56,112 @@ pub struct Finding {
 
 /// Everything a step says, in the order of the text.
 pub fn read(step: &str) -> Vec<Finding> {
-    let triggers = PREFILTER.matches(step);
-    if !triggers.matched_any() {
+    let triggers = triggers(step);
+    if triggers == 0 {
         return Vec::new();
     }
     let mut out = Vec::new();
-    if triggers.matched(HOLD) {
+    if triggers & HOLD != 0 {
         out.extend(holds(step));
     }
-    if triggers.matched(COUNT) {
+    if triggers & COUNT != 0 {
         out.extend(repetitions(step));
     }
-    if triggers.matched(PERIOD) {
+    if triggers & PERIOD != 0 {
         out.extend(frequencies(step));
     }
-    if triggers.matched(UNBOUNDED_WORDS) {
+    if triggers & UNBOUNDED_WORDS != 0 {
         out.extend(unbounded(step));
     }
-    if triggers.matched(PERSON_WORDS) {
+    if triggers & PERSON_WORDS != 0 {
         out.extend(partners(step));
     }
     out.sort_by_key(|f| (f.range.start, f.range.end));
     out
 }
 
-const HOLD: usize = 0;
-const COUNT: usize = 1;
-const PERIOD: usize = 2;
-const UNBOUNDED_WORDS: usize = 3;
-const PERSON_WORDS: usize = 4;
+const HOLD: u8 = 1;
+const COUNT: u8 = 2;
+const PERIOD: u8 = 4;
+const UNBOUNDED_WORDS: u8 = 8;
+const PERSON_WORDS: u8 = 16;
 
-/// One pass over the step says which readers can find anything in it: a
-/// step with none of these words costs one scan.
-static PREFILTER: LazyLock<RegexSet> = LazyLock::new(|| {
-    set(&[
-        r"(?i)sec|min|[0-9]\s*(?:-|‑)?\s*s\b",
-        r"(?i)times|reps|repetition|rounds|sets?\s+of",
-        r"(?i)day|daily|week",
-        r"(?i)as\s+(?:often|many|long|frequently|needed|necessary|desired|required)|until|indefinitely|endlessly|forever",
-        r"(?i)partner|someone|somebody|person|friend|helper|assistant|family",
-    ])
+/// The words that let each reader find anything; a step with none of them
+/// costs one pass of this automaton and nothing else.
+const TRIGGER_WORDS: &[(&str, u8)] = &[
+    ("sec", HOLD),
+    ("min", HOLD),
+    ("times", COUNT),
+    ("reps", COUNT),
+    ("repetition", COUNT),
+    ("rounds", COUNT),
+    ("set", COUNT),
+    ("day", PERIOD),
+    ("daily", PERIOD),
+    ("week", PERIOD),
+    ("as often", UNBOUNDED_WORDS),
+    ("as many", UNBOUNDED_WORDS),
+    ("as long", UNBOUNDED_WORDS),
+    ("as frequently", UNBOUNDED_WORDS),
+    ("as needed", UNBOUNDED_WORDS),
+    ("as necessary", UNBOUNDED_WORDS),
+    ("as desired", UNBOUNDED_WORDS),
+    ("as required", UNBOUNDED_WORDS),
+    ("until", UNBOUNDED_WORDS),
+    ("indefinitely", UNBOUNDED_WORDS),
+    ("endlessly", UNBOUNDED_WORDS),
+    ("forever", UNBOUNDED_WORDS),
+    ("partner", PERSON_WORDS),
+    ("someone", PERSON_WORDS),
+    ("somebody", PERSON_WORDS),
+    ("person", PERSON_WORDS),
+    ("friend", PERSON_WORDS),
+    ("helper", PERSON_WORDS),
+    ("assistant", PERSON_WORDS),
+    ("family", PERSON_WORDS),
+];
+
+static TRIGGERS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(TRIGGER_WORDS.iter().map(|(w, _)| w))
+        .ok()
 });
+
+/// Which readers can find anything in `step`, as a set of bits.
+fn triggers(step: &str) -> u8 {
+    let mut found = if seconds_after_digit(step) { HOLD } else { 0 };
+    match &*TRIGGERS {
+        Some(ac) => {
+            for m in ac.find_overlapping_iter(step) {
+                found |= TRIGGER_WORDS
+                    .get(m.pattern().as_usize())
+                    .map_or(0, |(_, k)| *k);
+            }
+        }
+        // Cannot happen (the words are constants); read everything then.
+        None => found = u8::MAX,
+    }
+    found
+}
+
+/// "10 s", "10s", "5-10 s": a digit, then the unit `s` on its own.
+fn seconds_after_digit(step: &str) -> bool {
+    let bytes = step.as_bytes();
+    bytes.iter().enumerate().any(|(i, b)| {
+        if !b.eq_ignore_ascii_case(&b's') || i == 0 {
+            return false;
+        }
+        let before = bytes.get(..i).unwrap_or_default();
+        let digit = before
+            .iter()
+            .rev()
+            .find(|c| !matches!(c, b' ' | b'-'))
+            .is_some_and(u8::is_ascii_digit);
+        let alone = bytes.get(i + 1).is_none_or(|c| !c.is_ascii_alphanumeric());
+        digit && alone
+    })
+}
 
 // ---- clauses ----
 
@@ -115,11 +181,31 @@ fn clause_start(text: &str, pos: usize, joins: bool) -> usize {
             start = i + c.len_utf8();
         }
     }
-    let joining = if joins { &*JOIN } else { &*THEN };
-    if let Some(m) = joining.find_iter(before).last() {
-        start = start.max(m.end());
+    let joining: &[&str] = if joins { JOIN } else { THEN };
+    if let Some(end) = last_word_of(before, joining) {
+        start = start.max(end);
     }
     start
+}
+
+/// Where the last of `words` in `text` that a whitespace follows ends,
+/// that whitespace included.
+fn last_word_of(text: &str, words: &[&str]) -> Option<usize> {
+    let mut last = None;
+    let mut word_start = None;
+    for (i, c) in text.char_indices() {
+        if c.is_ascii_alphanumeric() || c == '_' {
+            word_start.get_or_insert(i);
+            continue;
+        }
+        if let Some(from) = word_start.take() {
+            let word = text.get(from..i).unwrap_or_default();
+            if c.is_whitespace() && words.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+                last = Some(i + c.len_utf8());
+            }
+        }
+    }
+    last
 }
 
 /// Where the sentence holding `pos` starts.
@@ -149,9 +235,12 @@ fn sentence_end(text: &str, pos: usize) -> usize {
     text.len()
 }
 
-static JOIN: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\b(?:then|and|but|while|or|before|after|until)\s"));
-static THEN: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:then|but|before|after)\s"));
+/// Words that start a new clause for a hold ("hold, and breathe…").
+const JOIN: &[&str] = &[
+    "then", "and", "but", "while", "or", "before", "after", "until",
+];
+/// Words that start a new clause for a count.
+const THEN: &[&str] = &["then", "but", "before", "after"];
 
 /// Whether the number at `start` is the tail of a larger one ("3,967,534",
 /// "1.5") or the second half of a range the grammar did not take ("5‑10").
@@ -444,13 +533,6 @@ pub fn partners(step: &str) -> Vec<Finding> {
 fn re(pattern: &str) -> Regex {
     // The patterns are constants of this file; the tests compile each one.
     grammar::compile_prose(pattern)
-}
-
-fn set(patterns: &[&str]) -> RegexSet {
-    regex::RegexSetBuilder::new(patterns)
-        .unicode(false)
-        .build()
-        .unwrap_or_else(|e| panic!("prose pattern does not compile: {e}"))
 }
 
 #[cfg(test)]
@@ -791,10 +873,15 @@ mod tests {
 
     #[test]
     fn a_step_without_digits_or_triggers_is_skipped() {
-        assert!(!PREFILTER.is_match("Sit tall and cross your legs."));
-        assert!(PREFILTER.is_match("Hold for ten seconds."));
-        let only_hold = PREFILTER.matches("Hold it 10 s.");
-        assert!(only_hold.matched(HOLD) && !only_hold.matched(COUNT));
+        assert_eq!(triggers("Sit tall and cross your legs."), 0);
+        assert_eq!(triggers("Hold for ten seconds."), HOLD);
+        assert_eq!(triggers("Hold it 10 s."), HOLD);
+        assert_eq!(
+            triggers("Hold it 10s, 3 times a day."),
+            HOLD | COUNT | PERIOD
+        );
+        assert_eq!(triggers("Lift your hips 2 inches."), 0);
+        assert_eq!(triggers("Have a partner stand by."), PERSON_WORDS);
     }
 
     #[test]
