@@ -306,7 +306,7 @@ static HOLD_VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// warm-up, how long something lasts.
 static NOT_HOLD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:rest|resting|relax|relaxing|breathe|breathing|breath|breaths|inhale|inhaling|exhale|exhaling|wait|waiting|last|lasts|lasting|lasted|next|warm|warming|between|pause|pausing|doing|going|walk|walking|repeat|repeating|again|crack|cracking|pain|sore|soreness|moving|count|counting)\b",
+        r"(?i)\b(?:rest|resting|relax|relaxing|breathe|breathing|breath|breaths|inhale|inhaling|exhale|exhaling|wait|waiting|last|lasts|lasting|lasted|next|warm|warming|between|pause|pausing|doing|going|walk|walking|repeat|repeating|again|crack|cracking|pain|sore|soreness|moving|count|counting|lying|ice|heat|icing)\b",
     )
 });
 /// Just before the number: "every 30 s", "after 10 s", "more than 10 s".
@@ -314,8 +314,9 @@ static NOT_HOLD_JUST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:every|within|after|before|in|than|next|last|first|another|extra|additional)\s*$")
 });
 /// Just after: "30 seconds of cat-cow", "10 seconds later".
-static NOT_HOLD_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)^\s*(?:of|later|ago|apart|between|rest|break|breaks|warm)\b"));
+static NOT_HOLD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^\s*(?:of|later|ago|apart|between|rest|break|breaks|warm|afterwards?)\b")
+});
 static HOLD_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s*(?:hold|holds|stretch)\b"));
 
 pub fn holds(step: &str) -> Vec<Finding> {
@@ -377,6 +378,10 @@ static STEP_NUMBER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bsteps?\s*$"));
 static AS_NEEDED: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:as|when|if|whenever)\s+(?:needed|necessary|required|you\s+need)\b")
 });
+/// "3 times more likely", "two times the weight": a comparison, not a count.
+static COMPARISON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^\s*(?:more|less|as|the|higher|lower|longer|greater|faster|slower|likelier|bigger)\b")
+});
 static PER_PERIOD_AFTER: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^\s*(?:a|per|each|every)\s+(?:day|week)\b|^\s*(?:daily|weekly)\b"));
 
@@ -402,6 +407,9 @@ pub fn repetitions(step: &str) -> Vec<Finding> {
         }
         let after = slice(step, whole.end()..step.len());
         if PER_PERIOD_AFTER.is_match(after) {
+            continue;
+        }
+        if COMPARISON_AFTER.is_match(after) {
             continue;
         }
         let start = clause_start(step, whole.start(), false);
@@ -461,6 +469,12 @@ static UNBOUNDED: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(?:repeat|hold)\s+(?:it\s+|this\s+)?(?:indefinitely|endlessly|forever)\b"
     ))
 });
+/// "Rest as long as you need": a rest without a limit is no risk.
+static RESTING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:rest|resting|relax|relaxing|pause|pausing|breathe|breathing|wait|waiting|lie\s+still|sit\s+still)\b",
+    )
+});
 /// A limit after the phrase: "as needed, up to 3 times".
 static LIMIT: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
@@ -480,7 +494,7 @@ pub fn unbounded(step: &str) -> Vec<Finding> {
             continue;
         }
         let prefix = slice(step, clause_start(step, m.start(), false)..m.start());
-        if NEGATION.is_match(prefix) {
+        if NEGATION.is_match(prefix) || RESTING.is_match(prefix) {
             continue;
         }
         out.push(Finding {
@@ -769,6 +783,18 @@ mod tests {
                 "freq 2-2/Day: 2 sessions daily",
             ],
         ),
+        (
+            "Hold as long as you can.",
+            &["unbounded: as long as you can"],
+        ),
+        (
+            "Stay seated and hold the twist for 30 seconds.",
+            &["hold 30-30: hold the twist for 30 seconds"],
+        ),
+        (
+            "Do this 3 times, then rest as long as you need.",
+            &["reps 3-3: Do this 3 times"],
+        ),
         // several in one step
         (
             "Hold for 10 seconds, then rest 30 seconds and repeat 3 times.",
@@ -843,6 +869,17 @@ mod tests {
         "Cat‑cow stretches for 30 seconds.",
         "Tell someone where you will be.",
         "Keep your arms out for balance (see step 2).",
+        "Keep ice on it for 20 minutes.",
+        "Remain lying down for 1 minute before you get up.",
+        "Stay seated for 5 minutes afterwards.",
+        "Keep breathing for 30 seconds.",
+        "Keep walking for 5 minutes.",
+        "People who sit all day are 3 times more likely to have back pain.",
+        "Lift two times the weight of the bar.",
+        "Rest between rounds as long as you need.",
+        "Unlike partner methods, this one is done alone.",
+        "No partner is needed for this one.",
+        "Breathe deeply 3 times.",
     ];
 
     #[test]
