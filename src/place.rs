@@ -91,6 +91,9 @@ fn value_span(root: &Node, path: &[Seg], source: &SourceText) -> Span {
     node_span(root.resolve(path).node, source)
 }
 
+/// Scalars longer than this are placed by a cheaper rule (see below).
+const LONG_SCALAR: usize = 4096;
+
 /// The words at `range` of a scalar's text, found in its source: the same
 /// occurrence of the same words, when the source holds them as often as the
 /// text does (plain, quoted without escapes in the words, block scalars whose
@@ -110,6 +113,20 @@ fn in_value_span(root: &Node, path: &[Seg], range: &Span, source: &SourceText) -
     let Some(raw) = source.text().get(found.node.span.clone()) else {
         return whole;
     };
+    if raw.len() > LONG_SCALAR {
+        // Counting occurrences for each finding would cost the scalar's
+        // length each time: in a very long scalar, the words are placed
+        // only where the source spells the text as it is (plain, or quoted
+        // from the first character on).
+        return [0, 1]
+            .into_iter()
+            .map(|offset| offset + range.start)
+            .find(|at| raw.get(*at..at + words.len()) == Some(words))
+            .map_or(whole, |at| {
+                let start = found.node.span.start + at;
+                start..start + words.len()
+            });
+    }
     let nth = text
         .match_indices(words)
         .take_while(|(at, _)| *at < range.start)

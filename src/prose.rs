@@ -169,7 +169,8 @@ fn seconds_after_digit(step: &str) -> bool {
 /// (a full stop only when a space follows it), or after a joining word
 /// when `joins` is set.
 fn clause_start(text: &str, pos: usize, joins: bool) -> usize {
-    let before = text.get(..pos).unwrap_or_default();
+    let from = window_start(text, pos);
+    let before = text.get(from..pos).unwrap_or_default();
     let mut start = 0;
     for (i, c) in before.char_indices() {
         let next = before
@@ -185,7 +186,27 @@ fn clause_start(text: &str, pos: usize, joins: bool) -> usize {
     if let Some(end) = last_word_of(before, joining) {
         start = start.max(end);
     }
-    start
+    from + start
+}
+
+/// How far back (and forward) a phrase's context is looked for: a long
+/// step full of phrases costs time in proportion to its length.
+const WINDOW: usize = 240;
+
+fn window_start(text: &str, pos: usize) -> usize {
+    let mut from = pos.saturating_sub(WINDOW);
+    while from > 0 && !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    from
+}
+
+fn window_end(text: &str, pos: usize) -> usize {
+    let mut to = pos.saturating_add(WINDOW).min(text.len());
+    while to < text.len() && !text.is_char_boundary(to) {
+        to += 1;
+    }
+    to
 }
 
 /// Where the last of `words` in `text` that a whitespace follows ends,
@@ -210,7 +231,8 @@ fn last_word_of(text: &str, words: &[&str]) -> Option<usize> {
 
 /// Where the sentence holding `pos` starts.
 fn sentence_start(text: &str, pos: usize) -> usize {
-    let before = text.get(..pos).unwrap_or_default();
+    let from = window_start(text, pos);
+    let before = text.get(from..pos).unwrap_or_default();
     let mut start = 0;
     for (i, c) in before.char_indices() {
         let next = before
@@ -220,19 +242,20 @@ fn sentence_start(text: &str, pos: usize) -> usize {
             start = i + c.len_utf8();
         }
     }
-    start
+    from + start
 }
 
 /// The end of the sentence holding `pos`.
 fn sentence_end(text: &str, pos: usize) -> usize {
-    let after = text.get(pos..).unwrap_or_default();
+    let to = window_end(text, pos);
+    let after = text.get(pos..to).unwrap_or_default();
     for (i, c) in after.char_indices() {
         let next = after.get(i + c.len_utf8()..).and_then(|s| s.chars().next());
         if matches!(c, ';' | '!' | '?') || (c == '.' && next.is_none_or(char::is_whitespace)) {
             return pos + i;
         }
     }
-    text.len()
+    to
 }
 
 /// Words that start a new clause for a hold ("hold, and breathe…").
@@ -259,7 +282,11 @@ fn after_step_word(text: &str, caps: &Captures<'_>) -> bool {
     let Some(number) = caps.name("a") else {
         return false;
     };
-    tail_of_number(text, number.start()) || STEP_NUMBER.is_match(slice(text, 0..number.start()))
+    tail_of_number(text, number.start())
+        || STEP_NUMBER.is_match(slice(
+            text,
+            window_start(text, number.start())..number.start(),
+        ))
 }
 
 fn slice(text: &str, range: Range<usize>) -> &str {
@@ -342,7 +369,7 @@ pub fn holds(step: &str) -> Vec<Finding> {
         }
         let start = clause_start(step, whole.start(), true);
         let prefix = slice(step, start..whole.start());
-        let after = slice(step, whole.end()..step.len());
+        let after = slice(step, whole.end()..window_end(step, whole.end()));
         if NOT_HOLD_JUST_BEFORE.is_match(prefix) || NOT_HOLD_AFTER.is_match(after) {
             continue;
         }
@@ -405,7 +432,7 @@ pub fn repetitions(step: &str) -> Vec<Finding> {
         {
             continue;
         }
-        let after = slice(step, whole.end()..step.len());
+        let after = slice(step, whole.end()..window_end(step, whole.end()));
         if PER_PERIOD_AFTER.is_match(after) {
             continue;
         }
@@ -939,6 +966,29 @@ mod tests {
             hi: Some(3.0),
         };
         assert!(up_to.within(2.0, 3.0));
+    }
+
+    #[test]
+    fn a_long_step_costs_time_in_proportion_to_its_length() {
+        let step = "Hold for 45 seconds é ".repeat(40_000);
+        let started = std::time::Instant::now();
+        let found = read(&step);
+        assert_eq!(found.len(), 40_000);
+        assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+    }
+
+    #[test]
+    fn every_range_lies_on_char_boundaries_inside_the_step() {
+        for step in READ.iter().map(|(s, _)| *s).chain(NOT_READ.iter().copied()) {
+            for cut in 0..=step.len() {
+                let Some(part) = step.get(..cut) else {
+                    continue;
+                };
+                for f in read(part) {
+                    assert!(part.get(f.range.clone()).is_some(), "{part:?} {f:?}");
+                }
+            }
+        }
     }
 
     #[test]
