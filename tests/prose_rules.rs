@@ -292,6 +292,30 @@ fn words_in_quoted_and_block_scalars_are_placed_exactly() {
     );
 }
 
+#[test]
+fn words_folded_across_lines_fall_back_to_the_whole_step() {
+    let text = "spotter: 1\nid: prose\ntitle: Prose\nexercises:\n  - id: move\n    name: Move\n    risk: low\n    steps:\n      - >\n        Lie down and hold for\n        45 seconds.\n      - Hold\n        for 45 seconds.\n    hold: 5-10 s\n    repetitions: 3\n    warnings:\n      - kind: stop-if-pain\n        text: Stop if you feel any pain.\n";
+    let r = report(text);
+    let places: Vec<String> = r["diagnostics"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|d| {
+            format!(
+                "{}:{}-{}:{} {}",
+                d["line"], d["column"], d["end_line"], d["end_column"], d["message"]
+            )
+        })
+        .collect();
+    assert_eq!(
+        places,
+        [
+            "10:9-12:7 \"step says hold for 45 seconds, but `hold` is 5-10 s\"",
+            "12:9-13:24 \"step says hold for 45 seconds, but `hold` is 5-10 s\"",
+        ]
+    );
+}
+
 const CONFLICT: &str = "spotter: 1\nid: {guide}\ntitle: T\nexercises:\n  - id: knee-hug\n    name: Knee hug\n    risk: {risk}\n    steps: [Draw both knees to your chest.]\n    hold: {hold}\n    repetitions: {reps}\n    warnings:\n      - kind: stop-if-pain\n        text: Stop if you feel any pain.\n";
 
 fn conflict(guide: &str, risk: &str, hold: &str, reps: &str) -> String {
