@@ -108,7 +108,7 @@ pub static PROSE_DURATION: LazyLock<Regex> = LazyLock::new(|| {
 /// "up to 5 times on each side", "a couple of times".
 pub static PROSE_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     compile_prose(&format!(
-        r"(?i)\b{q}\s+(?:more\s+)?(?:times|reps|repetitions|rounds)\b(?P<side>{SIDE}\b)?",
+        r"(?i)\b{q}\s+(?:more\s+)?(?:times|reps|rep|repetitions|repetition|rounds|round)\b(?P<side>{SIDE}\b)?",
         q = quantity()
     ))
 });

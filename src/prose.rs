@@ -92,9 +92,8 @@ const TRIGGER_WORDS: &[(&str, u8)] = &[
     ("sec", HOLD),
     ("min", HOLD),
     ("times", COUNT),
-    ("reps", COUNT),
-    ("repetition", COUNT),
-    ("rounds", COUNT),
+    ("rep", COUNT),
+    ("round", COUNT),
     ("set", COUNT),
     ("day", PERIOD),
     ("daily", PERIOD),
@@ -822,6 +821,11 @@ mod tests {
             "Do this 3 times, then rest as long as you need.",
             &["reps 3-3: Do this 3 times"],
         ),
+        ("Do 1 round.", &["reps 1-1: Do 1 round"]),
+        (
+            "Do one rep on each side.",
+            &["reps 1-1: Do one rep on each side"],
+        ),
         // several in one step
         (
             "Hold for 10 seconds, then rest 30 seconds and repeat 3 times.",
@@ -907,6 +911,8 @@ mod tests {
         "Unlike partner methods, this one is done alone.",
         "No partner is needed for this one.",
         "Breathe deeply 3 times.",
+        "Do it one at a time.",
+        "Turn all the way round.",
     ];
 
     #[test]
