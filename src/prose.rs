@@ -6,6 +6,11 @@
 //! so a phrase is read only when its context says what it is. A rest, a
 //! warm-up, a breath, a wait, a distance or a step number is never a hold or
 //! a count; a doctor to tell or a negated partner is never a partner.
+//!
+//! Cost: one aho-corasick pass over a step's trigger words picks the
+//! readers it needs, so a step with none costs that pass alone; a phrase's
+//! context is looked for within a window, so a long step costs time in
+//! proportion to its length.
 
 use crate::grammar::{
     self, Bound, PROSE_COUNT, PROSE_DURATION, PROSE_FREQUENCY, PROSE_SET, unit_seconds,
