@@ -69,8 +69,12 @@ pub fn read(step: &str) -> Vec<Finding> {
     if triggers & HOLD != 0 {
         out.extend(holds(step));
     }
-    if triggers & COUNT != 0 {
-        out.extend(repetitions(step));
+    if triggers & (COUNT | SET) != 0 {
+        out.extend(repetitions(
+            step,
+            triggers & SET != 0,
+            triggers & COUNT != 0,
+        ));
     }
     if triggers & PERIOD != 0 {
         out.extend(frequencies(step));
@@ -90,6 +94,7 @@ const COUNT: u8 = 2;
 const PERIOD: u8 = 4;
 const UNBOUNDED_WORDS: u8 = 8;
 const PERSON_WORDS: u8 = 16;
+const SET: u8 = 32;
 
 /// The words that let each reader find anything; a step with none of them
 /// costs one pass of this automaton and nothing else.
@@ -99,7 +104,7 @@ const TRIGGER_WORDS: &[(&str, u8)] = &[
     ("times", COUNT),
     ("rep", COUNT),
     ("round", COUNT),
-    ("set", COUNT),
+    ("set", SET),
     ("day", PERIOD),
     ("daily", PERIOD),
     ("week", PERIOD),
@@ -416,11 +421,20 @@ static COMPARISON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static PER_PERIOD_AFTER: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^\s*(?:a|per|each|every)\s+(?:day|week)\b|^\s*(?:daily|weekly)\b"));
 
-pub fn repetitions(step: &str) -> Vec<Finding> {
+/// Counts in a step: "a set of 3" when `sets` (the step says "set"),
+/// "3 times" when `times` (it says "time", "rep" or "round").
+pub fn repetitions(step: &str, sets: bool, times: bool) -> Vec<Finding> {
     let mut out: Vec<Finding> = Vec::new();
-    let found = PROSE_SET
-        .captures_iter(step)
-        .chain(PROSE_COUNT.captures_iter(step));
+    let found = sets
+        .then(|| PROSE_SET.captures_iter(step))
+        .into_iter()
+        .flatten()
+        .chain(
+            times
+                .then(|| PROSE_COUNT.captures_iter(step))
+                .into_iter()
+                .flatten(),
+        );
     for caps in found {
         let Some(whole) = caps.get(0) else { continue };
         if out

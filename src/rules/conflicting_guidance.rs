@@ -1,5 +1,6 @@
 use super::{CorpusContext, Rule};
 use crate::digest::{ExerciseDigest, Spot};
+use crate::model::Count;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -116,10 +117,10 @@ fn overlap(a: (f64, f64), b: (f64, f64)) -> bool {
     a.0 <= b.1 && b.0 <= a.1
 }
 
-fn reps(ex: &ExerciseDigest) -> Option<((f64, f64), Spot, String)> {
+fn reps(ex: &ExerciseDigest) -> Option<((f64, f64), Spot, Count)> {
     ex.repetitions.map(|(count, spot)| {
         let max = count.max.map_or(f64::INFINITY, f64::from);
-        ((f64::from(count.min), max), spot, count.describe())
+        ((f64::from(count.min), max), spot, count)
     })
 }
 
@@ -135,7 +136,7 @@ impl ConflictingGuidance {
         if let (Some((a, here, a_text)), Some((b, there, b_text))) = (reps(later), reps(first))
             && !overlap(a, b)
         {
-            out.push(("repetitions", a_text, b_text, here, there));
+            out.push(("repetitions", a_text.describe(), b_text.describe(), here, there));
         }
         if self.options.compare_risk
             && let (Some((a, here)), Some((b, there))) = (later.risk, first.risk)
