@@ -39,6 +39,10 @@ pub enum Target {
     Value(Vec<Seg>),
     /// The key of the mapping entry at a path (an unknown key, say).
     Key(Vec<Seg>),
+    /// A byte range inside the text of the scalar at a path (the words of
+    /// a step): mapped into the source where the scalar's source spells
+    /// that text as it is, the whole scalar where it does not.
+    InValue(Vec<Seg>, Span),
     /// A byte span in the file (what the loader knows).
     Span(Span),
     /// A place already resolved.

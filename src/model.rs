@@ -3,10 +3,8 @@
 
 use crate::path;
 use crate::tree::Seg;
-use regex::Regex;
 use serde::Deserialize;
 use serde_json::Value as Json;
-use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -42,6 +40,9 @@ pub struct Warning {
     pub kind: WarningKind,
     #[serde(default)]
     pub text: String,
+    /// Position in its `warnings` list, for paths into the tree.
+    #[serde(skip)]
+    pub index: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -54,6 +55,50 @@ pub struct Partner {
 pub struct Duration {
     pub min_secs: f64,
     pub max_secs: f64,
+}
+
+impl Duration {
+    /// As a guide writes it: `10 s`, `5-10 s`.
+    pub fn describe(&self) -> String {
+        range_text(self.min_secs, self.max_secs) + " s"
+    }
+}
+
+fn range_text(min: f64, max: f64) -> String {
+    if min == max {
+        format!("{min}")
+    } else {
+        format!("{min}-{max}")
+    }
+}
+
+impl Count {
+    /// As a guide writes it: `3`, `2-3 per side`, `2 or more`.
+    pub fn describe(&self) -> String {
+        let numbers = match self.max {
+            Some(max) => range_text(f64::from(self.min), f64::from(max)),
+            None => format!("{} or more", self.min),
+        };
+        if self.per_side {
+            numbers + " per side"
+        } else {
+            numbers
+        }
+    }
+}
+
+impl Frequency {
+    /// As a guide writes it: `2 per day`, `3-5 per week`.
+    pub fn describe(&self) -> String {
+        let per = match self.per {
+            Period::Day => "day",
+            Period::Week => "week",
+        };
+        format!(
+            "{} per {per}",
+            range_text(f64::from(self.min), f64::from(self.max))
+        )
+    }
 }
 
 /// A repetition count; `max` is `None` when the guide sets no upper bound.
@@ -214,29 +259,9 @@ enum RawFrequency {
 }
 
 // The same grammars as the schema's patterns, with capture groups.
-const RANGE_SEP: &str = r"(?: *[-–] *| +to +)";
-static DURATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^([0-9]+(?:\.[0-9]+)?)(?:{RANGE_SEP}([0-9]+(?:\.[0-9]+)?))? *(s|sec|secs|second|seconds|min|mins|minute|minutes)$"
-    ))
-    .expect("duration grammar is a valid regex")
-});
-static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^([0-9]+)(?:{RANGE_SEP}([0-9]+))?( +per +side)?$"
-    ))
-    .expect("count grammar is a valid regex")
-});
-static FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^([0-9]+)(?:{RANGE_SEP}([0-9]+))? +per +(day|week)$"
-    ))
-    .expect("frequency grammar is a valid regex")
-});
-
-fn unit_seconds(unit: &str) -> f64 {
-    if unit.starts_with('m') { 60.0 } else { 1.0 }
-}
+use crate::grammar::{
+    FIELD_COUNT as COUNT, FIELD_DURATION as DURATION, FIELD_FREQUENCY as FREQUENCY, unit_seconds,
+};
 
 /// What went wrong with a range, for the message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -533,7 +558,12 @@ fn warnings(list: Option<&Json>) -> Vec<Warning> {
     match list {
         Some(Json::Array(items)) => items
             .iter()
-            .filter_map(|item| Warning::deserialize(item).ok())
+            .enumerate()
+            .filter_map(|(index, item)| {
+                Warning::deserialize(item)
+                    .ok()
+                    .map(|warning| Warning { index, ..warning })
+            })
             .collect(),
         _ => Vec::new(),
     }

@@ -282,11 +282,12 @@ fn fold_root_causes(
 
 /// Every enabled rule's per-guide check.
 fn run_guide_rules(guide: &Guide, opts: &Options, out: &mut Vec<Finding>) {
+    let readings = std::cell::OnceCell::new();
     for configured in opts.rules.enabled() {
         let Some(reporter) = opts.rules.reporter(configured.meta.id, out) else {
             continue;
         };
-        let mut cx = GuideContext::new(guide, &opts.checks, reporter);
+        let mut cx = GuideContext::new(guide, &opts.checks, &readings, reporter);
         configured.rule.check_guide(&mut cx);
     }
 }

@@ -28,7 +28,8 @@ impl Placer<'_> {
             (Target::Span(span), _) => span.clone(),
             (Target::Value(path), Some(root)) => value_span(root, path, source),
             (Target::Key(path), Some(root)) => key_span(root, path),
-            (Target::Value(_) | Target::Key(_), None) => 0..0,
+            (Target::InValue(path, range), Some(root)) => in_value_span(root, path, range, source),
+            (Target::Value(_) | Target::Key(_) | Target::InValue(..), None) => 0..0,
         };
         let span = source.clamp(&span);
         Place {
@@ -90,6 +91,57 @@ fn value_span(root: &Node, path: &[Seg], source: &SourceText) -> Span {
     node_span(root.resolve(path).node, source)
 }
 
+/// Scalars longer than this are placed by a cheaper rule (see below).
+const LONG_SCALAR: usize = 4096;
+
+/// The words at `range` of a scalar's text, found in its source: the same
+/// occurrence of the same words, when the source holds them as often as the
+/// text does (plain, quoted without escapes in the words, block scalars whose
+/// words stay on one line). Otherwise the whole scalar.
+fn in_value_span(root: &Node, path: &[Seg], range: &Span, source: &SourceText) -> Span {
+    let found = root.resolve(path);
+    let whole = node_span(found.node, source);
+    if !found.complete {
+        return whole;
+    }
+    let Value::Str(text) = &found.node.value else {
+        return whole;
+    };
+    let Some(words) = text.get(range.clone()).filter(|w| !w.is_empty()) else {
+        return whole;
+    };
+    let Some(raw) = source.text().get(found.node.span.clone()) else {
+        return whole;
+    };
+    if raw.len() > LONG_SCALAR {
+        // Counting occurrences for each finding would cost the scalar's
+        // length each time: in a very long scalar, the words are placed
+        // only where the source spells the text as it is (plain, or quoted
+        // from the first character on).
+        return [0, 1]
+            .into_iter()
+            .map(|offset| offset + range.start)
+            .find(|at| raw.get(*at..at + words.len()) == Some(words))
+            .map_or(whole, |at| {
+                let start = found.node.span.start + at;
+                start..start + words.len()
+            });
+    }
+    let nth = text
+        .match_indices(words)
+        .take_while(|(at, _)| *at < range.start)
+        .count();
+    let in_text = text.match_indices(words).count();
+    let in_source: Vec<usize> = raw.match_indices(words).map(|(at, _)| at).collect();
+    match in_source.get(nth) {
+        Some(at) if in_source.len() == in_text => {
+            let start = found.node.span.start + at;
+            start..start + words.len()
+        }
+        _ => whole,
+    }
+}
+
 fn node_span(node: &Node, source: &SourceText) -> Span {
     // A flow collection (`{min: 2}`) is short: point at all of it.
     let text = source.text().get(node.span.clone()).unwrap_or_default();
@@ -112,7 +164,7 @@ fn key_span(root: &Node, path: &[Seg]) -> Span {
 
 /// The id of the exercise a target lies in, for findings that did not say.
 fn exercise_of(root: &Node, target: &Target) -> Option<String> {
-    let (Target::Value(path) | Target::Key(path)) = target else {
+    let (Target::Value(path) | Target::Key(path) | Target::InValue(path, _)) = target else {
         return None;
     };
     let [Seg::Key(list), Seg::Index(_), ..] = path.as_slice() else {

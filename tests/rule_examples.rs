@@ -2,18 +2,46 @@
 //! rule, the passing one must raise nothing at all. Docs cannot drift from
 //! behaviour.
 
-use spotter::discover::Discovered;
+use spotter::discover::{Discovered, Input};
 use spotter::pipeline::{Options, run};
 use spotter::rules::{REGISTRY, RuleMeta};
 
 /// Each finding of the whole pipeline (the finishing pass included, where
 /// suppressions are applied) on the example, as `rule line:column message`.
+/// A corpus rule's example is several guides, each a file of its own.
 fn rules_raised(meta: &RuleMeta, heading: &str) -> Vec<String> {
-    let example = meta
-        .example(heading)
-        .unwrap_or_else(|| panic!("rule `{}` has no `## {heading}` yaml block", meta.id));
-    let input = Some(("example.yaml".to_string(), example.into_bytes()));
-    run(Discovered::default(), input, &Options::default())
+    let examples = meta.examples(heading);
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let (found, input) = match examples.as_slice() {
+        [] => panic!("rule `{}` has no `## {heading}` yaml block", meta.id),
+        [example] => (
+            Discovered::default(),
+            Some(("example.yaml".to_string(), example.clone().into_bytes())),
+        ),
+        several => {
+            let inputs = several
+                .iter()
+                .enumerate()
+                .map(|(i, example)| {
+                    let name = format!("example-{}.yaml", i + 1);
+                    let path = dir.path().join(&name);
+                    std::fs::write(&path, example).expect("example written");
+                    Input {
+                        display: name,
+                        path,
+                    }
+                })
+                .collect();
+            (
+                Discovered {
+                    inputs,
+                    problems: Vec::new(),
+                },
+                None,
+            )
+        }
+    };
+    run(found, input, &Options::default())
         .diagnostics
         .into_iter()
         .map(|d| {
@@ -121,6 +149,34 @@ fn failing_examples_point_at_the_exact_node() {
             "implausible-repetitions 10:18 exercise `knee-hug` asks for up to 50 repetitions",
         ),
         (
+            "hold-time-mismatch",
+            "hold-time-mismatch 9:43 step says hold for 45 seconds, but `hold` is 5-10 s",
+        ),
+        (
+            "repetition-mismatch",
+            "repetition-mismatch 10:9 step says repeat 5 to 8 times, but `repetitions` is 2-3",
+        ),
+        (
+            "frequency-mismatch",
+            "frequency-mismatch 9:39 step says three to five times a day, but `frequency` is 2 per day",
+        ),
+        (
+            "unbounded-instruction",
+            "unbounded-instruction 9:39 step says as often as necessary and gives no limit",
+        ),
+        (
+            "undeclared-partner",
+            "undeclared-partner 10:9 step says have a partner hug, but exercise `bear-hug` has no `partner`",
+        ),
+        (
+            "weak-stop-warning",
+            "weak-stop-warning 13:15 stop-if-pain warning neither tells the reader to stop nor names a symptom",
+        ),
+        (
+            "conflicting-guidance",
+            "conflicting-guidance 9:11 exercise `knee-hug` has `hold` 30-60 s here, but 5-10 s in example-1.yaml",
+        ),
+        (
             "unused-suppression",
             "unused-suppression 9:22 `implausible-hold-time` is allowed here but nothing here raises it",
         ),
@@ -129,14 +185,16 @@ fn failing_examples_point_at_the_exact_node() {
             "invalid-suppression 9:27 suppression has no reason",
         ),
     ];
-    for (id, want) in expect {
-        let meta = spotter::rules::find(id).expect("rule exists").meta;
-        let raised = rules_raised(meta, "Failing example");
-        assert!(
-            raised.iter().any(|d| d.starts_with(want)),
-            "`{id}`: wanted a line starting with {want:?}, got {raised:#?}"
-        );
-    }
+    let wrong: Vec<String> = expect
+        .iter()
+        .filter_map(|(id, want)| {
+            let meta = spotter::rules::find(id).expect("rule exists").meta;
+            let raised = rules_raised(meta, "Failing example");
+            (!raised.iter().any(|d| d.starts_with(want)))
+                .then(|| format!("`{id}`: wanted a line starting with {want:?}, got {raised:#?}"))
+        })
+        .collect();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
 #[test]

@@ -54,9 +54,14 @@ fn a_partner_that_is_not_a_proper_mapping_is_still_a_partner() {
 
 #[test]
 fn partner_false_means_no_partner() {
+    // No partner, so no supervision is asked for; the steps still have one
+    // take part, which `undeclared-partner` says.
     assert_eq!(
         check(&partnered("high", ": false")),
-        ["schema-violation 14:14 `partner` must be a mapping (found false)"]
+        [
+            "undeclared-partner 8:13 step says your partner, but exercise `hug` has no `partner`",
+            "schema-violation 14:14 `partner` must be a mapping (found false)",
+        ]
     );
 }
 

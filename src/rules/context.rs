@@ -4,6 +4,13 @@
 use crate::diagnostic::{Finding, Place, Severity, Target};
 use crate::digest::FileDigest;
 use crate::model::Guide;
+use crate::prose;
+use std::cell::OnceCell;
+
+/// What each step of each exercise says (by position in
+/// `Guide::exercises`, then by step): read once per guide, on the first
+/// rule that asks, and shared by every prose rule.
+pub type Readings = Vec<Vec<Vec<prose::Finding>>>;
 
 /// Settings that change what several rules read (SPEC §3 `[checks]`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -46,16 +53,35 @@ impl<'a> Reporter<'a> {
 pub struct GuideContext<'a> {
     pub guide: &'a Guide,
     pub checks: &'a Checks,
+    readings: &'a OnceCell<Readings>,
     reporter: Reporter<'a>,
 }
 
 impl<'a> GuideContext<'a> {
-    pub(crate) fn new(guide: &'a Guide, checks: &'a Checks, reporter: Reporter<'a>) -> Self {
+    pub(crate) fn new(
+        guide: &'a Guide,
+        checks: &'a Checks,
+        readings: &'a OnceCell<Readings>,
+        reporter: Reporter<'a>,
+    ) -> Self {
         Self {
             guide,
             checks,
+            readings,
             reporter,
         }
+    }
+
+    /// What the steps of each exercise say (see [`Readings`]).
+    pub fn readings(&self) -> &'a Readings {
+        let guide = self.guide;
+        self.readings.get_or_init(|| {
+            guide
+                .exercises
+                .iter()
+                .map(|ex| ex.steps.iter().map(|step| prose::read(step)).collect())
+                .collect()
+        })
     }
 
     pub fn report(&mut self, target: Target, message: impl Into<String>) -> &mut Finding {

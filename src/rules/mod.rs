@@ -8,6 +8,7 @@
 
 mod context;
 mod set;
+mod steps;
 
 pub use context::{Checks, CorpusContext, GuideContext, Reporter};
 pub use set::{Level, RuleConfig, RuleSet};
@@ -34,6 +35,22 @@ impl RuleMeta {
             .map(|line| line.strip_prefix(' ').unwrap_or(line))
             .collect::<Vec<_>>()
             .join("\n")
+    }
+
+    /// Every YAML block under a `## Failing example` or `## Passing
+    /// example` heading: one guide, or (for a corpus rule) several, checked
+    /// together in this order.
+    pub fn examples(&self, heading: &str) -> Vec<String> {
+        let docs = self.docs();
+        let Some((_, after)) = docs.split_once(&format!("## {heading}")) else {
+            return Vec::new();
+        };
+        let section = after.split("\n## ").next().unwrap_or_default();
+        section
+            .split("```yaml\n")
+            .skip(1)
+            .filter_map(|block| block.split_once("```").map(|(body, _)| body.to_string()))
+            .collect()
     }
 
     /// The YAML example under a `## Failing example` or `## Passing example` heading.
@@ -189,21 +206,20 @@ registry! {
     duplicate_id::DuplicateId,
     implausible_hold_time::ImplausibleHoldTime,
     implausible_repetitions::ImplausibleRepetitions,
+    undeclared_partner::UndeclaredPartner,
+    hold_time_mismatch::HoldTimeMismatch,
+    repetition_mismatch::RepetitionMismatch,
+    frequency_mismatch::FrequencyMismatch,
+    unbounded_instruction::UnboundedInstruction,
+    weak_stop_warning::WeakStopWarning,
+    conflicting_guidance::ConflictingGuidance,
     unused_suppression::UnusedSuppression,
     invalid_suppression::InvalidSuppression,
 }
 
 /// Rules the contract (SPEC §2) names that this version does not build yet.
 /// A config or a suppression may name them: they are accepted and do nothing.
-pub const PLANNED: &[&str] = &[
-    "undeclared-partner",
-    "hold-time-mismatch",
-    "repetition-mismatch",
-    "frequency-mismatch",
-    "unbounded-instruction",
-    "weak-stop-warning",
-    "conflicting-guidance",
-];
+pub const PLANNED: &[&str] = &[];
 
 pub fn planned(id: &str) -> Option<&'static str> {
     PLANNED.iter().copied().find(|p| *p == id)

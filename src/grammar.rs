@@ -1,0 +1,275 @@
+//! One grammar for durations, counts and frequencies, in two forms: anchored
+//! for the fields of a guide (`hold: 5-10 s`), unanchored for finding them
+//! inside the prose of a step ("hold it for about ten seconds").
+//!
+//! The fields accept digits only (the schema's patterns say so); prose also
+//! reads numbers as words, ` or ` ranges, more unit spellings and qualifiers.
+//! Both forms are built from the same pieces, so they cannot drift.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A range separator in a field: `-`, `–` or ` to `.
+pub const RANGE_SEP: &str = r"(?: *[-–] *| +to +)";
+/// The units of a duration field.
+pub const DURATION_UNIT: &str = r"(?:s|sec|secs|second|seconds|min|mins|minute|minutes)";
+const DECIMAL: &str = r"[0-9]+(?:\.[0-9]+)?";
+
+/// `10 s`, `5-10 s`, `15–30 seconds`, `1.5 min`: groups 1 (min), 2 (max), 3 (unit).
+pub static FIELD_DURATION: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"^({DECIMAL})(?:{RANGE_SEP}({DECIMAL}))? *({DURATION_UNIT})$"
+    ))
+});
+/// `3`, `2-3`, `2 to 3 per side`: groups 1 (min), 2 (max), 3 (per side).
+pub static FIELD_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"^([0-9]+)(?:{RANGE_SEP}([0-9]+))?( +per +side)?$"
+    ))
+});
+/// `2 per day`, `3-5 per week`: groups 1 (min), 2 (max), 3 (day|week).
+pub static FIELD_FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"^([0-9]+)(?:{RANGE_SEP}([0-9]+))? +per +(day|week)$"
+    ))
+});
+
+/// Seconds in one of a duration's units.
+pub fn unit_seconds(unit: &str) -> f64 {
+    if unit.starts_with('m') { 60.0 } else { 1.0 }
+}
+
+// ---- prose ----
+
+/// Numbers written as words, longest first where one is a prefix of another.
+const WORDS: &[(&str, u32)] = &[
+    ("a couple of", 2),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seventeen", 17),
+    ("seven", 7),
+    ("eighteen", 18),
+    ("eight", 8),
+    ("nineteen", 19),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+];
+
+/// A number in prose: digits or a word (the regex is case-insensitive).
+pub static NUMBER: LazyLock<String> = LazyLock::new(|| {
+    let mut words: Vec<&str> = WORDS.iter().map(|(w, _)| *w).collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    format!(r"(?:{DECIMAL}|(?:{})\b)", words.join("|"))
+});
+
+/// A range separator in prose: the field's, or ` or `.
+/// Hyphens as prose types them: `-`, `–`, `‑` (non-breaking), `−`.
+pub const PROSE_SEP: &str = r"(?:\s*(?:-|–|‑|−)\s*|\s+(?:to|or)\s+)";
+
+/// Qualifiers that come before a number.
+pub const QUALIFIER: &str = r"(?:about|around|roughly|approximately|at\s+least|at\s+most|up\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|a\s+minimum\s+of)";
+
+/// Sides: "each side", "per side", "on each side", "on both sides", "each way".
+pub const SIDE: &str =
+    r"(?:\s*,?\s*(?:on\s+)?(?:each|per|every|either)\s+(?:side|leg|way)|\s+on\s+both\s+sides)";
+
+const PROSE_UNIT: &str = r"(?:seconds|second|secs|sec|s|minutes|minute|mins|min)\b";
+
+fn quantity() -> String {
+    let n = &*NUMBER;
+    format!(r"(?:(?P<qual>{QUALIFIER})\s+)?(?P<a>{n})(?:{PROSE_SEP}(?P<b>{n}))?")
+}
+
+/// A duration anywhere in a sentence: "10 seconds", "3-5 s", "about ten
+/// seconds", "half a minute", "1 - 2 sec".
+pub static PROSE_DURATION: LazyLock<Regex> = LazyLock::new(|| {
+    compile_prose(&format!(
+        r"(?i)\b(?:{q}\s*(?:-|‑)?\s*(?P<unit>{PROSE_UNIT})|(?:(?P<hqual>{QUALIFIER})\s+)?(?P<half>half\s+a\s+minute|a\s+minute)\b)",
+        q = quantity()
+    ))
+});
+
+/// A repetition count anywhere in a sentence: "2 to 3 times", "8-12 reps",
+/// "up to 5 times on each side", "a couple of times".
+pub static PROSE_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    compile_prose(&format!(
+        r"(?i)\b{q}\s+(?:more\s+)?(?:times|reps|rep|repetitions|repetition|rounds|round)\b(?P<side>{SIDE}\b)?",
+        q = quantity()
+    ))
+});
+
+/// A set as a count: "a set of at least 3", "sets of 5".
+pub static PROSE_SET: LazyLock<Regex> = LazyLock::new(|| {
+    compile_prose(&format!(
+        r"(?i)\b(?:a\s+)?sets?\s+of\s+{q}\b(?:\s+(?:times|reps|repetitions|rounds)\b)?(?P<side>{SIDE}\b)?",
+        q = quantity()
+    ))
+});
+
+/// A count per day or week anywhere in a sentence: "three to five times a
+/// day", "2 sessions daily", "twice a day", "3 times a week".
+pub static PROSE_FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
+    compile_prose(&format!(
+        r"(?i)\b(?:{q}\s+(?:times|sessions)|(?:(?P<oqual>{QUALIFIER})\s+)?(?P<once>once|twice|thrice))(?:\s+(?:a|per|each|every)\s+(?P<per>day|week)\b|\s+(?P<ly>daily|weekly)\b)",
+        q = quantity()
+    ))
+});
+
+/// The value of a number as prose writes it.
+pub fn number(text: &str) -> Option<f64> {
+    let text = text.trim();
+    if text.starts_with(|c: char| c.is_ascii_digit()) {
+        return text.parse::<f64>().ok().filter(|n| n.is_finite());
+    }
+    let same = |word: &str| {
+        let mut a = text.split_whitespace();
+        let mut b = word.split(' ');
+        loop {
+            match (a.next(), b.next()) {
+                (None, None) => return true,
+                (Some(x), Some(y)) if x.eq_ignore_ascii_case(y) => {}
+                _ => return false,
+            }
+        }
+    };
+    const ONCE: &[(&str, u32)] = &[("once", 1), ("twice", 2), ("thrice", 3)];
+    ONCE.iter()
+        .chain(WORDS)
+        .find(|(w, _)| same(w))
+        .map(|(_, n)| f64::from(*n))
+}
+
+/// How a qualifier bounds the number after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    /// "10", "about 10", "2 to 3": the number or range as stated.
+    Exact,
+    /// "at least 3": no upper bound.
+    AtLeast,
+    /// "up to 5", "no more than 5": no lower bound.
+    AtMost,
+}
+
+pub fn bound(qualifier: Option<&str>) -> Bound {
+    let Some(q) = qualifier else {
+        return Bound::Exact;
+    };
+    let q = q.to_ascii_lowercase();
+    if q.starts_with("at least") || q.contains("minimum") {
+        Bound::AtLeast
+    } else if q.starts_with("up")
+        || q.contains("more")
+        || q.starts_with("at most")
+        || q.contains("maximum")
+    {
+        Bound::AtMost
+    } else {
+        Bound::Exact
+    }
+}
+
+fn compile(pattern: &str) -> Regex {
+    // The patterns are constants of this file; the tests compile each one.
+    Regex::new(pattern).unwrap_or_else(|e| panic!("grammar pattern does not compile: {e}"))
+}
+
+/// A prose pattern: case, word boundaries and spaces are ASCII ones, which
+/// keeps the patterns small to build and lets the fast engines run on any
+/// text ("15–30 seconds"); non-ASCII dashes are spelt out as literals.
+pub fn compile_prose(pattern: &str) -> Regex {
+    // The patterns are constants of this crate; the tests compile each one.
+    regex::RegexBuilder::new(pattern)
+        .unicode(false)
+        .build()
+        .unwrap_or_else(|e| panic!("prose pattern does not compile: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn field_forms_are_anchored() {
+        assert!(FIELD_DURATION.is_match("5-10 s"));
+        assert!(FIELD_DURATION.is_match("15–30 seconds"));
+        assert!(!FIELD_DURATION.is_match("hold 5-10 s"));
+        assert!(!FIELD_DURATION.is_match("ten seconds"));
+        assert!(FIELD_COUNT.is_match("2 to 3 per side"));
+        assert!(!FIELD_COUNT.is_match("2 or 3"));
+        assert!(FIELD_FREQUENCY.is_match("3-5 per day"));
+        assert!(!FIELD_FREQUENCY.is_match("twice a day"));
+    }
+
+    #[test]
+    fn prose_forms_find_inside_sentences() {
+        for text in [
+            "hold for 10 seconds",
+            "stay there for 3-5 s",
+            "for about ten seconds",
+            "1 - 2 seconds",
+            "2 sec",
+            "30 secs",
+            "1 minute",
+            "half a minute",
+            "15–30 seconds",
+        ] {
+            assert!(PROSE_DURATION.is_match(text), "{text}");
+        }
+        for text in [
+            "2 inches",
+            "5 to 10 cm",
+            "90 degrees",
+            "2 steps",
+            "a few breaths",
+        ] {
+            assert!(!PROSE_DURATION.is_match(text), "{text}");
+        }
+        for text in [
+            "two or three times",
+            "five to 10 times",
+            "do 8-12 reps",
+            "up to 5 times on each side",
+            "a couple of times",
+        ] {
+            assert!(PROSE_COUNT.is_match(text), "{text}");
+        }
+        assert!(PROSE_SET.is_match("a set of at least 3"));
+        for text in [
+            "twice a day",
+            "2 sessions daily",
+            "3 times a week",
+            "three to five times a day",
+        ] {
+            assert!(PROSE_FREQUENCY.is_match(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn numbers_and_bounds() {
+        assert_eq!(number("Twenty"), Some(20.0));
+        assert_eq!(number("a couple of"), Some(2.0));
+        assert_eq!(number("1.5"), Some(1.5));
+        assert_eq!(number("twice"), Some(2.0));
+        assert_eq!(number("many"), None);
+        assert_eq!(bound(Some("at least")), Bound::AtLeast);
+        assert_eq!(bound(Some("no more than")), Bound::AtMost);
+        assert_eq!(bound(Some("up to")), Bound::AtMost);
+        assert_eq!(bound(Some("about")), Bound::Exact);
+        assert_eq!(bound(None), Bound::Exact);
+    }
+}

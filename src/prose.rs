@@ -1,0 +1,1028 @@
+//! What the steps of an exercise say, read from their prose: holds,
+//! repetitions, how often a day or week, instructions without a limit, and
+//! another person taking part. Pure functions over one step's text.
+//!
+//! Precision matters more than recall: a rule warns on what is read here,
+//! so a phrase is read only when its context says what it is. A rest, a
+//! warm-up, a breath, a wait, a distance or a step number is never a hold or
+//! a count; a doctor to tell or a negated partner is never a partner.
+//!
+//! Cost: one aho-corasick pass over a step's trigger words picks the
+//! readers it needs, so a step with none costs that pass alone; a phrase's
+//! context is looked for within a window, so a long step costs time in
+//! proportion to its length.
+
+use crate::grammar::{
+    self, Bound, PROSE_COUNT, PROSE_DURATION, PROSE_FREQUENCY, PROSE_SET, unit_seconds,
+};
+use crate::model::Period;
+use aho_corasick::AhoCorasick;
+use regex::{Captures, Regex};
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// A number or range as a step states it; a bound is `None` when the step
+/// leaves that side open ("at least 3", "up to 5").
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Amount {
+    pub lo: Option<f64>,
+    pub hi: Option<f64>,
+}
+
+impl Amount {
+    /// Whether everything the step allows lies within `min..=max`.
+    pub fn within(&self, min: f64, max: f64) -> bool {
+        let lo_ok = self.lo.is_none_or(|lo| lo >= min);
+        let hi_ok = self.hi.is_some_and(|hi| hi <= max);
+        lo_ok && hi_ok
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Kind {
+    /// A hold, in seconds.
+    Hold(Amount),
+    /// A number of repetitions (per side or not: the field's unit is used).
+    Repetitions(Amount),
+    /// A number of times per day or week.
+    Frequency(Amount, Period),
+    /// Repeat or hold without a limit.
+    Unbounded,
+    /// Another person takes part.
+    Partner,
+}
+
+/// What one phrase of a step says, and the byte range of its words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub kind: Kind,
+    pub range: Range<usize>,
+}
+
+/// Everything a step says, in the order of the text.
+pub fn read(step: &str) -> Vec<Finding> {
+    let triggers = triggers(step);
+    if triggers == 0 {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    if triggers & HOLD != 0 {
+        out.extend(holds(step));
+    }
+    if triggers & (COUNT | SET) != 0 {
+        out.extend(repetitions(
+            step,
+            triggers & SET != 0,
+            triggers & COUNT != 0,
+        ));
+    }
+    if triggers & PERIOD != 0 {
+        out.extend(frequencies(step));
+    }
+    if triggers & UNBOUNDED_WORDS != 0 {
+        out.extend(unbounded(step));
+    }
+    if triggers & PERSON_WORDS != 0 {
+        out.extend(partners(step));
+    }
+    out.sort_by_key(|f| (f.range.start, f.range.end));
+    out
+}
+
+const HOLD: u8 = 1;
+const COUNT: u8 = 2;
+const PERIOD: u8 = 4;
+const UNBOUNDED_WORDS: u8 = 8;
+const PERSON_WORDS: u8 = 16;
+const SET: u8 = 32;
+
+/// The words that let each reader find anything; a step with none of them
+/// costs one pass of this automaton and nothing else.
+const TRIGGER_WORDS: &[(&str, u8)] = &[
+    ("sec", HOLD),
+    ("min", HOLD),
+    ("times", COUNT),
+    ("rep", COUNT),
+    ("round", COUNT),
+    ("set", SET),
+    ("day", PERIOD),
+    ("daily", PERIOD),
+    ("week", PERIOD),
+    ("as often", UNBOUNDED_WORDS),
+    ("as many", UNBOUNDED_WORDS),
+    ("as long", UNBOUNDED_WORDS),
+    ("as frequently", UNBOUNDED_WORDS),
+    ("as needed", UNBOUNDED_WORDS),
+    ("as necessary", UNBOUNDED_WORDS),
+    ("as desired", UNBOUNDED_WORDS),
+    ("as required", UNBOUNDED_WORDS),
+    ("until", UNBOUNDED_WORDS),
+    ("indefinitely", UNBOUNDED_WORDS),
+    ("endlessly", UNBOUNDED_WORDS),
+    ("forever", UNBOUNDED_WORDS),
+    ("partner", PERSON_WORDS),
+    ("someone", PERSON_WORDS),
+    ("somebody", PERSON_WORDS),
+    ("person", PERSON_WORDS),
+    ("friend", PERSON_WORDS),
+    ("helper", PERSON_WORDS),
+    ("assistant", PERSON_WORDS),
+    ("family", PERSON_WORDS),
+];
+
+static TRIGGERS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(TRIGGER_WORDS.iter().map(|(w, _)| w))
+        .ok()
+});
+
+/// Which readers can find anything in `step`, as a set of bits.
+fn triggers(step: &str) -> u8 {
+    let mut found = if seconds_after_digit(step) { HOLD } else { 0 };
+    match &*TRIGGERS {
+        Some(ac) => {
+            for m in ac.find_overlapping_iter(step) {
+                found |= TRIGGER_WORDS
+                    .get(m.pattern().as_usize())
+                    .map_or(0, |(_, k)| *k);
+            }
+        }
+        // Cannot happen (the words are constants); read everything then.
+        None => found = u8::MAX,
+    }
+    found
+}
+
+/// "10 s", "10s", "5-10 s": a digit, then the unit `s` on its own.
+fn seconds_after_digit(step: &str) -> bool {
+    let bytes = step.as_bytes();
+    bytes.iter().enumerate().any(|(i, b)| {
+        if !b.eq_ignore_ascii_case(&b's') || i == 0 {
+            return false;
+        }
+        let before = bytes.get(..i).unwrap_or_default();
+        let digit = before
+            .iter()
+            .rev()
+            .find(|c| !matches!(c, b' ' | b'-'))
+            .is_some_and(u8::is_ascii_digit);
+        let alone = bytes.get(i + 1).is_none_or(|c| !c.is_ascii_alphanumeric());
+        digit && alone
+    })
+}
+
+// ---- clauses ----
+
+/// Where the clause holding `pos` starts: after the last punctuation mark
+/// (a full stop only when a space follows it), or after a joining word
+/// when `joins` is set.
+fn clause_start(text: &str, pos: usize, joins: bool) -> usize {
+    let from = window_start(text, pos);
+    let before = text.get(from..pos).unwrap_or_default();
+    let mut start = 0;
+    for (i, c) in before.char_indices() {
+        let next = before
+            .get(i + c.len_utf8()..)
+            .and_then(|s| s.chars().next());
+        let boundary = matches!(c, ';' | ':' | '!' | '?' | ',' | '(' | ')')
+            || (c == '.' && next.is_none_or(char::is_whitespace));
+        if boundary {
+            start = i + c.len_utf8();
+        }
+    }
+    let joining: &[&str] = if joins { JOIN } else { THEN };
+    if let Some(end) = last_word_of(before, joining) {
+        start = start.max(end);
+    }
+    from + start
+}
+
+/// How far back (and forward) a phrase's context is looked for: a long
+/// step full of phrases costs time in proportion to its length.
+const WINDOW: usize = 240;
+
+fn window_start(text: &str, pos: usize) -> usize {
+    let mut from = pos.saturating_sub(WINDOW);
+    while from > 0 && !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    from
+}
+
+fn window_end(text: &str, pos: usize) -> usize {
+    let mut to = pos.saturating_add(WINDOW).min(text.len());
+    while to < text.len() && !text.is_char_boundary(to) {
+        to += 1;
+    }
+    to
+}
+
+/// Where the last of `words` in `text` that a whitespace follows ends,
+/// that whitespace included.
+fn last_word_of(text: &str, words: &[&str]) -> Option<usize> {
+    let mut last = None;
+    let mut word_start = None;
+    for (i, c) in text.char_indices() {
+        if c.is_ascii_alphanumeric() || c == '_' {
+            word_start.get_or_insert(i);
+            continue;
+        }
+        if let Some(from) = word_start.take() {
+            let word = text.get(from..i).unwrap_or_default();
+            if c.is_whitespace() && words.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+                last = Some(i + c.len_utf8());
+            }
+        }
+    }
+    last
+}
+
+/// Where the sentence holding `pos` starts.
+fn sentence_start(text: &str, pos: usize) -> usize {
+    let from = window_start(text, pos);
+    let before = text.get(from..pos).unwrap_or_default();
+    let mut start = 0;
+    for (i, c) in before.char_indices() {
+        let next = before
+            .get(i + c.len_utf8()..)
+            .and_then(|s| s.chars().next());
+        if matches!(c, ';' | '!' | '?') || (c == '.' && next.is_none_or(char::is_whitespace)) {
+            start = i + c.len_utf8();
+        }
+    }
+    from + start
+}
+
+/// The end of the sentence holding `pos`.
+fn sentence_end(text: &str, pos: usize) -> usize {
+    let to = window_end(text, pos);
+    let after = text.get(pos..to).unwrap_or_default();
+    for (i, c) in after.char_indices() {
+        let next = after.get(i + c.len_utf8()..).and_then(|s| s.chars().next());
+        if matches!(c, ';' | '!' | '?') || (c == '.' && next.is_none_or(char::is_whitespace)) {
+            return pos + i;
+        }
+    }
+    to
+}
+
+/// Words that start a new clause for a hold ("hold, and breathe…").
+const JOIN: &[&str] = &[
+    "then", "and", "but", "while", "or", "before", "after", "until",
+];
+/// Words that start a new clause for a count.
+const THEN: &[&str] = &["then", "but", "before", "after"];
+
+/// Whether the number at `start` is the tail of a larger one ("3,967,534",
+/// "1.5") or the second half of a range the grammar did not take ("5‑10").
+fn tail_of_number(text: &str, start: usize) -> bool {
+    let mut before = text.get(..start).unwrap_or_default().chars().rev();
+    match (before.next(), before.next()) {
+        (Some(',' | '.' | '-' | '–' | '‑' | '−' | '/'), Some(d)) => d.is_ascii_digit(),
+        (Some(d), _) => d.is_ascii_digit(),
+        _ => false,
+    }
+}
+
+/// Whether the first number of a match is the tail of a larger one, or a
+/// step's number ("repeat steps 4 to 5 times").
+fn after_step_word(text: &str, caps: &Captures<'_>) -> bool {
+    let Some(number) = caps.name("a") else {
+        return false;
+    };
+    tail_of_number(text, number.start())
+        || STEP_NUMBER.is_match(slice(
+            text,
+            window_start(text, number.start())..number.start(),
+        ))
+}
+
+fn slice(text: &str, range: Range<usize>) -> &str {
+    text.get(range).unwrap_or_default()
+}
+
+fn amount(caps: &Captures<'_>, scale: f64) -> Option<Amount> {
+    let a = grammar::number(caps.name("a")?.as_str())? * scale;
+    let b = match caps.name("b") {
+        Some(b) => grammar::number(b.as_str())? * scale,
+        None => a,
+    };
+    if a <= 0.0 || b < a {
+        return None;
+    }
+    Some(bounded(a, b, caps.name("qual").map(|m| m.as_str())))
+}
+
+fn bounded(a: f64, b: f64, qualifier: Option<&str>) -> Amount {
+    match grammar::bound(qualifier) {
+        Bound::Exact => Amount {
+            lo: Some(a),
+            hi: Some(b),
+        },
+        Bound::AtLeast => Amount {
+            lo: Some(a),
+            hi: None,
+        },
+        Bound::AtMost => Amount {
+            lo: None,
+            hi: Some(b),
+        },
+    }
+}
+
+// ---- holds ----
+
+static HOLD_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:hold|holds|holding|stay|stays|staying|keep|keeps|keeping|remain|remains|remaining|maintain|maintaining)\b",
+    )
+});
+/// Words that make a duration something else: a rest, a breath, a wait, a
+/// warm-up, how long something lasts.
+static NOT_HOLD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:rest|resting|relax|relaxing|breathe|breathing|breath|breaths|inhale|inhaling|exhale|exhaling|wait|waiting|last|lasts|lasting|lasted|next|warm|warming|between|pause|pausing|doing|going|walk|walking|repeat|repeating|again|crack|cracking|pain|sore|soreness|moving|count|counting|lying|ice|heat|icing)\b",
+    )
+});
+/// Just before the number: "every 30 s", "after 10 s", "more than 10 s".
+static NOT_HOLD_JUST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:every|within|after|before|in|than|next|last|first|another|extra|additional)\s*$")
+});
+/// Just after: "30 seconds of cat-cow", "10 seconds later".
+static NOT_HOLD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^\s*(?:of|later|ago|apart|between|rest|break|breaks|warm|afterwards?)\b")
+});
+static HOLD_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s*(?:hold|holds|stretch)\b"));
+
+pub fn holds(step: &str) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for caps in PROSE_DURATION.captures_iter(step) {
+        let Some(whole) = caps.get(0) else { continue };
+        let amount = if let Some(half) = caps.name("half") {
+            let secs = if half.as_str().to_ascii_lowercase().starts_with("half") {
+                30.0
+            } else {
+                60.0
+            };
+            Some(bounded(secs, secs, caps.name("hqual").map(|m| m.as_str())))
+        } else {
+            let scale = caps
+                .name("unit")
+                .map_or(1.0, |u| unit_seconds(&u.as_str().to_ascii_lowercase()));
+            amount(&caps, scale)
+        };
+        let Some(amount) = amount else { continue };
+        if tail_of_number(step, whole.start()) {
+            continue;
+        }
+        let start = clause_start(step, whole.start(), true);
+        let prefix = slice(step, start..whole.start());
+        let after = slice(step, whole.end()..window_end(step, whole.end()));
+        if NOT_HOLD_JUST_BEFORE.is_match(prefix) || NOT_HOLD_AFTER.is_match(after) {
+            continue;
+        }
+        let verb = HOLD_VERB.find_iter(prefix).last();
+        let from = match verb {
+            Some(verb) => start + verb.start(),
+            None if HOLD_AFTER.is_match(after) => whole.start(),
+            None => continue,
+        };
+        if NOT_HOLD.is_match(slice(step, from..whole.start())) {
+            continue;
+        }
+        out.push(Finding {
+            kind: Kind::Hold(amount),
+            range: from..whole.end(),
+        });
+    }
+    out
+}
+
+// ---- repetitions ----
+
+static REPEAT_VERB: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:repeat|repeating|do|doing|perform|complete|aim\s+for)\b"));
+/// A count of something that is not a repetition of the exercise.
+static NOT_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:breathe|breathing|breath|breaths|inhale|exhale|crack|cracks|cracking|pop|pops|popping|happen|happens|occur|occurs|sneeze|cough|than|heard|viewed|read|shared|seen)\b",
+    )
+});
+/// A number that is a step's ("repeat steps 4 to 5").
+static STEP_NUMBER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bsteps?\s*$"));
+static AS_NEEDED: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:as|when|if|whenever)\s+(?:needed|necessary|required|you\s+need)\b")
+});
+/// "3 times more likely", "two times the weight": a comparison, not a count.
+static COMPARISON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^\s*(?:more|less|as|the|higher|lower|longer|greater|faster|slower|likelier|bigger)\b")
+});
+static PER_PERIOD_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^\s*(?:a|per|each|every)\s+(?:day|week)\b|^\s*(?:daily|weekly)\b"));
+
+/// Counts in a step: "a set of 3" when `sets` (the step says "set"),
+/// "3 times" when `times` (it says "time", "rep" or "round").
+pub fn repetitions(step: &str, sets: bool, times: bool) -> Vec<Finding> {
+    let mut out: Vec<Finding> = Vec::new();
+    let found = sets
+        .then(|| PROSE_SET.captures_iter(step))
+        .into_iter()
+        .flatten()
+        .chain(
+            times
+                .then(|| PROSE_COUNT.captures_iter(step))
+                .into_iter()
+                .flatten(),
+        );
+    for caps in found {
+        let Some(whole) = caps.get(0) else { continue };
+        if out
+            .iter()
+            .any(|f| f.range.start < whole.end() && whole.start() < f.range.end)
+        {
+            continue;
+        }
+        let Some(amount) = amount(&caps, 1.0) else {
+            continue;
+        };
+        if amount.lo.or(amount.hi).is_some_and(|n| n.fract() != 0.0) || after_step_word(step, &caps)
+        {
+            continue;
+        }
+        let after = slice(step, whole.end()..window_end(step, whole.end()));
+        if PER_PERIOD_AFTER.is_match(after) {
+            continue;
+        }
+        if COMPARISON_AFTER.is_match(after) {
+            continue;
+        }
+        let start = clause_start(step, whole.start(), false);
+        let prefix = slice(step, start..whole.start());
+        let sentence = slice(step, sentence_start(step, whole.start())..whole.start());
+        if NOT_COUNT.is_match(prefix) || AS_NEEDED.is_match(sentence) {
+            continue;
+        }
+        let from = REPEAT_VERB
+            .find_iter(prefix)
+            .last()
+            .map_or(whole.start(), |verb| start + verb.start());
+        out.push(Finding {
+            kind: Kind::Repetitions(amount),
+            range: from..whole.end(),
+        });
+    }
+    out
+}
+
+// ---- frequencies ----
+
+pub fn frequencies(step: &str) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for caps in PROSE_FREQUENCY.captures_iter(step) {
+        let Some(whole) = caps.get(0) else { continue };
+        let amount = match caps.name("once") {
+            Some(once) => grammar::number(once.as_str())
+                .map(|n| bounded(n, n, caps.name("oqual").map(|m| m.as_str()))),
+            None => amount(&caps, 1.0),
+        };
+        let Some(amount) = amount else { continue };
+        let weekly = caps
+            .name("per")
+            .or_else(|| caps.name("ly"))
+            .is_some_and(|m| m.as_str().to_ascii_lowercase().starts_with("week"));
+        let start = clause_start(step, whole.start(), false);
+        let prefix = slice(step, start..whole.start());
+        if after_step_word(step, &caps) || NOT_COUNT.is_match(prefix) {
+            continue;
+        }
+        out.push(Finding {
+            kind: Kind::Frequency(amount, if weekly { Period::Week } else { Period::Day }),
+            range: whole.range(),
+        });
+    }
+    out
+}
+
+// ---- without a limit ----
+
+static UNBOUNDED: LazyLock<Regex> = LazyLock::new(|| {
+    re(concat!(
+        r"(?i)\b(?:(?:for\s+)?as\s+(?:often|many\s+times|long|frequently)\s+as\s+(?:you\s+(?:like|want|wish|need|can|please|feel\s+(?:like|comfortable|the\s+need))|(?:is\s+|it\s+is\s+|it's\s+|feels\s+)?(?:necessary|needed|comfortable|possible|desired|required)|it\s+feels\s+(?:good|comfortable|right)))\b",
+        r"|\buntil\s+you\s+(?:hear|feel)(?:\s+(?:and|or)\s+(?:hear|feel))?\s+(?:a\s+|the\s+|it\s+|one\s+)?(?:(?:slight|small|little|soft|mild|loud|good)\s+)?(?:crack|cracks|pop|pops|click|clicks|snap|snaps|release)\b",
+        r"|\b(?:repeat|do\s+(?:this|it)|hold(?:\s+it)?|continue|keep\s+going)\s+(?:\w+\s+){0,2}?as\s+(?:needed|necessary|desired|required)\b",
+        r"|\b(?:repeat|hold)\s+(?:it\s+|this\s+)?(?:indefinitely|endlessly|forever)\b"
+    ))
+});
+/// "Rest as long as you need": a rest without a limit is no risk.
+static RESTING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:rest|resting|relax|relaxing|pause|pausing|breathe|breathing|wait|waiting|lie\s+still|sit\s+still)\b",
+    )
+});
+/// A limit after the phrase: "as needed, up to 3 times".
+static LIMIT: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b(?:up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|maximum|max\.?|but\s+(?:no|not)\s+(?:more|longer)\s+than)\s+{}",
+        &*grammar::NUMBER
+    ))
+});
+
+pub fn unbounded(step: &str) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for m in UNBOUNDED.find_iter(step) {
+        let sentence = slice(
+            step,
+            sentence_start(step, m.start())..sentence_end(step, m.end()),
+        );
+        if LIMIT.is_match(sentence) {
+            continue;
+        }
+        let prefix = slice(step, clause_start(step, m.start(), false)..m.start());
+        if NEGATION.is_match(prefix) || RESTING.is_match(prefix) {
+            continue;
+        }
+        out.push(Finding {
+            kind: Kind::Unbounded,
+            range: m.range(),
+        });
+    }
+    out
+}
+
+// ---- another person ----
+
+const PERSON: &str =
+    r"(?:partner|friend|someone|somebody|helper|assistant|family\s+member|another\s+person|person)";
+const ACTS: &str = r"(?:hug|hugs|hold|holds|lift|lifts|stand|stands|push|pushes|press|presses|place|places|put|puts|pull|pulls|support|supports|help|helps|gently|slowly|firmly|wrap|wraps|grasp|grasps|grab|grabs|apply|applies|pick|picks|squeeze|squeezes|kneel|kneels|lean|leans|rock|rocks|give|gives|assist|assists|stabilize|stabilise|stabilizes|stabilises|steady|steadies|walk|walks|roll|rolls|straddle|straddles|lock|locks|clasp|clasps|raise|raises|bounce|bounces|cross|crosses|reach|reaches|grip|grips)";
+
+static PARTNER: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        concat!(
+            r"(?i)\b(?:have|ask|get|let|signal|tell)\s+(?:a\s+|your\s+|the\s+|an?\s+)?{person}\s+(?:to\s+)?{acts}\b",
+            r"|\b(?:someone|somebody|another\s+person|the\s+other\s+person|(?:a|the)\s+(?:[a-z]+,?\s+){{0,3}}?person|(?:a|your|the)\s+(?:friend|helper))\s+{acts}\b",
+            r"|\b(?:a|your|the|with\s+a|another|one)\s+partner\b",
+            r"|\bwith\s+the\s+help\s+of\s+(?:another\s+person|a\s+(?:partner|friend|helper)|someone|somebody)\b",
+        ),
+        person = PERSON,
+        acts = ACTS
+    ))
+});
+static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:without|never|not|no|don't|dont|do\s+not|avoid|nobody|instead\s+of|rather\s+than|unless)\b",
+    )
+});
+
+pub fn partners(step: &str) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for m in PARTNER.find_iter(step) {
+        let prefix = slice(step, clause_start(step, m.start(), false)..m.start());
+        if NEGATION.is_match(prefix) {
+            continue;
+        }
+        out.push(Finding {
+            kind: Kind::Partner,
+            range: m.range(),
+        });
+    }
+    out
+}
+
+fn re(pattern: &str) -> Regex {
+    // The patterns are constants of this file; the tests compile each one.
+    grammar::compile_prose(pattern)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn num(n: Option<f64>) -> String {
+        n.map_or("_".to_string(), |n| n.to_string())
+    }
+
+    /// Each finding as `kind lo-hi: words`.
+    fn said(step: &str) -> Vec<String> {
+        read(step)
+            .into_iter()
+            .map(|f| {
+                let words = &step[f.range.clone()];
+                match f.kind {
+                    Kind::Hold(a) => format!("hold {}-{}: {words}", num(a.lo), num(a.hi)),
+                    Kind::Repetitions(a) => format!("reps {}-{}: {words}", num(a.lo), num(a.hi)),
+                    Kind::Frequency(a, p) => {
+                        format!("freq {}-{}/{p:?}: {words}", num(a.lo), num(a.hi))
+                    }
+                    Kind::Unbounded => format!("unbounded: {words}"),
+                    Kind::Partner => format!("partner: {words}"),
+                }
+            })
+            .collect()
+    }
+
+    /// Phrasings that must be read, and what must be read from them.
+    const READ: &[(&str, &[&str])] = &[
+        // holds
+        ("Hold for 10 seconds.", &["hold 10-10: Hold for 10 seconds"]),
+        ("Stay there for 3-5 s.", &["hold 3-5: Stay there for 3-5 s"]),
+        (
+            "Stretch both sides, holding each one for 15-30 seconds.",
+            &["hold 15-30: holding each one for 15-30 seconds"],
+        ),
+        (
+            "Keep the stretch for about ten seconds.",
+            &["hold 10-10: Keep the stretch for about ten seconds"],
+        ),
+        (
+            "Hold the position 1 - 2 seconds.",
+            &["hold 1-2: Hold the position 1 - 2 seconds"],
+        ),
+        ("Hold it for 2 sec.", &["hold 2-2: Hold it for 2 sec"]),
+        ("Hold for 30 secs.", &["hold 30-30: Hold for 30 secs"]),
+        (
+            "Hold the pose for 1 minute.",
+            &["hold 60-60: Hold the pose for 1 minute"],
+        ),
+        (
+            "Hold for half a minute.",
+            &["hold 30-30: Hold for half a minute"],
+        ),
+        (
+            "Remain in this position for 20 to 30 seconds.",
+            &["hold 20-30: Remain in this position for 20 to 30 seconds"],
+        ),
+        (
+            "Hold for 15–30 seconds.",
+            &["hold 15-30: Hold for 15–30 seconds"],
+        ),
+        (
+            "Hold for up to 20 seconds.",
+            &["hold _-20: Hold for up to 20 seconds"],
+        ),
+        (
+            "Hold for at least 30 seconds.",
+            &["hold 30-_: Hold for at least 30 seconds"],
+        ),
+        (
+            "Maintain the stretch for ten or twenty seconds.",
+            &["hold 10-20: Maintain the stretch for ten or twenty seconds"],
+        ),
+        (
+            "Keep the turn for 10 seconds, then come back.",
+            &["hold 10-10: Keep the turn for 10 seconds"],
+        ),
+        (
+            "Do a 10-second hold at the top.",
+            &["hold 10-10: 10-second"],
+        ),
+        (
+            "Hold for 1.5 minutes.",
+            &["hold 90-90: Hold for 1.5 minutes"],
+        ),
+        // repetitions
+        ("Repeat 2 to 3 times.", &["reps 2-3: Repeat 2 to 3 times"]),
+        ("Do 8-12 reps.", &["reps 8-12: Do 8-12 reps"]),
+        (
+            "Aim for 10-20 repetitions.",
+            &["reps 10-20: Aim for 10-20 repetitions"],
+        ),
+        (
+            "Do a set of at least 3.",
+            &["reps 3-_: Do a set of at least 3"],
+        ),
+        (
+            "Repeat up to 5 times on each side.",
+            &["reps _-5: Repeat up to 5 times on each side"],
+        ),
+        (
+            "Repeat two or three times.",
+            &["reps 2-3: Repeat two or three times"],
+        ),
+        (
+            "Repeat five to 10 times.",
+            &["reps 5-10: Repeat five to 10 times"],
+        ),
+        (
+            "Repeat a couple of times.",
+            &["reps 2-2: Repeat a couple of times"],
+        ),
+        (
+            "Do this 3 times per side.",
+            &["reps 3-3: Do this 3 times per side"],
+        ),
+        (
+            "Perform no more than 4 repetitions.",
+            &["reps _-4: Perform no more than 4 repetitions"],
+        ),
+        (
+            "Switch legs and repeat 5 times.",
+            &["reps 5-5: repeat 5 times"],
+        ),
+        // frequencies
+        (
+            "Do this three to five times a day.",
+            &["freq 3-5/Day: three to five times a day"],
+        ),
+        (
+            "Aim for 2 sessions daily.",
+            &["freq 2-2/Day: 2 sessions daily"],
+        ),
+        ("Stretch twice a day.", &["freq 2-2/Day: twice a day"]),
+        (
+            "Practise 3 times a week.",
+            &["freq 3-3/Week: 3 times a week"],
+        ),
+        (
+            "Do it at least twice a day.",
+            &["freq 2-_/Day: at least twice a day"],
+        ),
+        ("Once a day is enough.", &["freq 1-1/Day: Once a day"]),
+        (
+            "Use it 2-3 times per day.",
+            &["freq 2-3/Day: 2-3 times per day"],
+        ),
+        // without a limit
+        (
+            "Repeat as often as necessary.",
+            &["unbounded: Repeat as often as necessary"],
+        ),
+        (
+            "Do it as many times as you like.",
+            &["unbounded: as many times as you like"],
+        ),
+        (
+            "Hold as long as is comfortable.",
+            &["unbounded: as long as is comfortable"],
+        ),
+        (
+            "Twist until you hear a crack.",
+            &["unbounded: until you hear a crack"],
+        ),
+        ("Repeat as needed.", &["unbounded: Repeat as needed"]),
+        (
+            "Stay there for as long as you want.",
+            &["unbounded: for as long as you want"],
+        ),
+        // another person
+        (
+            "Have a partner stand behind you.",
+            &["partner: Have a partner stand"],
+        ),
+        (
+            "Ask someone to hold your ankles.",
+            &["partner: Ask someone to hold"],
+        ),
+        (
+            "A stronger, taller person hugs you from behind.",
+            &["partner: A stronger, taller person hugs"],
+        ),
+        (
+            "Your partner stands behind you.",
+            &["partner: Your partner"],
+        ),
+        (
+            "Do this with the help of another person.",
+            &["partner: with the help of another person"],
+        ),
+        (
+            "Get a friend to press on your shoulders.",
+            &["partner: Get a friend to press"],
+        ),
+        (
+            "Someone lifts you a few centimetres.",
+            &["partner: Someone lifts"],
+        ),
+        (
+            "Let your helper gently rock you.",
+            &["partner: Let your helper gently"],
+        ),
+        (
+            "Hold for five seconds after each downward movement.",
+            &["hold 5-5: Hold for five seconds"],
+        ),
+        (
+            "Hold for 5‑10 seconds, then switch sides.",
+            &["hold 5-10: Hold for 5‑10 seconds"],
+        ),
+        (
+            "Repeat the above steps at least 5 times a day.",
+            &["freq 5-_/Day: at least 5 times a day"],
+        ),
+        (
+            "Keep going until you hear and feel a slight pop.",
+            &["unbounded: until you hear and feel a slight pop"],
+        ),
+        (
+            "Twist to either side until you hear a snap.",
+            &["unbounded: until you hear a snap"],
+        ),
+        (
+            "Signal the person to lift and push you.",
+            &["partner: Signal the person to lift"],
+        ),
+        (
+            "Do a set of at least 3 of these, doing 2 sessions daily.",
+            &[
+                "reps 3-_: Do a set of at least 3",
+                "freq 2-2/Day: 2 sessions daily",
+            ],
+        ),
+        (
+            "Hold as long as you can.",
+            &["unbounded: as long as you can"],
+        ),
+        (
+            "Stay seated and hold the twist for 30 seconds.",
+            &["hold 30-30: hold the twist for 30 seconds"],
+        ),
+        (
+            "Do this 3 times, then rest as long as you need.",
+            &["reps 3-3: Do this 3 times"],
+        ),
+        ("Do 1 round.", &["reps 1-1: Do 1 round"]),
+        (
+            "Do one rep on each side.",
+            &["reps 1-1: Do one rep on each side"],
+        ),
+        // several in one step
+        (
+            "Hold for 10 seconds, then rest 30 seconds and repeat 3 times.",
+            &[
+                "hold 10-10: Hold for 10 seconds",
+                "reps 3-3: repeat 3 times",
+            ],
+        ),
+        (
+            "Repeat 2-3 times, three times a day.",
+            &[
+                "reps 2-3: Repeat 2-3 times",
+                "freq 3-3/Day: three times a day",
+            ],
+        ),
+    ];
+
+    /// Phrasings that must not be read as a hold, a count, a frequency,
+    /// an unbounded instruction or a partner.
+    const NOT_READ: &[&str] = &[
+        "Rest 45 seconds between sets.",
+        "Do 30 seconds of cat-cow first.",
+        "Breathe in for 4 seconds.",
+        "Breathe out slowly for 6 seconds.",
+        "See a doctor if the pain lasts more than two weeks.",
+        "It will not crack again for the next 30-60 minutes.",
+        "Lift your hips 2 inches off the floor.",
+        "Move your feet 5 to 10 cm apart.",
+        "Bend your knees to 90 degrees.",
+        "Repeat steps 4 and 5.",
+        "Take a few breaths.",
+        "Take 2 deep breaths.",
+        "Use it as needed, up to 3 times.",
+        "Tell your doctor if you feel pain.",
+        "Ask your physical therapist whether this suits you.",
+        "This helps someone who sits all day.",
+        "Do this without a partner.",
+        "Never let anyone push on your spine.",
+        "You do not need a partner for this.",
+        "Wait 10 seconds before you get up.",
+        "Relax for 5 seconds between holds.",
+        "Rest for 1 minute.",
+        "Walk for 5 minutes to warm up.",
+        "Your back may crack 2 or 3 times.",
+        "Stand with your feet 30 cm apart.",
+        "Lie down for 2 minutes after the stretch.",
+        "Stretch as far as is comfortable.",
+        "Keep your back straight as long as you keep breathing.",
+        "Ask a friend about this stretch.",
+        "Have someone nearby in case you feel dizzy.",
+        "Sit on a chair for support.",
+        "Turn your head to the left.",
+        "Repeat on the other side.",
+        "Count to ten slowly.",
+        "If it hurts for more than 10 seconds, stop.",
+        "Pain that lasts 30 minutes is a warning sign.",
+        "Hold your breath for 5 seconds.",
+        "Do 10 seconds of deep breathing.",
+        "Exhale for 4 seconds, then relax.",
+        "Come back to the centre every 20 seconds.",
+        "This takes about 5 minutes in all.",
+        "Place one hand on your knee.",
+        "A person with osteoporosis should skip this.",
+        "Rather than a partner, use a wall.",
+        "The stretch should feel good within 30 seconds.",
+        "Pause for 3 seconds at the top.",
+        "Try it once or twice in your first week, as needed, up to 3 times.",
+        "This article has been viewed 3,967,534 times.",
+        "Repeat steps 2 to 4 times.",
+        "You should ask someone to be with you.",
+        "Face someone who is the same height or taller.",
+        "Cat‑cow stretches for 30 seconds.",
+        "Tell someone where you will be.",
+        "Keep your arms out for balance (see step 2).",
+        "Keep ice on it for 20 minutes.",
+        "Remain lying down for 1 minute before you get up.",
+        "Stay seated for 5 minutes afterwards.",
+        "Keep breathing for 30 seconds.",
+        "Keep walking for 5 minutes.",
+        "People who sit all day are 3 times more likely to have back pain.",
+        "Lift two times the weight of the bar.",
+        "Rest between rounds as long as you need.",
+        "Unlike partner methods, this one is done alone.",
+        "No partner is needed for this one.",
+        "Breathe deeply 3 times.",
+        "Do it one at a time.",
+        "Turn all the way round.",
+    ];
+
+    #[test]
+    fn phrasings_are_read() {
+        let wrong: Vec<String> = READ
+            .iter()
+            .filter(|(step, want)| said(step) != *want)
+            .map(|(step, want)| format!("{step}\n  want {want:?}\n  got  {:?}", said(step)))
+            .collect();
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn other_numbers_and_people_are_not_read() {
+        let wrong: Vec<String> = NOT_READ
+            .iter()
+            .filter(|step| !said(step).is_empty())
+            .map(|step| format!("{step}\n  got  {:?}", said(step)))
+            .collect();
+        assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn at_least_sixty_phrasings_both_ways() {
+        assert!(READ.len() >= 30 && NOT_READ.len() >= 30);
+        assert!(READ.len() + NOT_READ.len() >= 60);
+    }
+
+    #[test]
+    fn a_step_without_digits_or_triggers_is_skipped() {
+        assert_eq!(triggers("Sit tall and cross your legs."), 0);
+        assert_eq!(triggers("Hold for ten seconds."), HOLD);
+        assert_eq!(triggers("Hold it 10 s."), HOLD);
+        assert_eq!(
+            triggers("Hold it 10s, 3 times a day."),
+            HOLD | COUNT | PERIOD
+        );
+        assert_eq!(triggers("Lift your hips 2 inches."), 0);
+        assert_eq!(triggers("Have a partner stand by."), PERSON_WORDS);
+    }
+
+    #[test]
+    fn amounts_compare_with_field_ranges() {
+        let exact = Amount {
+            lo: Some(10.0),
+            hi: Some(10.0),
+        };
+        assert!(exact.within(5.0, 10.0));
+        assert!(!exact.within(15.0, 30.0));
+        let at_least = Amount {
+            lo: Some(3.0),
+            hi: None,
+        };
+        assert!(!at_least.within(3.0, 3.0));
+        let up_to = Amount {
+            lo: None,
+            hi: Some(3.0),
+        };
+        assert!(up_to.within(2.0, 3.0));
+    }
+
+    #[test]
+    fn a_long_step_costs_time_in_proportion_to_its_length() {
+        let step = "Hold for 45 seconds é ".repeat(40_000);
+        let started = std::time::Instant::now();
+        let found = read(&step);
+        assert_eq!(found.len(), 40_000);
+        assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+    }
+
+    #[test]
+    fn every_range_lies_on_char_boundaries_inside_the_step() {
+        for step in READ.iter().map(|(s, _)| *s).chain(NOT_READ.iter().copied()) {
+            for cut in 0..=step.len() {
+                let Some(part) = step.get(..cut) else {
+                    continue;
+                };
+                for f in read(part) {
+                    assert!(part.get(f.range.clone()).is_some(), "{part:?} {f:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn ranges_are_byte_ranges_of_the_words() {
+        let step = "Slowly, holding é for 45 seconds.";
+        let found = read(step);
+        let Some(first) = found.first() else {
+            panic!("nothing read from {step}")
+        };
+        assert_eq!(&step[first.range.clone()], "holding é for 45 seconds");
+    }
+}

@@ -1,0 +1,95 @@
+use super::steps::{exercises, quote};
+use super::{GuideContext, Rule};
+use crate::diagnostic::Target;
+use crate::prose::Kind;
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// That a count per day or per week stated in the steps ("three to five
+    /// times a day", "twice a day", "2 sessions daily") lies within the
+    /// exercise's `frequency`, when the two count per the same period. A
+    /// per-day count is never compared with `repetitions`.
+    ///
+    /// ## Why
+    ///
+    /// How often to do an exercise is part of its dose; a step that says
+    /// more often than `frequency` overrides the guide's limit.
+    ///
+    /// ## Failing example
+    ///
+    /// ```yaml
+    /// spotter: 1
+    /// id: knee-hug
+    /// title: Knee hug
+    /// exercises:
+    ///   - id: knee-hug
+    ///     name: Knee hug
+    ///     risk: low
+    ///     steps:
+    ///       - Draw both knees to your chest three to five times a day.
+    ///     hold: 10 s
+    ///     repetitions: 3
+    ///     frequency: 2 per day
+    ///     warnings:
+    ///       - kind: stop-if-pain
+    ///         text: Stop if you feel any pain.
+    /// ```
+    ///
+    /// ## Passing example
+    ///
+    /// ```yaml
+    /// spotter: 1
+    /// id: knee-hug
+    /// title: Knee hug
+    /// exercises:
+    ///   - id: knee-hug
+    ///     name: Knee hug
+    ///     risk: low
+    ///     steps:
+    ///       - Draw both knees to your chest twice a day.
+    ///     hold: 10 s
+    ///     repetitions: 3
+    ///     frequency: 2 per day
+    ///     warnings:
+    ///       - kind: stop-if-pain
+    ///         text: Stop if you feel any pain.
+    /// ```
+    pub struct FrequencyMismatch {
+        id: "frequency-mismatch",
+        severity: Warning,
+        summary: "a count per day or week stated in the steps lies outside `frequency`",
+    }
+}
+
+impl Rule for FrequencyMismatch {
+    fn check_guide(&self, cx: &mut GuideContext<'_>) {
+        for (ex, said) in exercises(cx) {
+            let Some(frequency) = ex.frequency.valid() else {
+                continue;
+            };
+            for said in said {
+                let Kind::Frequency(amount, per) = said.finding.kind else {
+                    continue;
+                };
+                if per != frequency.per
+                    || amount.within(f64::from(frequency.min), f64::from(frequency.max))
+                {
+                    continue;
+                }
+                let field = frequency.describe();
+                cx.report(
+                    Target::InValue(said.step, said.finding.range),
+                    format!("step says {}, but `frequency` is {field}", quote(said.words)),
+                )
+                .help(format!(
+                    "if `frequency` is right, make the step say {field}; if the step is right, change `frequency` to match it"
+                ))
+                .related(
+                    Target::Value(ex.path("frequency")),
+                    "`frequency` is set here",
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+use super::steps::{exercises, quote};
+use super::{GuideContext, Rule};
+use crate::diagnostic::Target;
+use crate::prose::Kind;
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// That a repetition count stated in the steps ("repeat 5 times", "do
+    /// 8-12 reps", "a set of at least 3") lies within the exercise's
+    /// `repetitions`. A count per day or week ("three times a day") is
+    /// compared with `frequency` by `frequency-mismatch`, never here;
+    /// breaths, step numbers and cracks are not counted.
+    ///
+    /// ## Why
+    ///
+    /// `repetitions` is the limit the guide promises; a step that asks for
+    /// more quietly breaks it.
+    ///
+    /// ## Failing example
+    ///
+    /// ```yaml
+    /// spotter: 1
+    /// id: knee-hug
+    /// title: Knee hug
+    /// exercises:
+    ///   - id: knee-hug
+    ///     name: Knee hug
+    ///     risk: low
+    ///     steps:
+    ///       - Draw both knees to your chest, then let go.
+    ///       - Repeat 5 to 8 times.
+    ///     hold: 10 s
+    ///     repetitions: 2-3
+    ///     warnings:
+    ///       - kind: stop-if-pain
+    ///         text: Stop if you feel any pain.
+    /// ```
+    ///
+    /// ## Passing example
+    ///
+    /// ```yaml
+    /// spotter: 1
+    /// id: knee-hug
+    /// title: Knee hug
+    /// exercises:
+    ///   - id: knee-hug
+    ///     name: Knee hug
+    ///     risk: low
+    ///     steps:
+    ///       - Draw both knees to your chest, then let go.
+    ///       - Repeat 2 or 3 times, three times a day.
+    ///       - Take 5 deep breaths between rounds.
+    ///     hold: 10 s
+    ///     repetitions: 2-3
+    ///     frequency: 3 per day
+    ///     warnings:
+    ///       - kind: stop-if-pain
+    ///         text: Stop if you feel any pain.
+    /// ```
+    pub struct RepetitionMismatch {
+        id: "repetition-mismatch",
+        severity: Warning,
+        summary: "a repetition count stated in the steps lies outside `repetitions`",
+    }
+}
+
+impl Rule for RepetitionMismatch {
+    fn check_guide(&self, cx: &mut GuideContext<'_>) {
+        for (ex, said) in exercises(cx) {
+            let Some(count) = ex.repetitions.valid() else {
+                continue;
+            };
+            let Some(max) = count.max else {
+                continue;
+            };
+            for said in said {
+                let Kind::Repetitions(amount) = said.finding.kind else {
+                    continue;
+                };
+                if amount.within(f64::from(count.min), f64::from(max)) {
+                    continue;
+                }
+                let field = count.describe();
+                let say = match field.strip_suffix(" per side") {
+                    Some(numbers) => format!("{numbers} times per side"),
+                    None => format!("{field} times"),
+                };
+                cx.report(
+                    Target::InValue(said.step, said.finding.range),
+                    format!(
+                        "step says {}, but `repetitions` is {field}",
+                        quote(said.words)
+                    ),
+                )
+                .help(format!(
+                    "if `repetitions` is right, make the step say {say}; if the step is right, change `repetitions` to match it"
+                ))
+                .related(
+                    Target::Value(ex.path("repetitions")),
+                    "`repetitions` is set here",
+                );
+            }
+        }
+    }
+}

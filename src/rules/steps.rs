@@ -1,0 +1,77 @@
+//! What the prose rules share: each step of an exercise, read once per
+//! rule, with its path and the words of each finding.
+
+use super::GuideContext;
+use crate::model::Exercise;
+use crate::prose::Finding;
+use crate::tree::Seg;
+
+/// One phrase read from a step: the step's path, the finding, its words.
+pub struct Said<'a> {
+    pub step: Vec<Seg>,
+    pub finding: Finding,
+    pub words: &'a str,
+}
+
+/// Each exercise of the guide with everything its steps say, step by step.
+pub fn exercises<'a>(
+    cx: &GuideContext<'a>,
+) -> impl Iterator<Item = (&'a Exercise, impl Iterator<Item = Said<'a>> + use<'a>)> + use<'a> {
+    let readings = cx.readings();
+    cx.guide
+        .exercises
+        .iter()
+        .zip(readings)
+        .map(|(ex, steps)| (ex, said(ex, steps)))
+}
+
+fn said<'a>(ex: &'a Exercise, steps: &'a [Vec<Finding>]) -> impl Iterator<Item = Said<'a>> {
+    ex.steps
+        .iter()
+        .zip(steps)
+        .enumerate()
+        .flat_map(move |(i, (step, found))| {
+            found.iter().map(move |finding| Said {
+                step: crate::path!["exercises", ex.index, "steps", i],
+                words: step.get(finding.range.clone()).unwrap_or_default(),
+                finding: finding.clone(),
+            })
+        })
+}
+
+/// Words as a message quotes them: a capital that only starts the
+/// sentence is lowered ("Hold for 10 seconds" → "hold for 10 seconds", "A
+/// taller person" → "a taller person"); "I" and names in capitals stay.
+pub fn quote(words: &str) -> String {
+    let first_word = words.split_whitespace().next().unwrap_or_default();
+    let mut chars = first_word.chars();
+    let lower = match chars.next() {
+        Some('A') => chars.clone().all(char::is_lowercase),
+        Some(first) => {
+            first.is_uppercase() && chars.clone().count() > 0 && chars.all(char::is_lowercase)
+        }
+        None => false,
+    };
+    if lower {
+        let mut all = words.chars();
+        all.next()
+            .map(|c| c.to_lowercase().chain(all).collect())
+            .unwrap_or_default()
+    } else {
+        words.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::quote;
+
+    #[test]
+    fn only_a_sentence_capital_is_lowered() {
+        assert_eq!(quote("Hold for 10 s"), "hold for 10 s");
+        assert_eq!(quote("A stronger person hugs"), "a stronger person hugs");
+        assert_eq!(quote("I hold"), "I hold");
+        assert_eq!(quote("NHS advice"), "NHS advice");
+        assert_eq!(quote("hold"), "hold");
+    }
+}

@@ -1,0 +1,80 @@
+use super::steps::{exercises, quote};
+use super::{GuideContext, Rule};
+use crate::diagnostic::Target;
+use crate::prose::Kind;
+
+declare_rule! {
+    /// ## What it checks
+    ///
+    /// That no step tells the reader to repeat or hold without a limit: "as
+    /// often as necessary", "as many times as you like", "as long as is
+    /// comfortable", "until you hear a crack", "repeat as needed". A phrase
+    /// that a limit follows ("as needed, up to 3 times") is bounded and
+    /// passes.
+    ///
+    /// ## Why
+    ///
+    /// Doing a back release again and again, or until something cracks, is
+    /// how strains and sprains happen. The steps should give the same limit
+    /// as `hold` and `repetitions`.
+    ///
+    /// ## Failing example
+    ///
+    /// ```yaml
+    /// spotter: 1
+    /// id: knee-hug
+    /// title: Knee hug
+    /// exercises:
+    ///   - id: knee-hug
+    ///     name: Knee hug
+    ///     risk: low
+    ///     steps:
+    ///       - Draw both knees to your chest as often as necessary.
+    ///     hold: 10 s
+    ///     repetitions: 3
+    ///     warnings:
+    ///       - kind: stop-if-pain
+    ///         text: Stop if you feel any pain.
+    /// ```
+    ///
+    /// ## Passing example
+    ///
+    /// ```yaml
+    /// spotter: 1
+    /// id: knee-hug
+    /// title: Knee hug
+    /// exercises:
+    ///   - id: knee-hug
+    ///     name: Knee hug
+    ///     risk: low
+    ///     steps:
+    ///       - Draw both knees to your chest as needed, up to 3 times.
+    ///     hold: 10 s
+    ///     repetitions: 3
+    ///     warnings:
+    ///       - kind: stop-if-pain
+    ///         text: Stop if you feel any pain.
+    /// ```
+    pub struct UnboundedInstruction {
+        id: "unbounded-instruction",
+        severity: Warning,
+        summary: "a step says to repeat or hold without a limit",
+    }
+}
+
+impl Rule for UnboundedInstruction {
+    fn check_guide(&self, cx: &mut GuideContext<'_>) {
+        for (_, said) in exercises(cx) {
+            for said in said {
+                if said.finding.kind != Kind::Unbounded {
+                    continue;
+                }
+                cx.report(
+                    Target::InValue(said.step, said.finding.range),
+                    format!("step says {} and gives no limit", quote(said.words)),
+                )
+                .help("give the limit the exercise's `hold` and `repetitions` set, e.g. `repeat up to 3 times`");
+            }
+        }
+    }
+}
