@@ -260,8 +260,11 @@ enum RawFrequency {
 
 // The same grammars as the schema's patterns, with capture groups.
 use crate::grammar::{
-    FIELD_COUNT as COUNT, FIELD_DURATION as DURATION, FIELD_FREQUENCY as FREQUENCY, unit_seconds,
+    FIELD_COUNT as COUNT, FIELD_DURATION as DURATION, FIELD_FREQUENCY as FREQUENCY, RANGE_SEP,
+    unit_seconds,
 };
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// What went wrong with a range, for the message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
