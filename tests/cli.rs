@@ -149,6 +149,17 @@ fn duplicate_guide_ids_point_at_both_files() {
         (Some(2), Some(5))
     );
     assert_eq!(d["related"][0]["file"], "tests/fixtures/corpus-dup/a.yaml");
+    // The related place is a range too: `shared-id` on line 2.
+    let r = &d["related"][0];
+    assert_eq!(
+        (
+            r["line"].as_u64(),
+            r["column"].as_u64(),
+            r["end_line"].as_u64(),
+            r["end_column"].as_u64()
+        ),
+        (Some(2), Some(5), Some(2), Some(14))
+    );
     assert_eq!(report["diagnostics"].as_array().map(Vec::len), Some(1));
 }
 

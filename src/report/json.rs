@@ -52,6 +52,8 @@ struct JsonRelated<'a> {
     file: &'a str,
     line: usize,
     column: usize,
+    end_line: usize,
+    end_column: usize,
 }
 
 fn diagnostic(d: &Diagnostic) -> JsonDiagnostic<'_> {
@@ -75,6 +77,8 @@ fn diagnostic(d: &Diagnostic) -> JsonDiagnostic<'_> {
                 file: &r.file,
                 line: r.position.start.line,
                 column: r.position.start.column,
+                end_line: r.position.end.line,
+                end_column: r.position.end.column,
             })
             .collect(),
     }
