@@ -261,7 +261,7 @@ fn a_forgotten_dash_before_an_exercise_says_so() {
     );
     assert_eq!(
         d["related"],
-        json!([{"message": "first `id` of this item", "file": "guide.yaml", "line": 5, "column": 5}]),
+        json!([{"message": "first `id` of this item", "file": "guide.yaml", "line": 5, "column": 5, "end_line": 5, "end_column": 7}]),
         "{d:#}"
     );
 }
