@@ -74,10 +74,7 @@ pub struct Baseline {
 
 /// The absolute folder of a baseline file.
 fn folder_of(path: &Path) -> PathBuf {
-    let dir = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    };
+    let dir = crate::discover::folder_of(path);
     crate::discover::absolute(dir).unwrap_or_else(|| dir.to_path_buf())
 }
 
@@ -158,10 +155,7 @@ impl Baseline {
         let mut text = serde_json::to_string_pretty(&file)
             .map_err(|e| format!("cannot write the baseline {shown}: {e}"))?;
         text.push('\n');
-        let dir = match path.parent() {
-            Some(dir) if !dir.as_os_str().is_empty() => dir,
-            _ => Path::new("."),
-        };
+        let dir = crate::discover::folder_of(path);
         let fail = |e: std::io::Error| {
             format!(
                 "cannot write the baseline {shown}: {}",

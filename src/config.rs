@@ -106,10 +106,7 @@ fn read(path: &Path) -> Result<Config, String> {
             pos.line, pos.column
         )
     })?;
-    let root = match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
+    let root = crate::discover::folder_of(path).to_path_buf();
     parse(&text, root)
         .map(|mut config| {
             config.path = Some(path.to_path_buf());

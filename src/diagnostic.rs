@@ -32,6 +32,17 @@ pub struct Place {
     pub position: Position,
 }
 
+impl Place {
+    /// `span` in `source`, clamped to the text and its char boundaries.
+    pub fn in_source(source: &crate::source::SourceText, span: &Span) -> Self {
+        let span = source.clamp(span);
+        Place {
+            position: source.position(&span),
+            span,
+        }
+    }
+}
+
 /// Where a finding is, as the check knows it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Target {

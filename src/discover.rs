@@ -180,6 +180,14 @@ impl<'a> Filter<'a> {
     }
 }
 
+/// The folder holding `path` (`.` for a bare file name).
+pub fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    }
+}
+
 /// The absolute path with `.` and `..` resolved by name (not through
 /// symlinks), so `../guides/x.yaml` and `guides/x.yaml` compare.
 pub fn absolute(path: &Path) -> Option<PathBuf> {

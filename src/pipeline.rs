@@ -298,14 +298,7 @@ fn guide_id(root: &Node, source: &SourceText) -> Option<(String, Place)> {
     let Value::Str(id) = &entry.value.value else {
         return None;
     };
-    let span = source.clamp(&entry.value.span);
-    Some((
-        id.clone(),
-        Place {
-            position: source.position(&span),
-            span,
-        },
-    ))
+    Some((id.clone(), Place::in_source(source, &entry.value.span)))
 }
 
 /// A file that could not be read or parsed: its one `parse-error`.

@@ -31,11 +31,7 @@ impl Placer<'_> {
             (Target::InValue(path, range), Some(root)) => in_value_span(root, path, range, source),
             (Target::Value(_) | Target::Key(_) | Target::InValue(..), None) => 0..0,
         };
-        let span = source.clamp(&span);
-        Place {
-            position: source.position(&span),
-            span,
-        }
+        Place::in_source(source, &span)
     }
 
     /// Where a node of this file's tree is, as a finding on it would point.
@@ -43,11 +39,7 @@ impl Placer<'_> {
         let Some(source) = self.source else {
             return Place::default();
         };
-        let span = source.clamp(&node_span(node, source));
-        Place {
-            position: source.position(&span),
-            span,
-        }
+        Place::in_source(source, &node_span(node, source))
     }
 
     /// The one place a [`Diagnostic`] is made.

@@ -186,10 +186,7 @@ fn parse(body: &str, start: usize, source: &SourceText) -> Result<Parsed, Box<Pr
             ),
             Some(id) => parsed.rules.push(AllowedRule {
                 id,
-                place: Place {
-                    position: source.position(&span),
-                    span,
-                },
+                place: Place::in_source(source, &span),
                 used: false,
             }),
             None => {

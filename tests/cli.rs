@@ -1,6 +1,10 @@
 //! End to end: the binary on real files, its exit codes and its output.
 
+#[path = "support/cmd.rs"]
+mod cmd;
+
 use assert_cmd::Command;
+use cmd::findings;
 use serde_json::Value;
 use std::path::Path;
 
@@ -32,24 +36,6 @@ fn json(args: &[&str]) -> (i32, Value) {
     let value =
         serde_json::from_str(&r.stdout).unwrap_or_else(|e| panic!("not JSON ({e}): {}", r.stdout));
     (r.code, value)
-}
-
-/// `rule line:column message` for every diagnostic, in output order.
-fn findings(report: &Value) -> Vec<String> {
-    report["diagnostics"]
-        .as_array()
-        .expect("diagnostics is a list")
-        .iter()
-        .map(|d| {
-            format!(
-                "{} {}:{} {}",
-                d["rule"].as_str().unwrap_or("?"),
-                d["line"],
-                d["column"],
-                d["message"].as_str().unwrap_or("?")
-            )
-        })
-        .collect()
 }
 
 /// The pretty report without the run time, which changes from run to run.

@@ -216,14 +216,8 @@ fn every_missing_required_key_says_what_to_add() {
 fn a_block_of_text_is_quoted_by_its_first_line_in_a_message() {
     let dir = tempfile::tempdir().expect("temp dir");
     let text = "spotter: 1\nid: g\ntitle: T\nexercises:\n  - id: a\n    name: A\n    risk: low\n    steps: [x]\n    hold: 5 s\n    repetitions: 2\n    warnings:\n      - kind: stop-if-pain\n        text: Stop if it hurts.\n      - |\n        Old style warning.\n        Second line.\n      - >-\n        Another one.\n";
-    std::fs::write(dir.path().join("g.yaml"), text).expect("write");
-    let out = assert_cmd::Command::cargo_bin("spotter")
-        .expect("binary")
-        .current_dir(dir.path())
-        .args(["check", "--format", "json", "g.yaml"])
-        .output()
-        .expect("runs");
-    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    write(dir.path(), "g.yaml", text);
+    let report = run_in(dir.path(), &["check", "--format", "json", "g.yaml"]).json();
     let messages: Vec<&str> = report["diagnostics"]
         .as_array()
         .expect("list")

@@ -7,7 +7,7 @@
 #[path = "support/cmd.rs"]
 mod cmd;
 
-use cmd::{run_in, write};
+use cmd::{findings, run_in, write};
 use serde_json::Value;
 
 const BASICS: &str = "lower-back-basics.yaml";
@@ -411,28 +411,9 @@ fn a_warnings_list_that_cannot_be_read_is_one_finding() {
             "schema-violation 12:9 unknown key `kinds` in warning 1",
         ),
     ] {
-        std::fs::write(dir.path().join("g.yaml"), format!("{head}{warnings}")).expect("write");
-        let out = assert_cmd::Command::cargo_bin("spotter")
-            .expect("binary")
-            .current_dir(dir.path())
-            .args(["check", "--format", "json", "g.yaml"])
-            .output()
-            .expect("runs");
-        let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
-        let found: Vec<String> = report["diagnostics"]
-            .as_array()
-            .expect("list")
-            .iter()
-            .map(|d| {
-                format!(
-                    "{} {}:{} {}",
-                    d["rule"].as_str().unwrap_or(""),
-                    d["line"],
-                    d["column"],
-                    d["message"].as_str().unwrap_or("")
-                )
-            })
-            .collect();
+        write(dir.path(), "g.yaml", &format!("{head}{warnings}"));
+        let report = run_in(dir.path(), &["check", "--format", "json", "g.yaml"]).json();
+        let found = findings(&report);
         assert_eq!(found.len(), 1, "{warnings:?}: {found:?}");
         assert!(found[0].starts_with(want), "{warnings:?}: {found:?}");
         assert!(
@@ -446,14 +427,8 @@ fn a_warnings_list_that_cannot_be_read_is_one_finding() {
 fn a_misspelt_supervision_is_one_finding() {
     let dir = tempfile::tempdir().expect("temp dir");
     let text = "spotter: 1\nid: g\ntitle: T\nexercises:\n  - id: lift\n    name: Lift\n    risk: high\n    steps: [Your partner lifts you.]\n    hold: 2 s\n    repetitions: 1\n    partner:\n      role: Lifts you.\n    supervison: Only with a physiotherapist present.\n    warnings:\n      - kind: stop-if-pain\n        text: Stop if it hurts.\n";
-    std::fs::write(dir.path().join("g.yaml"), text).expect("write");
-    let out = assert_cmd::Command::cargo_bin("spotter")
-        .expect("binary")
-        .current_dir(dir.path())
-        .args(["check", "--format", "json", "g.yaml"])
-        .output()
-        .expect("runs");
-    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    write(dir.path(), "g.yaml", text);
+    let report = run_in(dir.path(), &["check", "--format", "json", "g.yaml"]).json();
     let rules: Vec<&str> = report["diagnostics"]
         .as_array()
         .expect("list")
