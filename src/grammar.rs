@@ -7,6 +7,7 @@
 //! Both forms are built from the same pieces, so they cannot drift.
 
 use regex::Regex;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 /// A range separator in a field: `-`, `–` or ` to `.
@@ -81,8 +82,12 @@ pub static NUMBER: LazyLock<String> = LazyLock::new(|| {
 /// Hyphens as prose types them: `-`, `–`, `‑` (non-breaking), `−`.
 pub const PROSE_SEP: &str = r"(?:\s*(?:-|–|‑|−)\s*|\s+(?:to|or)\s+)";
 
-/// Qualifiers that come before a number.
-pub const QUALIFIER: &str = r"(?:about|around|roughly|approximately|at\s+least|at\s+most|up\s+to|no\s+more\s+than|not\s+more\s+than|a\s+maximum\s+of|a\s+minimum\s+of)";
+/// Qualifiers that come before a number, as a pattern ([`QUALIFIERS`]
+/// with any whitespace between their words).
+pub static QUALIFIER: LazyLock<String> = LazyLock::new(|| {
+    let words: Vec<String> = QUALIFIERS.iter().map(|q| q.replace(' ', r"\s+")).collect();
+    format!("(?:{})", words.join("|"))
+});
 
 /// Sides: "each side", "per side", "on each side", "on both sides", "each way".
 pub const SIDE: &str =
@@ -91,16 +96,17 @@ pub const SIDE: &str =
 const PROSE_UNIT: &str = r"(?:seconds|second|secs|sec|s|minutes|minute|mins|min)\b";
 
 fn quantity() -> String {
-    let n = &*NUMBER;
-    format!(r"(?:(?P<qual>{QUALIFIER})\s+)?(?P<a>{n})(?:{PROSE_SEP}(?P<b>{n}))?")
+    let (n, qualifier) = (&*NUMBER, &*QUALIFIER);
+    format!(r"(?:{qualifier}\s+)?{n}(?:{PROSE_SEP}{n})?")
 }
 
 /// A duration anywhere in a sentence: "10 seconds", "3-5 s", "about ten
 /// seconds", "half a minute", "1 - 2 sec".
 pub static PROSE_DURATION: LazyLock<Regex> = LazyLock::new(|| {
     compile_prose(&format!(
-        r"(?i)\b(?:{q}\s*(?:-|‑)?\s*(?P<unit>{PROSE_UNIT})|(?:(?P<hqual>{QUALIFIER})\s+)?(?P<half>half\s+a\s+minute|a\s+minute)\b)",
-        q = quantity()
+        r"(?i)\b(?:{q}\s*(?:-|‑)?\s*{PROSE_UNIT}|(?:{qualifier}\s+)?(?:half\s+a\s+minute|a\s+minute)\b)",
+        q = quantity(),
+        qualifier = &*QUALIFIER,
     ))
 });
 
@@ -108,7 +114,7 @@ pub static PROSE_DURATION: LazyLock<Regex> = LazyLock::new(|| {
 /// "up to 5 times on each side", "a couple of times".
 pub static PROSE_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     compile_prose(&format!(
-        r"(?i)\b{q}\s+(?:more\s+)?(?:times|reps|rep|repetitions|repetition|rounds|round)\b(?P<side>{SIDE}\b)?",
+        r"(?i)\b{q}\s+(?:more\s+)?(?:times|reps|rep|repetitions|repetition|rounds|round)\b(?:{SIDE}\b)?",
         q = quantity()
     ))
 });
@@ -116,7 +122,7 @@ pub static PROSE_COUNT: LazyLock<Regex> = LazyLock::new(|| {
 /// A set as a count: "a set of at least 3", "sets of 5".
 pub static PROSE_SET: LazyLock<Regex> = LazyLock::new(|| {
     compile_prose(&format!(
-        r"(?i)\b(?:a\s+)?sets?\s+of\s+{q}\b(?:\s+(?:times|reps|repetitions|rounds)\b)?(?P<side>{SIDE}\b)?",
+        r"(?i)\b(?:a\s+)?sets?\s+of\s+{q}\b(?:\s+(?:times|reps|repetitions|rounds)\b)?(?:{SIDE}\b)?",
         q = quantity()
     ))
 });
@@ -125,8 +131,9 @@ pub static PROSE_SET: LazyLock<Regex> = LazyLock::new(|| {
 /// day", "2 sessions daily", "twice a day", "3 times a week".
 pub static PROSE_FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
     compile_prose(&format!(
-        r"(?i)\b(?:{q}\s+(?:times|sessions)|(?:(?P<oqual>{QUALIFIER})\s+)?(?P<once>once|twice|thrice))(?:\s+(?:a|per|each|every)\s+(?P<per>day|week)\b|\s+(?P<ly>daily|weekly)\b)",
-        q = quantity()
+        r"(?i)\b(?:{q}\s+(?:times|sessions)|(?:{qualifier}\s+)?(?:once|twice|thrice))(?:\s+(?:a|per|each|every)\s+(?:day|week)\b|\s+(?:daily|weekly)\b)",
+        q = quantity(),
+        qualifier = &*QUALIFIER,
     ))
 });
 
@@ -152,6 +159,151 @@ pub fn number(text: &str) -> Option<f64> {
         .chain(WORDS)
         .find(|(w, _)| same(w))
         .map(|(_, n)| f64::from(*n))
+}
+
+/// A number or range at a place in a phrase one of the prose patterns
+/// matched. The patterns only find phrases; their parts are read here by
+/// hand, because the regex engines' capture groups cost more than all the
+/// rest of the reading.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity<'t> {
+    pub qualifier: Option<&'t str>,
+    /// The first number's bytes in the text read.
+    pub first: Range<usize>,
+    pub a: f64,
+    /// The second number of a range; `a` when there is none.
+    pub b: f64,
+    /// Where the quantity ends in the text read.
+    pub end: usize,
+}
+
+/// The quantity at `at`, with its qualifier if it has one: "about 10",
+/// "two or three", "at least 3", "1 - 2".
+pub fn quantity_at(text: &str, at: usize) -> Option<Quantity<'_>> {
+    if let Some(end) = qualifier_at(text, at) {
+        let number = spaces(text, end);
+        if number > end
+            && let Some(q) = range_at(text, number)
+        {
+            return Some(Quantity {
+                qualifier: text.get(at..end),
+                ..q
+            });
+        }
+    }
+    range_at(text, at)
+}
+
+/// Where a qualifier at `at` ends, if one is there.
+pub fn qualifier_at(text: &str, at: usize) -> Option<usize> {
+    QUALIFIERS.iter().find_map(|words| {
+        let mut end = at;
+        for (i, word) in words.split(' ').enumerate() {
+            let from = if i == 0 { end } else { spaces(text, end) };
+            if i > 0 && from == end {
+                return None;
+            }
+            end = word_at(text, from, word)?;
+        }
+        Some(end)
+    })
+}
+
+/// Qualifiers that come before a number, each word as one space.
+pub const QUALIFIERS: &[&str] = &[
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "at least",
+    "at most",
+    "up to",
+    "no more than",
+    "not more than",
+    "a maximum of",
+    "a minimum of",
+];
+
+fn range_at(text: &str, at: usize) -> Option<Quantity<'_>> {
+    let (a, a_end) = number_at(text, at)?;
+    let (b, end) = separator_at(text, a_end)
+        .and_then(|from| number_at(text, from))
+        .unwrap_or((a, a_end));
+    Some(Quantity {
+        qualifier: None,
+        first: at..a_end,
+        a,
+        b,
+        end,
+    })
+}
+
+/// A number at `at` as [`NUMBER`] reads it, and where it ends.
+fn number_at(text: &str, at: usize) -> Option<(f64, usize)> {
+    let bytes = text.as_bytes();
+    let digits = |from: usize| {
+        bytes.get(from..).map_or(from, |b| {
+            from + b.iter().take_while(|c| c.is_ascii_digit()).count()
+        })
+    };
+    let end = digits(at);
+    if end > at {
+        let end = match bytes.get(end) {
+            Some(b'.') if digits(end + 1) > end + 1 => digits(end + 1),
+            _ => end,
+        };
+        let value = text.get(at..end)?.parse::<f64>().ok()?;
+        return Some((value, end));
+    }
+    WORDS_LONGEST_FIRST.iter().find_map(|&(word, n)| {
+        let end = word_at(text, at, word)?;
+        let alone = bytes.get(end).is_none_or(|c| !is_word_byte(*c));
+        alone.then_some((f64::from(n), end))
+    })
+}
+
+static WORDS_LONGEST_FIRST: LazyLock<Vec<(&str, u32)>> = LazyLock::new(|| {
+    let mut words = WORDS.to_vec();
+    words.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    words
+});
+
+/// Where a range separator at `at` ([`PROSE_SEP`]) ends.
+fn separator_at(text: &str, at: usize) -> Option<usize> {
+    let from = spaces(text, at);
+    let rest = text.get(from..)?;
+    if let Some(dash) = ["-", "–", "‑", "−"].iter().find(|d| rest.starts_with(**d)) {
+        return Some(spaces(text, from + dash.len()));
+    }
+    if from == at {
+        return None;
+    }
+    ["to", "or"].iter().find_map(|word| {
+        let end = word_at(text, from, word)?;
+        let next = spaces(text, end);
+        (next > end).then_some(next)
+    })
+}
+
+/// Where `word` ends if the text at `at` spells it (in any case).
+pub fn word_at(text: &str, at: usize, word: &str) -> Option<usize> {
+    let end = at.checked_add(word.len())?;
+    let found = text.as_bytes().get(at..end)?;
+    found.eq_ignore_ascii_case(word.as_bytes()).then_some(end)
+}
+
+/// Past the whitespace (`\s` as the prose patterns read it) at `at`.
+pub fn spaces(text: &str, at: usize) -> usize {
+    text.as_bytes().get(at..).map_or(at, |rest| {
+        at + rest
+            .iter()
+            .take_while(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r'))
+            .count()
+    })
+}
+
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
 }
 
 /// How a qualifier bounds the number after it.

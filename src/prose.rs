@@ -13,11 +13,12 @@
 //! proportion to its length.
 
 use crate::grammar::{
-    self, Bound, PROSE_COUNT, PROSE_DURATION, PROSE_FREQUENCY, PROSE_SET, unit_seconds,
+    self, Bound, PROSE_COUNT, PROSE_DURATION, PROSE_FREQUENCY, PROSE_SET, Quantity, quantity_at,
+    unit_seconds,
 };
 use crate::model::Period;
 use aho_corasick::AhoCorasick;
-use regex::{Captures, Regex};
+use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -285,33 +286,23 @@ fn tail_of_number(text: &str, start: usize) -> bool {
     }
 }
 
-/// Whether the first number of a match is the tail of a larger one, or a
-/// step's number ("repeat steps 4 to 5 times").
-fn after_step_word(text: &str, caps: &Captures<'_>) -> bool {
-    let Some(number) = caps.name("a") else {
-        return false;
-    };
-    tail_of_number(text, number.start())
-        || STEP_NUMBER.is_match(slice(
-            text,
-            window_start(text, number.start())..number.start(),
-        ))
+/// Whether the number at `number` is the tail of a larger one, or a step's
+/// number ("repeat steps 4 to 5 times").
+fn after_step_word(text: &str, number: usize) -> bool {
+    tail_of_number(text, number)
+        || STEP_NUMBER.is_match(slice(text, window_start(text, number)..number))
 }
 
 fn slice(text: &str, range: Range<usize>) -> &str {
     text.get(range).unwrap_or_default()
 }
 
-fn amount(caps: &Captures<'_>, scale: f64) -> Option<Amount> {
-    let a = grammar::number(caps.name("a")?.as_str())? * scale;
-    let b = match caps.name("b") {
-        Some(b) => grammar::number(b.as_str())? * scale,
-        None => a,
-    };
+fn amount(q: &Quantity<'_>, scale: f64) -> Option<Amount> {
+    let (a, b) = (q.a * scale, q.b * scale);
     if a <= 0.0 || b < a {
         return None;
     }
-    Some(bounded(a, b, caps.name("qual").map(|m| m.as_str())))
+    Some(bounded(a, b, q.qualifier))
 }
 
 fn bounded(a: f64, b: f64, qualifier: Option<&str>) -> Amount {
@@ -332,6 +323,25 @@ fn bounded(a: f64, b: f64, qualifier: Option<&str>) -> Amount {
 }
 
 // ---- holds ----
+
+/// The seconds a phrase [`PROSE_DURATION`] matched states.
+fn duration(phrase: &str) -> Option<Amount> {
+    if let Some(q) = quantity_at(phrase, 0) {
+        // The pattern ends with the unit: its last word.
+        let unit = phrase.rsplit(|c: char| !c.is_ascii_alphabetic()).next()?;
+        return amount(&q, unit_seconds(&unit.to_ascii_lowercase()));
+    }
+    // "half a minute", "about a minute".
+    let qualifier_end = grammar::qualifier_at(phrase, 0);
+    let from = qualifier_end.map_or(0, |end| grammar::spaces(phrase, end));
+    let secs = if grammar::word_at(phrase, from, "half").is_some() {
+        30.0
+    } else {
+        60.0
+    };
+    let qualifier = qualifier_end.and_then(|end| phrase.get(..end));
+    Some(bounded(secs, secs, qualifier))
+}
 
 static HOLD_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -357,22 +367,10 @@ static HOLD_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s*(?:hold|holds
 
 pub fn holds(step: &str) -> Vec<Finding> {
     let mut out = Vec::new();
-    for caps in PROSE_DURATION.captures_iter(step) {
-        let Some(whole) = caps.get(0) else { continue };
-        let amount = if let Some(half) = caps.name("half") {
-            let secs = if half.as_str().to_ascii_lowercase().starts_with("half") {
-                30.0
-            } else {
-                60.0
-            };
-            Some(bounded(secs, secs, caps.name("hqual").map(|m| m.as_str())))
-        } else {
-            let scale = caps
-                .name("unit")
-                .map_or(1.0, |u| unit_seconds(&u.as_str().to_ascii_lowercase()));
-            amount(&caps, scale)
+    for whole in PROSE_DURATION.find_iter(step) {
+        let Some(amount) = duration(whole.as_str()) else {
+            continue;
         };
-        let Some(amount) = amount else { continue };
         if tail_of_number(step, whole.start()) {
             continue;
         }
@@ -426,27 +424,32 @@ static PER_PERIOD_AFTER: LazyLock<Regex> =
 pub fn repetitions(step: &str, sets: bool, times: bool) -> Vec<Finding> {
     let mut out: Vec<Finding> = Vec::new();
     let found = sets
-        .then(|| PROSE_SET.captures_iter(step))
+        .then(|| PROSE_SET.find_iter(step).map(|m| (m, set_size(m.as_str()))))
         .into_iter()
         .flatten()
         .chain(
             times
-                .then(|| PROSE_COUNT.captures_iter(step))
+                .then(|| {
+                    PROSE_COUNT
+                        .find_iter(step)
+                        .map(|m| (m, quantity_at(m.as_str(), 0)))
+                })
                 .into_iter()
                 .flatten(),
         );
-    for caps in found {
-        let Some(whole) = caps.get(0) else { continue };
+    for (whole, quantity) in found {
         if out
             .iter()
             .any(|f| f.range.start < whole.end() && whole.start() < f.range.end)
         {
             continue;
         }
-        let Some(amount) = amount(&caps, 1.0) else {
+        let Some(q) = quantity else { continue };
+        let Some(amount) = amount(&q, 1.0) else {
             continue;
         };
-        if amount.lo.or(amount.hi).is_some_and(|n| n.fract() != 0.0) || after_step_word(step, &caps)
+        if amount.lo.or(amount.hi).is_some_and(|n| n.fract() != 0.0)
+            || after_step_word(step, whole.start() + q.first.start)
         {
             continue;
         }
@@ -475,29 +478,54 @@ pub fn repetitions(step: &str, sets: bool, times: bool) -> Vec<Finding> {
     out
 }
 
+/// The size a phrase [`PROSE_SET`] matched states: the quantity after "of".
+fn set_size(phrase: &str) -> Option<Quantity<'_>> {
+    let of = phrase
+        .match_indices(|c: char| c.is_ascii_whitespace())
+        .find_map(|(i, _)| grammar::word_at(phrase, grammar::spaces(phrase, i), "of"))?;
+    quantity_at(phrase, grammar::spaces(phrase, of))
+}
+
 // ---- frequencies ----
+
+/// How many times a phrase [`PROSE_FREQUENCY`] matched states, where its
+/// first number starts (none for "twice"), and whether it is per week.
+fn frequency(phrase: &str) -> Option<(Amount, Option<usize>, Period)> {
+    let last = phrase.rsplit(|c: char| !c.is_ascii_alphabetic()).next()?;
+    let period = if last.to_ascii_lowercase().starts_with("week") {
+        Period::Week
+    } else {
+        Period::Day
+    };
+    if let Some(q) = quantity_at(phrase, 0) {
+        return Some((amount(&q, 1.0)?, Some(q.first.start), period));
+    }
+    // "twice a day", "about once a week".
+    let qualifier_end = grammar::qualifier_at(phrase, 0);
+    let from = qualifier_end.map_or(0, |end| grammar::spaces(phrase, end));
+    let word = phrase
+        .get(from..)?
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()?;
+    let n = grammar::number(word)?;
+    let qualifier = qualifier_end.and_then(|end| phrase.get(..end));
+    Some((bounded(n, n, qualifier), None, period))
+}
 
 pub fn frequencies(step: &str) -> Vec<Finding> {
     let mut out = Vec::new();
-    for caps in PROSE_FREQUENCY.captures_iter(step) {
-        let Some(whole) = caps.get(0) else { continue };
-        let amount = match caps.name("once") {
-            Some(once) => grammar::number(once.as_str())
-                .map(|n| bounded(n, n, caps.name("oqual").map(|m| m.as_str()))),
-            None => amount(&caps, 1.0),
+    for whole in PROSE_FREQUENCY.find_iter(step) {
+        let Some((amount, first, period)) = frequency(whole.as_str()) else {
+            continue;
         };
-        let Some(amount) = amount else { continue };
-        let weekly = caps
-            .name("per")
-            .or_else(|| caps.name("ly"))
-            .is_some_and(|m| m.as_str().to_ascii_lowercase().starts_with("week"));
         let start = clause_start(step, whole.start(), false);
         let prefix = slice(step, start..whole.start());
-        if after_step_word(step, &caps) || NOT_COUNT.is_match(prefix) {
+        let step_number = first.is_some_and(|at| after_step_word(step, whole.start() + at));
+        if step_number || NOT_COUNT.is_match(prefix) {
             continue;
         }
         out.push(Finding {
-            kind: Kind::Frequency(amount, if weekly { Period::Week } else { Period::Day }),
+            kind: Kind::Frequency(amount, period),
             range: whole.range(),
         });
     }
