@@ -229,8 +229,9 @@ pub struct ModelError {
     pub help: Option<String>,
 }
 
-#[derive(Deserialize)]
-#[serde(untagged)]
+// The raw forms are read from the JSON by hand: serde's untagged enums
+// buffer the value and build an error for each form that does not fit,
+// which cost more than reading the whole guide.
 enum RawDuration {
     Text(String),
     Seconds { seconds: f64 },
@@ -239,8 +240,6 @@ enum RawDuration {
 
 // Numbers are read as `f64`: YAML turns an integer too large for `i64`
 // into a float, and such a count must be reported, not dropped.
-#[derive(Deserialize)]
-#[serde(untagged)]
 enum RawCount {
     Number(f64),
     Text(String),
@@ -251,8 +250,6 @@ enum RawCount {
     },
 }
 
-#[derive(Deserialize)]
-#[serde(untagged)]
 enum RawFrequency {
     Text(String),
     Range { min: f64, max: f64, per: String },
@@ -361,18 +358,57 @@ pub fn parse_frequency(text: &str) -> Result<Option<Frequency>, RangeError> {
 }
 
 /// A field's raw forms, and how they become its normalized value.
-trait Normalize: for<'de> Deserialize<'de> {
+trait Normalize: Sized {
     type Out;
+    /// `value` as one of the forms, if it is one.
+    fn from_json(value: &Json) -> Option<Self>;
     fn normalize(&self) -> Result<Option<Self::Out>, RangeError>;
 
     /// Whether `value` is one of the forms and normalizes.
     fn fits(value: &Json) -> bool {
-        Self::deserialize(value).is_ok_and(|raw| matches!(raw.normalize(), Ok(Some(_))))
+        Self::from_json(value).is_some_and(|raw| matches!(raw.normalize(), Ok(Some(_))))
     }
+}
+
+/// A mapping's number; `None` when it is absent or not a number.
+fn number(map: &serde_json::Map<String, Json>, key: &str) -> Option<f64> {
+    map.get(key)?.as_f64()
+}
+
+/// A mapping's optional entry: `Some(None)` when absent or null, `None`
+/// when it is there but not what `read` takes.
+fn optional<T>(
+    map: &serde_json::Map<String, Json>,
+    key: &str,
+    read: impl Fn(&Json) -> Option<T>,
+) -> Option<Option<T>> {
+    match map.get(key) {
+        None | Some(Json::Null) => Some(None),
+        Some(value) => read(value).map(Some),
+    }
+}
+
+fn text(map: &serde_json::Map<String, Json>, key: &str) -> Option<String> {
+    map.get(key)?.as_str().map(str::to_string)
 }
 
 impl Normalize for RawDuration {
     type Out = Duration;
+
+    fn from_json(value: &Json) -> Option<Self> {
+        match value {
+            Json::String(text) => Some(RawDuration::Text(text.clone())),
+            Json::Object(map) => match number(map, "seconds") {
+                Some(seconds) => Some(RawDuration::Seconds { seconds }),
+                None => Some(RawDuration::Range {
+                    min: number(map, "min")?,
+                    max: number(map, "max")?,
+                    unit: text(map, "unit")?,
+                }),
+            },
+            _ => None,
+        }
+    }
 
     fn normalize(&self) -> Result<Option<Duration>, RangeError> {
         match self {
@@ -388,6 +424,19 @@ impl Normalize for RawDuration {
 
 impl Normalize for RawCount {
     type Out = Count;
+
+    fn from_json(value: &Json) -> Option<Self> {
+        match value {
+            Json::Number(n) => n.as_f64().map(RawCount::Number),
+            Json::String(text) => Some(RawCount::Text(text.clone())),
+            Json::Object(map) => Some(RawCount::Range {
+                min: number(map, "min")?,
+                max: optional(map, "max", Json::as_f64)?,
+                per: optional(map, "per", |v| v.as_str().map(str::to_string))?,
+            }),
+            _ => None,
+        }
+    }
 
     fn normalize(&self) -> Result<Option<Count>, RangeError> {
         match self {
@@ -420,6 +469,18 @@ impl Normalize for RawCount {
 }
 
 impl Normalize for RawFrequency {
+    fn from_json(value: &Json) -> Option<Self> {
+        match value {
+            Json::String(text) => Some(RawFrequency::Text(text.clone())),
+            Json::Object(map) => Some(RawFrequency::Range {
+                min: number(map, "min")?,
+                max: number(map, "max")?,
+                per: text(map, "per")?,
+            }),
+            _ => None,
+        }
+    }
+
     type Out = Frequency;
 
     fn normalize(&self) -> Result<Option<Frequency>, RangeError> {
@@ -454,10 +515,10 @@ impl Normalizer<'_> {
             return Field::Absent;
         };
         // A value that fits none of the forms: the schema has said why.
-        let err = match R::deserialize(value).map(|raw| raw.normalize()) {
-            Ok(Ok(Some(v))) => return Field::Valid(v),
-            Err(_) | Ok(Ok(None)) => return Field::Invalid,
-            Ok(Err(err)) => err,
+        let err = match R::from_json(value).map(|raw| raw.normalize()) {
+            Some(Ok(Some(v))) => return Field::Valid(v),
+            None | Some(Ok(None)) => return Field::Invalid,
+            Some(Err(err)) => err,
         };
         let (message, help) = match err {
             RangeError::Zero => (
