@@ -17,7 +17,12 @@ static SCHEMA: LazyLock<Json> =
     LazyLock::new(|| serde_json::from_str(SCHEMA_TEXT).expect("the bundled schema is valid JSON"));
 
 static VALIDATOR: LazyLock<Validator> = LazyLock::new(|| {
-    jsonschema::draft7::new(&SCHEMA).expect("the bundled schema is a valid draft-07 schema")
+    // The schema's patterns need no look-around, so the `regex` engine
+    // (linear time, and about twice as fast here as fancy-regex) reads them.
+    jsonschema::draft7::options()
+        .with_pattern_options(jsonschema::PatternOptions::regex())
+        .build(&SCHEMA)
+        .expect("the bundled schema is a valid draft-07 schema")
 });
 
 /// Every schema violation in `doc`, whose tree is `root`.
