@@ -82,3 +82,5 @@ fn main() -> ExitCode {
     println!("{parsed} files parsed, {failed} failed");
     ExitCode::SUCCESS
 }
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
