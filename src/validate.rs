@@ -406,6 +406,13 @@ fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Problem> {
             value(),
         )
         .help("this is format version 1: write `spotter: 1`"),
+        // An enum also says `type: string` so editors build snippets with
+        // it; the enum's own error already says what the value must be.
+        ValidationErrorKind::Type { .. }
+            if schema_at(parent_pointer(schema_path)).is_some_and(|s| s.get("enum").is_some()) =>
+        {
+            return Vec::new();
+        }
         ValidationErrorKind::Type { .. } => {
             let type_name = schema_at(schema_path).and_then(Json::as_str);
             let expected = type_name.map_or("another type", json_type_name);
