@@ -411,6 +411,13 @@ fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Problem> {
             value(),
         )
         .help("this is format version 1: write `spotter: 1`"),
+        // An enum also says `type: string` so editors build snippets with
+        // it; the enum's own error already says what the value must be.
+        ValidationErrorKind::Type { .. }
+            if schema_at(parent_pointer(schema_path)).is_some_and(|s| s.get("enum").is_some()) =>
+        {
+            return Vec::new();
+        }
         ValidationErrorKind::Type { .. } => {
             let type_name = schema_at(schema_path).and_then(Json::as_str);
             let expected = type_name.map_or("another type", json_type_name);
@@ -556,6 +563,60 @@ mod tests {
             "spotter": 1, "id": "a", "title": "A",
             "exercises": [{"id": "b", "name": "B", "risk": "low", "steps": ["x"], "hold": "15–30 seconds"}]
         })));
+    }
+
+    /// What an editor shows for a malformed duration, count or frequency
+    /// is spotter's own help, word for word.
+    #[test]
+    fn the_schema_messages_use_spotters_help() {
+        for (definition, help) in [
+            ("duration", DURATION_HELP),
+            ("count", COUNT_HELP),
+            ("frequency", FREQUENCY_HELP),
+        ] {
+            let otherwise = &SCHEMA["definitions"][definition]["anyOf"][0]["else"];
+            for key in ["errorMessage", "patternErrorMessage"] {
+                let message = otherwise[key].as_str().unwrap_or_default();
+                assert!(message.ends_with(help), "{definition} {key}: {message}");
+            }
+        }
+        let kebab = SCHEMA["definitions"]["kebab_id"]["patternErrorMessage"].as_str();
+        assert!(kebab.is_some_and(|m| {
+            m.contains("lowercase ASCII letters, digits and single hyphens, such as `knee-hug`")
+        }));
+        let date = SCHEMA["definitions"]["date"]["patternErrorMessage"].as_str();
+        assert!(date.is_some_and(|m| m.contains("must be a date written YYYY-MM-DD")));
+    }
+
+    /// The editor-only keywords change nothing spotter reports: each
+    /// malformed grammar value is one anyOf error, as before.
+    #[test]
+    fn a_malformed_grammar_value_is_one_error() {
+        let guide = |field: &str, value: Json| {
+            let mut exercise =
+                serde_json::json!({"id": "b", "name": "B", "risk": "low", "steps": ["x"]});
+            exercise[field] = value;
+            serde_json::json!({"spotter": 1, "id": "a", "title": "A", "exercises": [exercise]})
+        };
+        for (field, value) in [
+            ("hold", Json::from(10)),
+            ("hold", Json::from("5 hours")),
+            ("hold", serde_json::json!({"min": 15, "max": 30})),
+            ("repetitions", Json::from("lots")),
+            ("repetitions", Json::from(0)),
+            ("repetitions", serde_json::json!({"max": 3})),
+            ("frequency", Json::from("often")),
+            ("frequency", serde_json::json!({"min": 3, "max": 5})),
+        ] {
+            let doc = guide(field, value.clone());
+            let errors: Vec<_> = VALIDATOR.iter_errors(&doc).collect();
+            assert_eq!(errors.len(), 1, "{field}: {value}");
+            assert!(
+                matches!(errors[0].kind(), ValidationErrorKind::AnyOf { .. }),
+                "{field}: {value}: {:?}",
+                errors[0].kind()
+            );
+        }
     }
 
     #[test]
