@@ -116,6 +116,7 @@ const TRIGGER_WORDS: &[(&str, u8)] = &[
     ("as needed", UNBOUNDED_WORDS),
     ("as necessary", UNBOUNDED_WORDS),
     ("as desired", UNBOUNDED_WORDS),
+    ("as much", UNBOUNDED_WORDS),
     ("as required", UNBOUNDED_WORDS),
     ("until", UNBOUNDED_WORDS),
     ("indefinitely", UNBOUNDED_WORDS),
@@ -129,6 +130,10 @@ const TRIGGER_WORDS: &[(&str, u8)] = &[
     ("helper", PERSON_WORDS),
     ("assistant", PERSON_WORDS),
     ("family", PERSON_WORDS),
+    ("buddy", PERSON_WORDS),
+    ("carer", PERSON_WORDS),
+    ("caregiver", PERSON_WORDS),
+    ("spotter", PERSON_WORDS),
 ];
 
 static TRIGGERS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
@@ -255,19 +260,6 @@ fn sentence_start(text: &str, pos: usize) -> usize {
     from + start
 }
 
-/// The end of the sentence holding `pos`.
-fn sentence_end(text: &str, pos: usize) -> usize {
-    let to = window_end(text, pos);
-    let after = text.get(pos..to).unwrap_or_default();
-    for (i, c) in after.char_indices() {
-        let next = after.get(i + c.len_utf8()..).and_then(|s| s.chars().next());
-        if matches!(c, ';' | '!' | '?') || (c == '.' && next.is_none_or(char::is_whitespace)) {
-            return pos + i;
-        }
-    }
-    to
-}
-
 /// Words that start a new clause for a hold ("hold, and breathe…").
 const JOIN: &[&str] = &[
     "then", "and", "but", "while", "or", "before", "after", "until",
@@ -302,7 +294,19 @@ fn amount(q: &Quantity<'_>, scale: f64) -> Option<Amount> {
     if a <= 0.0 || b < a {
         return None;
     }
-    Some(bounded(a, b, q.qualifier))
+    // "at least 15 to 30 seconds" means 15 to 30: a range is its own bound.
+    let qualifier = if a < b { None } else { q.qualifier };
+    Some(bounded(a, b, qualifier))
+}
+
+/// Whether `text` holds a number, as digits or a word.
+fn has_number(text: &str) -> bool {
+    let mut at_word_start = true;
+    text.char_indices().any(|(i, c)| {
+        let start = at_word_start;
+        at_word_start = !c.is_ascii_alphanumeric();
+        start && c.is_ascii_alphanumeric() && grammar::quantity_at(text, i).is_some()
+    })
 }
 
 fn bounded(a: f64, b: f64, qualifier: Option<&str>) -> Amount {
@@ -352,22 +356,33 @@ static HOLD_VERB: LazyLock<Regex> = LazyLock::new(|| {
 /// warm-up, how long something lasts.
 static NOT_HOLD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:rest|resting|relax|relaxing|breathe|breathing|breath|breaths|inhale|inhaling|exhale|exhaling|wait|waiting|last|lasts|lasting|lasted|next|warm|warming|between|pause|pausing|doing|going|walk|walking|repeat|repeating|again|crack|cracking|pain|sore|soreness|moving|count|counting|lying|ice|heat|icing)\b",
+        r"(?i)\b(?:rest|resting|relax|relaxing|breathe|breathing|breath|breaths|inhale|inhaling|exhale|exhaling|wait|waiting|last|lasts|lasting|lasted|next|warm|warming|between|pause|pausing|doing|going|walk|walking|repeat|repeating|crack|cracking|pain|sore|soreness|moving|count|counting|lying|ice|heat|icing|heating|active|activity|exercising|session|sessions|routine|workout|seated|whole|total|overall|at\s+it|off\s+(?:your|the)\s+feet)\b",
     )
 });
 /// Just before the number: "every 30 s", "after 10 s", "more than 10 s".
 static NOT_HOLD_JUST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:every|within|after|before|in|than|next|last|first|another|extra|additional)\s*$")
+    re(
+        r"(?i)\b(?:every|within|after|before|in|than|next|last|first|another|extra|additional|under|over|to|your|their|his|her|my|our)\s*$",
+    )
 });
 /// Just after: "30 seconds of cat-cow", "10 seconds later".
 static NOT_HOLD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^\s*(?:of|later|ago|apart|between|rest|break|breaks|warm|afterwards?)\b")
+    re(
+        r"(?i)^\s*(?:of|later|ago|apart|between|rest|break|breaks|warm|afterwards?|(?:a|per|each|every)\s+(?:day|week)|daily|weekly|before\s+(?:you\s+)?(?:get|getting|stand|standing|sit|sitting|roll|rolling)\b)\b",
+    )
 });
 static HOLD_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s*(?:hold|holds|stretch)\b"));
+/// A breath taken before a hold makes it a breath hold: "breathe in for 4
+/// seconds, hold for 4 seconds", "inhale and hold for 5 seconds".
+static BREATH_IN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:breathe\s+in|breathing\s+in|inhale|inhaling|take\s+a\s+(?:deep\s+)?breath)\b")
+});
 
 pub fn holds(step: &str) -> Vec<Finding> {
     let mut out = Vec::new();
+    let mut previous_end = 0;
     for whole in PROSE_DURATION.find_iter(step) {
+        let before = std::mem::replace(&mut previous_end, whole.end());
         let Some(amount) = duration(whole.as_str()) else {
             continue;
         };
@@ -382,11 +397,15 @@ pub fn holds(step: &str) -> Vec<Finding> {
         }
         let verb = HOLD_VERB.find_iter(prefix).last();
         let from = match verb {
+            // A verb before an earlier duration was that one's.
+            Some(verb) if start + verb.start() < before => continue,
             Some(verb) => start + verb.start(),
             None if HOLD_AFTER.is_match(after) => whole.start(),
             None => continue,
         };
-        if NOT_HOLD.is_match(slice(step, from..whole.start())) {
+        if NOT_HOLD.is_match(slice(step, from..whole.start()))
+            || BREATH_IN.is_match(slice(step, sentence_start(step, from)..from))
+        {
             continue;
         }
         out.push(Finding {
@@ -404,7 +423,7 @@ static REPEAT_VERB: LazyLock<Regex> =
 /// A count of something that is not a repetition of the exercise.
 static NOT_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:breathe|breathing|breath|breaths|inhale|exhale|crack|cracks|cracking|pop|pops|popping|happen|happens|occur|occurs|sneeze|cough|than|heard|viewed|read|shared|seen)\b",
+        r"(?i)\b(?:breathe|breathing|breath|breaths|inhale|exhale|crack|cracks|cracking|pop|pops|popping|happen|happens|occur|occurs|sneeze|cough|than|heard|viewed|read|shared|seen|add|adding|extra|additional|increase|increasing|another)\b",
     )
 });
 /// A number that is a step's ("repeat steps 4 to 5").
@@ -414,7 +433,9 @@ static AS_NEEDED: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "3 times more likely", "two times the weight": a comparison, not a count.
 static COMPARISON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^\s*(?:more|less|as|the|higher|lower|longer|greater|faster|slower|likelier|bigger)\b")
+    re(
+        r"(?i)^\s*(?:more|less|as|the|higher|lower|longer|greater|faster|slower|likelier|bigger|harder|stronger|deeper|further|farther|wider|heavier|lighter|softer|your|their|his|her|my|body)\b",
+    )
 });
 static PER_PERIOD_AFTER: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^\s*(?:a|per|each|every)\s+(?:day|week)\b|^\s*(?:daily|weekly)\b"));
@@ -424,7 +445,11 @@ static PER_PERIOD_AFTER: LazyLock<Regex> =
 pub fn repetitions(step: &str, sets: bool, times: bool) -> Vec<Finding> {
     let mut out: Vec<Finding> = Vec::new();
     let found = sets
-        .then(|| PROSE_SET.find_iter(step).map(|m| (m, set_size(m.as_str()))))
+        .then(|| {
+            PROSE_SET
+                .find_iter(step)
+                .map(|m| (m, set_size(m.as_str()), true))
+        })
         .into_iter()
         .flatten()
         .chain(
@@ -432,12 +457,12 @@ pub fn repetitions(step: &str, sets: bool, times: bool) -> Vec<Finding> {
                 .then(|| {
                     PROSE_COUNT
                         .find_iter(step)
-                        .map(|m| (m, quantity_at(m.as_str(), 0)))
+                        .map(|m| (m, quantity_at(m.as_str(), 0), false))
                 })
                 .into_iter()
                 .flatten(),
         );
-    for (whole, quantity) in found {
+    for (whole, quantity, set) in found {
         if out
             .iter()
             .any(|f| f.range.start < whole.end() && whole.start() < f.range.end)
@@ -454,10 +479,12 @@ pub fn repetitions(step: &str, sets: bool, times: bool) -> Vec<Finding> {
             continue;
         }
         let after = slice(step, whole.end()..window_end(step, whole.end()));
-        if PER_PERIOD_AFTER.is_match(after) {
-            continue;
-        }
-        if COMPARISON_AFTER.is_match(after) {
+        // "2 rounds of 10 reps": the count is the 10.
+        let of = !set && grammar::word_at(after, grammar::spaces(after, 0), "of ").is_some();
+        // "repeat 2 more times" leaves the total unsaid.
+        let rest = slice(whole.as_str(), q.end..whole.len());
+        let more = grammar::word_at(rest, grammar::spaces(rest, 0), "more").is_some();
+        if PER_PERIOD_AFTER.is_match(after) || COMPARISON_AFTER.is_match(after) || of || more {
             continue;
         }
         let start = clause_start(step, whole.start(), false);
@@ -466,10 +493,14 @@ pub fn repetitions(step: &str, sets: bool, times: bool) -> Vec<Finding> {
         if NOT_COUNT.is_match(prefix) || AS_NEEDED.is_match(sentence) {
             continue;
         }
+        // The words from the verb, unless another number stands between
+        // ("do 3 sets of 10" is about the 10).
         let from = REPEAT_VERB
             .find_iter(prefix)
             .last()
-            .map_or(whole.start(), |verb| start + verb.start());
+            .map(|verb| start + verb.start())
+            .filter(|&from| !has_number(slice(step, from..whole.start())))
+            .unwrap_or(whole.start());
         out.push(Finding {
             kind: Kind::Repetitions(amount),
             range: from..whole.end(),
@@ -536,8 +567,9 @@ pub fn frequencies(step: &str) -> Vec<Finding> {
 
 static UNBOUNDED: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)\b(?:(?:for\s+)?as\s+(?:often|many\s+times|long|frequently)\s+as\s+(?:you\s+(?:like|want|wish|need|can|please|feel\s+(?:like|comfortable|the\s+need))|(?:is\s+|it\s+is\s+|it's\s+|feels\s+)?(?:necessary|needed|comfortable|possible|desired|required)|it\s+feels\s+(?:good|comfortable|right)))\b",
-        r"|\buntil\s+you\s+(?:hear|feel)(?:\s+(?:and|or)\s+(?:hear|feel))?\s+(?:a\s+|the\s+|it\s+|one\s+)?(?:(?:slight|small|little|soft|mild|loud|good)\s+)?(?:crack|cracks|pop|pops|click|clicks|snap|snaps|release)\b",
+        r"(?i)\b(?:(?:for\s+)?as\s+(?:often|many\s+times|much|long|frequently)\s+as\s+(?:you\s+(?:like|want|wish|need|can|please|feel\s+(?:like|comfortable|the\s+need))|(?:is\s+|it\s+is\s+|it's\s+|feels\s+)?(?:necessary|needed|comfortable|possible|desired|required)|it\s+feels\s+(?:good|comfortable|right)))\b",
+        r"|\buntil\s+you\s+(?:hear|feel)(?:\s+(?:and|or)\s+(?:hear|feel))?\s+(?:a\s+|the\s+|it\s+|one\s+)?(?:(?:slight|small|little|soft|mild|loud|good)\s+)?(?:crack|cracks|pop|pops|click|clicks|snap|snaps)\b",
+        r"|\buntil\s+(?:your\s+(?:back|spine|neck|joints?|hips?)|it|something)\s+(?:cracks|pops|clicks|snaps)\b",
         r"|\b(?:repeat|do\s+(?:this|it)|hold(?:\s+it)?|continue|keep\s+going)\s+(?:\w+\s+){0,2}?as\s+(?:needed|necessary|desired|required)\b",
         r"|\b(?:repeat|hold)\s+(?:it\s+|this\s+)?(?:indefinitely|endlessly|forever)\b"
     ))
@@ -548,26 +580,30 @@ static RESTING: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(?:rest|resting|relax|relaxing|pause|pausing|breathe|breathing|wait|waiting|lie\s+still|sit\s+still)\b",
     )
 });
-/// A limit after the phrase: "as needed, up to 3 times".
+/// A limit anywhere in the step: "as needed, up to 3 times", "three
+/// times at most".
 static LIMIT: LazyLock<Regex> = LazyLock::new(|| {
+    let n = &*grammar::NUMBER;
     re(&format!(
-        r"(?i)\b(?:up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|maximum|max\.?|but\s+(?:no|not)\s+(?:more|longer)\s+than)\s+{}",
-        &*grammar::NUMBER
+        r"(?i)\b(?:up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|maximum|max\.?|but\s+(?:no|not)\s+(?:more|longer)\s+than)\s+{n}|\b{n}\s+(?:(?:times?|reps?|repetitions?|rounds?|sets?)\s+)?(?:at\s+most|max(?:imum)?)\b",
     ))
 });
 
 pub fn unbounded(step: &str) -> Vec<Finding> {
     let mut out = Vec::new();
+    let mut limited = None;
     for m in UNBOUNDED.find_iter(step) {
-        let sentence = slice(
-            step,
-            sentence_start(step, m.start())..sentence_end(step, m.end()),
-        );
-        if LIMIT.is_match(sentence) {
-            continue;
+        if *limited.get_or_insert_with(|| LIMIT.is_match(step)) {
+            break;
         }
         let prefix = slice(step, clause_start(step, m.start(), false)..m.start());
         if NEGATION.is_match(prefix) || RESTING.is_match(prefix) {
+            continue;
+        }
+        // "as long as" is a condition ("safe as long as it feels
+        // comfortable") unless it says how long to hold.
+        let as_long = m.as_str().to_ascii_lowercase().contains("as long as");
+        if as_long && !HOLD_VERB.is_match(prefix) {
             continue;
         }
         out.push(Finding {
@@ -580,15 +616,14 @@ pub fn unbounded(step: &str) -> Vec<Finding> {
 
 // ---- another person ----
 
-const PERSON: &str =
-    r"(?:partner|friend|someone|somebody|helper|assistant|family\s+member|another\s+person|person)";
+const PERSON: &str = r"(?:partner|friend|someone|somebody|helper|assistant|family\s+member|buddy|carer|caregiver|spotter|another\s+person|person)";
 const ACTS: &str = r"(?:hug|hugs|hold|holds|lift|lifts|stand|stands|push|pushes|press|presses|place|places|put|puts|pull|pulls|support|supports|help|helps|gently|slowly|firmly|wrap|wraps|grasp|grasps|grab|grabs|apply|applies|pick|picks|squeeze|squeezes|kneel|kneels|lean|leans|rock|rocks|give|gives|assist|assists|stabilize|stabilise|stabilizes|stabilises|steady|steadies|walk|walks|roll|rolls|straddle|straddles|lock|locks|clasp|clasps|raise|raises|bounce|bounces|cross|crosses|reach|reaches|grip|grips)";
 
 static PARTNER: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         concat!(
             r"(?i)\b(?:have|ask|get|let|signal|tell)\s+(?:a\s+|your\s+|the\s+|an?\s+)?{person}\s+(?:to\s+)?{acts}\b",
-            r"|\b(?:someone|somebody|another\s+person|the\s+other\s+person|(?:a|the)\s+(?:[a-z]+,?\s+){{0,3}}?person|(?:a|your|the)\s+(?:friend|helper))\s+{acts}\b",
+            r"|\b(?:someone|somebody|another\s+person|the\s+other\s+person|a\s+(?:[a-z]+,?\s+){{0,3}}?person|(?:a|your|the)\s+(?:friend|helper|family\s+member|buddy|carer|caregiver|spotter))(?:\s+(?:may|can|could|should|will|must|might))?\s+{acts}\b",
             r"|\b(?:a|your|the|with\s+a|another|one)\s+partner\b",
             r"|\bwith\s+the\s+help\s+of\s+(?:another\s+person|a\s+(?:partner|friend|helper)|someone|somebody)\b",
         ),
@@ -598,15 +633,31 @@ static PARTNER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:without|never|not|no|don't|dont|do\s+not|avoid|nobody|instead\s+of|rather\s+than|unless)\b",
+        r"(?i)\b(?:without|never|not|no|nobody|cannot|dont|avoid|instead\s+of|rather\s+than|unless|(?:don|won|shouldn|isn|aren|doesn|needn|can|mustn)(?:'|’)t)\b",
+    )
+});
+/// After a partner: "a partner is not needed", "isn't required".
+static NOT_NEEDED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\s*(?:is|are)(?:\s+not|n't|n’t)\s+(?:needed|required|necessary)\b|^\s*(?:is|are)\s+optional\b",
+    )
+});
+/// A person someone shows or tells something, or only imagines.
+static NOT_TAKING_PART: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:show|tell|inform|call|text|message|email)\s*$|\b(?:imagine|imagining|as\s+if|as\s+though|pretend|picture|visuali[sz]e)\b",
     )
 });
 
 pub fn partners(step: &str) -> Vec<Finding> {
     let mut out = Vec::new();
     for m in PARTNER.find_iter(step) {
-        let prefix = slice(step, clause_start(step, m.start(), false)..m.start());
-        if NEGATION.is_match(prefix) {
+        let prefix = slice(step, clause_start(step, m.start(), true)..m.start());
+        let after = slice(step, m.end()..window_end(step, m.end()));
+        if NEGATION.is_match(prefix)
+            || NOT_TAKING_PART.is_match(slice(step, sentence_start(step, m.start())..m.start()))
+            || NOT_NEEDED_AFTER.is_match(after)
+        {
             continue;
         }
         out.push(Finding {
@@ -873,6 +924,65 @@ mod tests {
             "Do one rep on each side.",
             &["reps 1-1: Do one rep on each side"],
         ),
+        // from an editor's review: each of these was misread before
+        (
+            "Hold the stretch for at least 15 to 30 seconds.",
+            &["hold 15-30: Hold the stretch for at least 15 to 30 seconds"],
+        ),
+        (
+            "Hold for 10 seconds if you are in your 60s.",
+            &["hold 10-10: Hold for 10 seconds"],
+        ),
+        (
+            "Hold for 10 seconds, then repeat 2 more times.",
+            &["hold 10-10: Hold for 10 seconds"],
+        ),
+        (
+            "Hold each stretch for 30 seconds, keeping the whole routine under 10 minutes.",
+            &["hold 30-30: Hold each stretch for 30 seconds"],
+        ),
+        (
+            "Hold again for 45 seconds.",
+            &["hold 45-45: Hold again for 45 seconds"],
+        ),
+        ("Do 2 rounds of 10 reps.", &["reps 10-10: 10 reps"]),
+        (
+            "Complete 3 rounds of 10 repetitions.",
+            &["reps 10-10: 10 repetitions"],
+        ),
+        ("Do 3 sets of 10.", &["reps 10-10: sets of 10"]),
+        (
+            "Repeat as often as necessary. Do no more than 3 rounds.",
+            &["reps _-3: Do no more than 3 rounds"],
+        ),
+        (
+            "Hold for 20 to 30 seconds (or as long as comfortable).",
+            &["hold 20-30: Hold for 20 to 30 seconds"],
+        ),
+        (
+            "Someone may help you into position.",
+            &["partner: Someone may help"],
+        ),
+        (
+            "A family member holds your feet.",
+            &["partner: A family member holds"],
+        ),
+        (
+            "Do not bounce while your partner holds your ankles.",
+            &["partner: your partner"],
+        ),
+        (
+            "Twist until your back cracks.",
+            &["unbounded: until your back cracks"],
+        ),
+        (
+            "Repeat as much as you like.",
+            &["unbounded: as much as you like"],
+        ),
+        (
+            "Don’t bounce; hold as long as you can.",
+            &["unbounded: as long as you can"],
+        ),
         // several in one step
         (
             "Hold for 10 seconds, then rest 30 seconds and repeat 3 times.",
@@ -960,6 +1070,37 @@ mod tests {
         "Breathe deeply 3 times.",
         "Do it one at a time.",
         "Turn all the way round.",
+        // from an editor's review: each of these was read before
+        "You don’t need a partner for this.",
+        "Don’t ask a partner to push on your spine.",
+        "Don’t hold it as long as you can.",
+        "Don’t twist until you hear a crack.",
+        "A partner is not needed for this stretch.",
+        "A partner isn't required.",
+        "You won't need a partner for this one.",
+        "You shouldn't have someone push on your back.",
+        "Show your partner this guide so they know what you are doing.",
+        "Stand tall, as if someone pulls a string at the top of your head.",
+        "Imagine a friend gently pushes your shoulders down, and let them drop.",
+        "The person holds their breath without noticing, so breathe out.",
+        "Stay active for at least 30 minutes a day.",
+        "After the stretch, stay on the floor for 2 minutes before you get up.",
+        "Keep a heating pad on your back for 15 minutes first.",
+        "Keep exercising for 20 minutes.",
+        "Keep at it for 5 minutes a day.",
+        "Stay off your feet for 20 minutes if your back aches.",
+        "Remain seated for 2 minutes, then stand up slowly.",
+        "Keep each session to about 10 minutes.",
+        "Keep each session under 15 minutes.",
+        "Breathe in for 4 seconds, hold for 4 seconds, breathe out for 4 seconds.",
+        "Inhale and hold for 5 seconds.",
+        "Press 2 times harder with your right hand.",
+        "Lift 2 times your body weight? No — just use your arms.",
+        "Add an extra 1 or 2 repetitions every few days as long as you feel comfortable.",
+        "This stretch is safe as long as it feels comfortable.",
+        "Take as long as you need between rounds.",
+        "Hold the position until you feel a release of tension.",
+        "Repeat as needed – three times at most.",
     ];
 
     #[test]

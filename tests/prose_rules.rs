@@ -102,9 +102,37 @@ fn repetitions_outside_the_field_are_reported() {
         [
             "repetition-mismatch 9:9 step says repeat 5 to 8 times, but `repetitions` is 2-3",
             "repetition-mismatch 10:9 step says do 8-12 reps, but `repetitions` is 2-3",
-            "repetition-mismatch 11:9 step says do a set of at least 3, but `repetitions` is 2-3",
+            "repetition-mismatch 11:9 step says do a set of at least 3 (no upper limit), but `repetitions` is 2-3",
             "repetition-mismatch 12:9 step says repeat up to 5 times on each side, but `repetitions` is 2-3",
         ]
+    );
+}
+
+#[test]
+fn the_unbounded_help_gives_the_exercise_s_own_limit() {
+    let help = |step: &str| {
+        let r = report(&exercise(&[step], FIELDS));
+        r["diagnostics"][0]["help"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert_eq!(
+        help("Hold as long as you can."),
+        "say how long to hold, as `hold` does: `hold for 5-10 s`"
+    );
+    assert_eq!(
+        help("Repeat as often as you like."),
+        "say how many times, as `repetitions` does: `repeat 2-3 times`"
+    );
+    assert_eq!(
+        help("Twist until you hear a crack."),
+        "a crack or pop is not a goal to work towards; say how many times, as `repetitions` does: `repeat 2-3 times`"
+    );
+    let frequency = report(&exercise(&["Practise 3 times a week."], FIELDS));
+    assert_eq!(
+        frequency["diagnostics"][0]["help"],
+        "if `frequency` is right, make the step say 2 times a day; if the step is right, change `frequency` to match it"
     );
 }
 
@@ -148,8 +176,12 @@ fn a_count_per_day_is_a_frequency_never_a_repetition() {
             "frequency-mismatch 9:17 step says three to five times a day, but `frequency` is 2 per day"
         ]
     );
-    // A week is not a day: not compared.
-    assert_eq!(steps(&["Practise 3 times a week."]), Vec::<String>::new());
+    // A count per week is compared with one per day as times a week.
+    assert_eq!(
+        steps(&["Practise 3 times a week."]),
+        ["frequency-mismatch 9:18 step says 3 times a week, but `frequency` is 2 per day"]
+    );
+    assert_eq!(steps(&["Practise 14 times a week."]), Vec::<String>::new());
 }
 
 #[test]
@@ -251,6 +283,18 @@ fn weak_stop_warnings_are_reported_and_plain_ones_pass() {
         check(&text("Stop at once if you feel numbness or tingling.")),
         Vec::<String>::new()
     );
+    // From an editor's review: good warnings that were reported.
+    for good in [
+        "Don’t continue if it hurts.",
+        "Don’t push through pain.",
+        "Release the stretch at once if you feel pain.",
+        "Relax out of the stretch if you feel pain.",
+        "Stop if your symptoms get worse.",
+        "Stop if you feel pins and needles.",
+        "Stop and rest if you feel any twinge.",
+    ] {
+        assert_eq!(check(&text(good)), Vec::<String>::new(), "{good}");
+    }
 }
 
 #[test]

@@ -1,4 +1,14 @@
-use super::steps::{exercises, quote};
+use super::steps::{exercises, says};
+use crate::model::Period;
+use crate::prose::Amount;
+
+/// Once per `period` is how many times a week.
+fn times_a_week(period: Period) -> f64 {
+    match period {
+        Period::Day => 7.0,
+        Period::Week => 1.0,
+    }
+}
 use super::{GuideContext, Rule};
 use crate::diagnostic::Target;
 use crate::prose::Kind;
@@ -72,18 +82,30 @@ impl Rule for FrequencyMismatch {
                 let Kind::Frequency(amount, per) = said.finding.kind else {
                     continue;
                 };
-                if per != frequency.per
-                    || amount.within(f64::from(frequency.min), f64::from(frequency.max))
-                {
+                // "3 times a week" against `2 per day`: compared per week.
+                let (step_scale, field_scale) = if per == frequency.per {
+                    (1.0, 1.0)
+                } else {
+                    (times_a_week(per), times_a_week(frequency.per))
+                };
+                let in_step = Amount {
+                    lo: amount.lo.map(|n| n * step_scale),
+                    hi: amount.hi.map(|n| n * step_scale),
+                };
+                if in_step.within(
+                    f64::from(frequency.min) * field_scale,
+                    f64::from(frequency.max) * field_scale,
+                ) {
                     continue;
                 }
                 let field = frequency.describe();
+                let say = field.replace(" per ", " times a ");
                 cx.report(
                     Target::InValue(said.step, said.finding.range),
-                    format!("step says {}, but `frequency` is {field}", quote(said.words)),
+                    format!("step says {}, but `frequency` is {field}", says(said.words, &amount)),
                 )
                 .help(format!(
-                    "if `frequency` is right, make the step say {field}; if the step is right, change `frequency` to match it"
+                    "if `frequency` is right, make the step say {say}; if the step is right, change `frequency` to match it"
                 ))
                 .related(
                     Target::Value(ex.path("frequency")),

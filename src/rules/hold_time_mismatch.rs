@@ -1,4 +1,4 @@
-use super::steps::{exercises, quote};
+use super::steps::{exercises, says};
 use super::{GuideContext, Rule};
 use crate::diagnostic::Target;
 use crate::prose::Kind;
@@ -78,7 +78,7 @@ impl Rule for HoldTimeMismatch {
                 let field = hold.describe();
                 cx.report(
                     Target::InValue(said.step, said.finding.range),
-                    format!("step says {}, but `hold` is {field}", quote(said.words)),
+                    format!("step says {}, but `hold` is {field}", says(said.words, &amount)),
                 )
                 .help(format!(
                     "if `hold` is right, make the step say {field}; if the step is right, change `hold` to match it"

@@ -1,4 +1,4 @@
-use super::steps::{exercises, quote};
+use super::steps::{exercises, says};
 use super::{GuideContext, Rule};
 use crate::diagnostic::Target;
 use crate::prose::Kind;
@@ -90,7 +90,7 @@ impl Rule for RepetitionMismatch {
                     Target::InValue(said.step, said.finding.range),
                     format!(
                         "step says {}, but `repetitions` is {field}",
-                        quote(said.words)
+                        says(said.words, &amount)
                     ),
                 )
                 .help(format!(

@@ -3,7 +3,7 @@
 
 use super::GuideContext;
 use crate::model::Exercise;
-use crate::prose::Finding;
+use crate::prose::{Amount, Finding};
 use crate::tree::Seg;
 
 /// One phrase read from a step: the step's path, the finding, its words.
@@ -42,6 +42,18 @@ fn said<'a>(ex: &'a Exercise, steps: &'a [Vec<Finding>]) -> impl Iterator<Item =
 /// Words as a message quotes them: a capital that only starts the
 /// sentence is lowered ("Hold for 10 seconds" → "hold for 10 seconds", "A
 /// taller person" → "a taller person"); "I" and names in capitals stay.
+/// The words a step says, for a message: quoted as [`quote`] does, and
+/// saying so when they set no upper limit ("at least 30 seconds" against
+/// `hold: 30 s` would otherwise read as agreeing).
+pub fn says(words: &str, amount: &Amount) -> String {
+    let words = quote(words);
+    if amount.hi.is_none() {
+        format!("{words} (no upper limit)")
+    } else {
+        words
+    }
+}
+
 pub fn quote(words: &str) -> String {
     let first_word = words.split_whitespace().next().unwrap_or_default();
     let mut chars = first_word.chars();

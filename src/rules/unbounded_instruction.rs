@@ -1,4 +1,5 @@
 use super::steps::{exercises, quote};
+use crate::model::Exercise;
 use super::{GuideContext, Rule};
 use crate::diagnostic::Target;
 use crate::prose::Kind;
@@ -64,7 +65,7 @@ declare_rule! {
 
 impl Rule for UnboundedInstruction {
     fn check_guide(&self, cx: &mut GuideContext<'_>) {
-        for (_, said) in exercises(cx) {
+        for (ex, said) in exercises(cx) {
             for said in said {
                 if said.finding.kind != Kind::Unbounded {
                     continue;
@@ -73,8 +74,40 @@ impl Rule for UnboundedInstruction {
                     Target::InValue(said.step, said.finding.range),
                     format!("step says {} and gives no limit", quote(said.words)),
                 )
-                .help("give the limit the exercise's `hold` and `repetitions` set, e.g. `repeat up to 3 times`");
+                .help(help(ex, said.words));
             }
         }
+    }
+}
+
+/// The limit to write instead, taken from the exercise's own fields.
+fn help(ex: &Exercise, words: &str) -> String {
+    let words = words.to_ascii_lowercase();
+    let hold = || {
+        ex.hold.valid().map_or_else(
+            || "say how long to hold, e.g. `hold for 10 seconds`".to_string(),
+            |hold| format!("say how long to hold, as `hold` does: `hold for {}`", hold.describe()),
+        )
+    };
+    let repeat = || match ex.repetitions.valid().filter(|count| count.max.is_some()) {
+        Some(count) => {
+            let field = count.describe();
+            let times = match field.strip_suffix(" per side") {
+                Some(numbers) => format!("{numbers} times per side"),
+                None => format!("{field} times"),
+            };
+            format!("say how many times, as `repetitions` does: `repeat {times}`")
+        }
+        None => "say how many times, e.g. `repeat up to 3 times`".to_string(),
+    };
+    if words.contains("until") {
+        format!(
+            "a crack or pop is not a goal to work towards; {}",
+            repeat()
+        )
+    } else if words.contains("long") {
+        hold()
+    } else {
+        repeat()
     }
 }
