@@ -196,9 +196,13 @@ pub fn quantity_at(text: &str, at: usize) -> Option<Quantity<'_>> {
 
 /// Where a qualifier at `at` ends, if one is there.
 pub fn qualifier_at(text: &str, at: usize) -> Option<usize> {
-    QUALIFIERS.iter().find_map(|words| {
+    let first = text.as_bytes().get(at)?.to_ascii_lowercase();
+    QUALIFIER_WORDS.iter().find_map(|words| {
+        if words.first()?.as_bytes().first() != Some(&first) {
+            return None;
+        }
         let mut end = at;
-        for (i, word) in words.split(' ').enumerate() {
+        for (i, word) in words.iter().enumerate() {
             let from = if i == 0 { end } else { spaces(text, end) };
             if i > 0 && from == end {
                 return None;
@@ -208,6 +212,10 @@ pub fn qualifier_at(text: &str, at: usize) -> Option<usize> {
         Some(end)
     })
 }
+
+/// [`QUALIFIERS`], word by word.
+static QUALIFIER_WORDS: LazyLock<Vec<Vec<&str>>> =
+    LazyLock::new(|| QUALIFIERS.iter().map(|q| q.split(' ').collect()).collect());
 
 /// Qualifiers that come before a number, each word as one space.
 pub const QUALIFIERS: &[&str] = &[
@@ -255,7 +263,14 @@ fn number_at(text: &str, at: usize) -> Option<(f64, usize)> {
         let value = text.get(at..end)?.parse::<f64>().ok()?;
         return Some((value, end));
     }
+    let first = bytes.get(at)?.to_ascii_lowercase();
+    if !first.is_ascii_lowercase() {
+        return None;
+    }
     WORDS_LONGEST_FIRST.iter().find_map(|&(word, n)| {
+        if word.as_bytes().first() != Some(&first) {
+            return None;
+        }
         let end = word_at(text, at, word)?;
         let alone = bytes.get(end).is_none_or(|c| !is_word_byte(*c));
         alone.then_some((f64::from(n), end))

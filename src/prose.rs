@@ -148,7 +148,9 @@ fn triggers(step: &str) -> u8 {
     let mut found = if seconds_after_digit(step) { HOLD } else { 0 };
     match &*TRIGGERS {
         Some(ac) => {
-            for m in ac.find_overlapping_iter(step) {
+            // Which words are there, not where: a word inside another
+            // ("min" in "minute") may go unseen, as the longer one is seen.
+            for m in ac.find_iter(step) {
                 found |= TRIGGER_WORDS
                     .get(m.pattern().as_usize())
                     .map_or(0, |(_, k)| *k);
@@ -163,10 +165,7 @@ fn triggers(step: &str) -> u8 {
 /// "10 s", "10s", "5-10 s": a digit, then the unit `s` on its own.
 fn seconds_after_digit(step: &str) -> bool {
     let bytes = step.as_bytes();
-    bytes.iter().enumerate().any(|(i, b)| {
-        if !b.eq_ignore_ascii_case(&b's') || i == 0 {
-            return false;
-        }
+    memchr::memchr2_iter(b's', b'S', bytes).any(|i| {
         let before = bytes.get(..i).unwrap_or_default();
         let digit = before
             .iter()
@@ -186,22 +185,30 @@ fn seconds_after_digit(step: &str) -> bool {
 fn clause_start(text: &str, pos: usize, joins: bool) -> usize {
     let from = window_start(text, pos);
     let before = text.get(from..pos).unwrap_or_default();
-    let mut start = 0;
-    for (i, c) in before.char_indices() {
-        let next = before
-            .get(i + c.len_utf8()..)
-            .and_then(|s| s.chars().next());
-        let boundary = matches!(c, ';' | ':' | '!' | '?' | ',' | '(' | ')')
-            || (c == '.' && next.is_none_or(char::is_whitespace));
-        if boundary {
-            start = i + c.len_utf8();
-        }
-    }
+    let mut start = last_boundary(before, b";:!?,()");
     let joining: &[&str] = if joins { JOIN } else { THEN };
     if let Some(end) = last_word_of(before, joining) {
         start = start.max(end);
     }
     from + start
+}
+
+/// Where the text after the last of `marks`, or a full stop with a space
+/// after it, starts in `text`; 0 when there is none. The marks are ASCII,
+/// so the text is scanned as bytes.
+fn last_boundary(text: &str, marks: &[u8]) -> usize {
+    let bytes = text.as_bytes();
+    (0..bytes.len())
+        .rev()
+        .find(|&i| match bytes.get(i) {
+            Some(b'.') => text
+                .get(i + 1..)
+                .and_then(|rest| rest.chars().next())
+                .is_none_or(char::is_whitespace),
+            Some(b) => marks.contains(b),
+            None => false,
+        })
+        .map_or(0, |i| i + 1)
 }
 
 /// How far back (and forward) a phrase's context is looked for: a long
@@ -247,17 +254,7 @@ fn last_word_of(text: &str, words: &[&str]) -> Option<usize> {
 /// Where the sentence holding `pos` starts.
 fn sentence_start(text: &str, pos: usize) -> usize {
     let from = window_start(text, pos);
-    let before = text.get(from..pos).unwrap_or_default();
-    let mut start = 0;
-    for (i, c) in before.char_indices() {
-        let next = before
-            .get(i + c.len_utf8()..)
-            .and_then(|s| s.chars().next());
-        if matches!(c, ';' | '!' | '?') || (c == '.' && next.is_none_or(char::is_whitespace)) {
-            start = i + c.len_utf8();
-        }
-    }
-    from + start
+    from + last_boundary(text.get(from..pos).unwrap_or_default(), b";!?")
 }
 
 /// Words that start a new clause for a hold ("hold, and breathe…").

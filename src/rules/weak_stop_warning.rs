@@ -80,8 +80,9 @@ static SYMPTOM: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn re(pattern: &str) -> Regex {
-    // Constants of this file; the rule's examples compile them.
-    Regex::new(pattern).unwrap_or_else(|e| panic!("weak-stop-warning pattern: {e}"))
+    // Constants of this file; the rule's examples compile them. ASCII word
+    // rules, as the prose reader's, keep them quick to build.
+    crate::grammar::compile_prose(pattern)
 }
 
 impl WeakStopWarning {
