@@ -194,6 +194,20 @@ pub fn quantity_at(text: &str, at: usize) -> Option<Quantity<'_>> {
     range_at(text, at)
 }
 
+/// A field value that one of the anchored `FIELD_` patterns matched, split
+/// by hand into its first number, the second of a range, and the rest (the
+/// unit, `per side`, `per day`): quicker than the patterns' capture groups.
+pub fn field_parts(text: &str) -> Option<(&str, Option<&str>, &str)> {
+    let (_, first_end) = number_at(text, 0)?;
+    let first = text.get(..first_end)?;
+    let second = separator_at(text, first_end)
+        .and_then(|from| number_at(text, from).map(|(_, end)| (from, end)));
+    match second {
+        Some((from, end)) => Some((first, text.get(from..end), text.get(end..)?.trim_start())),
+        None => Some((first, None, text.get(first_end..)?.trim_start())),
+    }
+}
+
 /// Where a qualifier at `at` ends, if one is there.
 pub fn qualifier_at(text: &str, at: usize) -> Option<usize> {
     let first = text.as_bytes().get(at)?.to_ascii_lowercase();

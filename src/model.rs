@@ -255,10 +255,10 @@ enum RawFrequency {
     Range { min: f64, max: f64, per: String },
 }
 
-// The same grammars as the schema's patterns, with capture groups.
+// The same grammars as the schema's patterns.
 use crate::grammar::{
     FIELD_COUNT as COUNT, FIELD_DURATION as DURATION, FIELD_FREQUENCY as FREQUENCY, RANGE_SEP,
-    unit_seconds,
+    field_parts, unit_seconds,
 };
 use regex::Regex;
 use std::sync::LazyLock;
@@ -302,15 +302,22 @@ fn parse_u32(text: &str) -> Result<u32, RangeError> {
 
 /// `Ok(None)`: not in the grammar (the schema has said so already).
 pub fn parse_duration(text: &str) -> Result<Option<Duration>, RangeError> {
-    let Some(caps) = DURATION.captures(text.trim()) else {
+    let text = text.trim();
+    if !DURATION.is_match(text) {
+        return Ok(None);
+    }
+    let Some((min, max, unit)) = field_parts(text) else {
         return Ok(None);
     };
-    let number = |i: usize| caps.get(i).and_then(|m| m.as_str().parse::<f64>().ok());
-    let (Some(min), Some(unit)) = (number(1), caps.get(3)) else {
+    let (Ok(min), max) = (min.parse::<f64>(), max.map(str::parse::<f64>)) else {
         return Ok(None);
     };
-    let max = number(2).unwrap_or(min);
-    let scale = unit_seconds(unit.as_str());
+    let max = match max {
+        Some(Ok(max)) => max,
+        Some(Err(_)) => return Ok(None),
+        None => min,
+    };
+    let scale = unit_seconds(unit);
     duration(min * scale, max * scale).map(Some)
 }
 
@@ -323,33 +330,35 @@ fn duration(min_secs: f64, max_secs: f64) -> Result<Duration, RangeError> {
 }
 
 pub fn parse_count(text: &str) -> Result<Option<Count>, RangeError> {
-    let Some(caps) = COUNT.captures(text.trim()) else {
+    let text = text.trim();
+    if !COUNT.is_match(text) {
+        return Ok(None);
+    }
+    let Some((min, max, per_side)) = field_parts(text) else {
         return Ok(None);
     };
-    let Some(min) = caps.get(1) else {
-        return Ok(None);
-    };
-    let min = parse_u32(min.as_str())?;
-    let max = caps.get(2).map_or(Ok(min), |m| parse_u32(m.as_str()))?;
+    let min = parse_u32(min)?;
+    let max = max.map_or(Ok(min), parse_u32)?;
     check_range(min, max)?;
     Ok(Some(Count {
         min,
         max: Some(max),
-        per_side: caps.get(3).is_some(),
+        per_side: !per_side.is_empty(),
     }))
 }
 
 pub fn parse_frequency(text: &str) -> Result<Option<Frequency>, RangeError> {
-    let Some(caps) = FREQUENCY.captures(text.trim()) else {
+    let text = text.trim();
+    if !FREQUENCY.is_match(text) {
+        return Ok(None);
+    }
+    let Some((min, max, per)) = field_parts(text) else {
         return Ok(None);
     };
-    let (Some(min), Some(per)) = (caps.get(1), caps.get(3)) else {
-        return Ok(None);
-    };
-    let min = parse_u32(min.as_str())?;
-    let max = caps.get(2).map_or(Ok(min), |m| parse_u32(m.as_str()))?;
+    let min = parse_u32(min)?;
+    let max = max.map_or(Ok(min), parse_u32)?;
     check_range(min, max)?;
-    let per = if per.as_str() == "day" {
+    let per = if per.ends_with("day") {
         Period::Day
     } else {
         Period::Week
@@ -755,5 +764,38 @@ mod tests {
         ));
         let f = parse_frequency("3-5 per day").ok().flatten().unwrap();
         assert_eq!((f.min, f.max, f.per), (3, 5, Period::Day));
+    }
+
+    #[test]
+    fn every_field_form_is_split_the_same_way_the_patterns_group_it() {
+        assert_eq!(secs(" 5 - 10  seconds "), Some((5.0, 10.0)));
+        assert_eq!(secs("1.5-2.5 min"), Some((90.0, 150.0)));
+        assert_eq!(secs("10s"), Some((10.0, 10.0)));
+        assert_eq!(secs("2  minutes"), Some((120.0, 120.0)));
+        assert_eq!(secs("ten seconds"), None);
+        assert_eq!(secs("5 or 10 s"), None);
+        let count = |t: &str| {
+            parse_count(t)
+                .ok()
+                .flatten()
+                .map(|c| (c.min, c.max, c.per_side))
+        };
+        assert_eq!(count("3"), Some((3, Some(3), false)));
+        assert_eq!(count("2–3"), Some((2, Some(3), false)));
+        assert_eq!(count("4 per side"), Some((4, Some(4), true)));
+        assert_eq!(count("2 or 3"), None);
+        assert!(matches!(
+            parse_count("2-99999999999"),
+            Err(RangeError::TooLarge)
+        ));
+        let freq = |t: &str| {
+            parse_frequency(t)
+                .ok()
+                .flatten()
+                .map(|f| (f.min, f.max, f.per))
+        };
+        assert_eq!(freq("2 per week"), Some((2, 2, Period::Week)));
+        assert_eq!(freq("1 to 2  per  day"), Some((1, 2, Period::Day)));
+        assert_eq!(freq("twice a day"), None);
     }
 }
