@@ -93,6 +93,8 @@ struct CheckArgs {
 enum Format {
     /// miette's graphical report, with snippets.
     Pretty,
+    /// `FILE:LINE:COLUMN: SEVERITY[RULE] MESSAGE`, one line per finding.
+    Concise,
     /// One JSON object (SPEC §5).
     Json,
 }
@@ -324,6 +326,9 @@ fn reporter(args: &CheckArgs) -> Box<dyn Reporter> {
                 },
             })
         }
+        Format::Concise => Box::new(report::concise::ConciseReporter {
+            summary: !args.quiet,
+        }),
         Format::Json => Box::new(report::json::JsonReporter),
     }
 }

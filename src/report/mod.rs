@@ -3,6 +3,7 @@
 //! `reporter/` do. Only a reporter knows its format; the command line only
 //! picks one.
 
+pub mod concise;
 pub mod json;
 pub mod pretty;
 
