@@ -97,6 +97,8 @@ enum Format {
     Concise,
     /// One JSON object (SPEC §5).
     Json,
+    /// GitHub Actions annotations (`::error file=…`).
+    Github,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -330,6 +332,7 @@ fn reporter(args: &CheckArgs) -> Box<dyn Reporter> {
             summary: !args.quiet,
         }),
         Format::Json => Box::new(report::json::JsonReporter),
+        Format::Github => Box::new(report::github::GithubReporter),
     }
 }
 

@@ -4,6 +4,7 @@
 //! picks one.
 
 pub mod concise;
+pub mod github;
 pub mod json;
 pub mod pretty;
 
