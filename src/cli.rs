@@ -99,6 +99,8 @@ enum Format {
     Json,
     /// GitHub Actions annotations (`::error file=…`).
     Github,
+    /// GitLab Code Quality JSON.
+    Gitlab,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -333,6 +335,7 @@ fn reporter(args: &CheckArgs) -> Box<dyn Reporter> {
         }),
         Format::Json => Box::new(report::json::JsonReporter),
         Format::Github => Box::new(report::github::GithubReporter),
+        Format::Gitlab => Box::new(report::gitlab::GitlabReporter),
     }
 }
 

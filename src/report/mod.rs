@@ -5,6 +5,7 @@
 
 pub mod concise;
 pub mod github;
+pub mod gitlab;
 pub mod json;
 pub mod pretty;
 
