@@ -97,6 +97,8 @@ enum Format {
     Concise,
     /// One JSON object (SPEC §5).
     Json,
+    /// SARIF 2.1.0, for GitHub code scanning.
+    Sarif,
     /// GitHub Actions annotations (`::error file=…`).
     Github,
     /// GitLab Code Quality JSON.
@@ -334,6 +336,7 @@ fn reporter(args: &CheckArgs) -> Box<dyn Reporter> {
             summary: !args.quiet,
         }),
         Format::Json => Box::new(report::json::JsonReporter),
+        Format::Sarif => Box::new(report::sarif::SarifReporter),
         Format::Github => Box::new(report::github::GithubReporter),
         Format::Gitlab => Box::new(report::gitlab::GitlabReporter),
     }

@@ -8,6 +8,7 @@ pub mod github;
 pub mod gitlab;
 pub mod json;
 pub mod pretty;
+pub mod sarif;
 
 use crate::diagnostic::Diagnostic;
 use crate::finish::{Outcome, Summary};
