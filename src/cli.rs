@@ -103,6 +103,8 @@ enum Format {
     Github,
     /// GitLab Code Quality JSON.
     Gitlab,
+    /// JUnit XML, one test case per checked file.
+    Junit,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -339,6 +341,7 @@ fn reporter(args: &CheckArgs) -> Box<dyn Reporter> {
         Format::Sarif => Box::new(report::sarif::SarifReporter),
         Format::Github => Box::new(report::github::GithubReporter),
         Format::Gitlab => Box::new(report::gitlab::GitlabReporter),
+        Format::Junit => Box::new(report::junit::JunitReporter),
     }
 }
 
