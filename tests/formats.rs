@@ -51,7 +51,10 @@ fn concise_is_one_line_per_finding() {
             && summary.ends_with(" ms"),
         "{summary}"
     );
-    let quiet = run_in(root(), &["check", FIXTURE, "--format", "concise", "--quiet"]);
+    let quiet = run_in(
+        root(),
+        &["check", FIXTURE, "--format", "concise", "--quiet"],
+    );
     assert_eq!(quiet.stdout.lines().count(), 4, "{}", quiet.stdout);
 }
 
@@ -150,7 +153,10 @@ fn junit_has_a_case_per_checked_file_and_a_line_per_finding() {
     );
     assert!(text.contains("    help: add `hold:`"), "{text}");
     let (message, kind, _) = failure(1).expect("beta fails");
-    assert_eq!((message.as_str(), kind.as_str()), ("0 errors, 1 warning", "warning"));
+    assert_eq!(
+        (message.as_str(), kind.as_str()),
+        ("0 errors, 1 warning", "warning")
+    );
     assert!(failure(2).is_none(), "the clean file passes");
     assert_eq!(cases[2].attribute("file"), Some(CLEAN));
 }
@@ -167,7 +173,10 @@ fn sarif_describes_every_rule_and_every_finding() {
     let driver = &run.tool.driver;
     assert_eq!(driver.name, "spotter");
     assert_eq!(driver.version.as_deref(), Some(env!("CARGO_PKG_VERSION")));
-    assert_eq!(driver.information_uri.as_deref(), Some("https://spotter.dev"));
+    assert_eq!(
+        driver.information_uri.as_deref(),
+        Some("https://spotter.dev")
+    );
     let rules = driver.rules.as_ref().expect("rules");
     assert_eq!(rules.len(), spotter::rules::REGISTRY.len());
     for (descriptor, entry) in rules.iter().zip(spotter::rules::REGISTRY) {
@@ -180,7 +189,10 @@ fn sarif_describes_every_rule_and_every_finding() {
         let help = descriptor.help.as_ref().expect("help");
         assert_eq!(help.markdown.as_deref(), Some(docs.as_str()));
         let config = descriptor.default_configuration.as_ref().expect("config");
-        assert_eq!(config.level, Some(Value::from(entry.meta.severity.as_str())));
+        assert_eq!(
+            config.level,
+            Some(Value::from(entry.meta.severity.as_str()))
+        );
         assert_eq!(config.enabled, Some(true));
     }
 
@@ -511,7 +523,9 @@ fn steady(format: &str, out: &str) -> String {
                 if i == 0 {
                     part.to_string()
                 } else {
-                    part.split_once('"').map_or(part, |(_, rest)| rest).to_string()
+                    part.split_once('"')
+                        .map_or(part, |(_, rest)| rest)
+                        .to_string()
                 }
             })
             .collect(),
@@ -527,8 +541,14 @@ fn steady(format: &str, out: &str) -> String {
 #[test]
 fn every_format_is_the_same_whatever_jobs_is() {
     for format in ["concise", "json", "sarif", "github", "gitlab", "junit"] {
-        let one = run_in(root(), &["check", FIXTURE, "--format", format, "--jobs", "1"]);
-        let four = run_in(root(), &["check", FIXTURE, "--format", format, "--jobs", "4"]);
+        let one = run_in(
+            root(),
+            &["check", FIXTURE, "--format", format, "--jobs", "1"],
+        );
+        let four = run_in(
+            root(),
+            &["check", FIXTURE, "--format", format, "--jobs", "4"],
+        );
         assert_eq!(
             steady(format, &one.stdout),
             steady(format, &four.stdout),
@@ -591,13 +611,19 @@ fn sarif_matches_the_official_schema_when_jsonschema_is_at_hand() {
         .output()
         .is_ok_and(|o| o.status.success());
     if !schema.exists() || !has_jsonschema {
-        eprintln!("skipped: needs python3 with jsonschema and {}", schema.display());
+        eprintln!(
+            "skipped: needs python3 with jsonschema and {}",
+            schema.display()
+        );
         return;
     }
     let dir = hostile_dir();
     for (cwd, args) in [
         (root(), vec!["check", FIXTURE, "--format", "sarif"]),
-        (dir.path(), vec!["check", "hostile.yaml", "--format", "sarif"]),
+        (
+            dir.path(),
+            vec!["check", "hostile.yaml", "--format", "sarif"],
+        ),
     ] {
         let r = run_in(cwd, &args);
         let file = dir.path().join("out.sarif");

@@ -44,7 +44,11 @@ fn descriptor(entry: &rules::RuleEntry, configured: Level) -> ReportingDescripto
     ReportingDescriptor::builder()
         .id(meta.id)
         .name(meta.id)
-        .short_description(MultiformatMessageString::builder().text(meta.summary).build())
+        .short_description(
+            MultiformatMessageString::builder()
+                .text(meta.summary)
+                .build(),
+        )
         .full_description(
             MultiformatMessageString::builder()
                 .text(docs.as_str())
@@ -120,14 +124,8 @@ fn result(
         .rule_id(d.rule)
         .level(level(d.severity))
         .message(Message::builder().text(d.message.as_str()).build())
-        .locations(vec![location(
-            uri(&ci_path(&d.file, root)),
-            &d.position,
-        )])
-        .partial_fingerprints(BTreeMap::from([(
-            FINGERPRINT_KEY.to_string(),
-            fingerprint,
-        )]))
+        .locations(vec![location(uri(&ci_path(&d.file, root)), &d.position)])
+        .partial_fingerprints(BTreeMap::from([(FINGERPRINT_KEY.to_string(), fingerprint)]))
         .build();
     result.rule_index = rule_index.map(|i| i as i64);
     if !d.related.is_empty() {
@@ -190,14 +188,7 @@ impl Reporter for SarifReporter {
         let results: Vec<SarifResult> = all
             .iter()
             .zip(prints)
-            .map(|(l, print)| {
-                result(
-                    l,
-                    print,
-                    index.get(l.diagnostic.rule).copied(),
-                    &facts.root,
-                )
-            })
+            .map(|(l, print)| result(l, print, index.get(l.diagnostic.rule).copied(), &facts.root))
             .collect();
         let version = env!("CARGO_PKG_VERSION");
         let driver = ToolComponent::builder()
