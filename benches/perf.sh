@@ -53,8 +53,8 @@ for guides in 1000 10000; do
 done
 
 echo
-# Pretty rendering must stay linear in findings × file size: one 0.8 MB file
-# with 5,000 findings (every exercise lacks `hold`), pretty against JSON.
+# Rendering must stay linear in findings × file size: one 0.8 MB file with
+# 5,000 findings (every exercise lacks `hold`), each format against JSON.
 many="$work/many-findings.yaml"
 if [ ! -f "$many" ]; then
     {
@@ -64,9 +64,15 @@ if [ ! -f "$many" ]; then
         done
     } > "$many"
 fi
+# Every other format against JSON on the same file: each within 1.5x.
 hyperfine --shell=none --warmup 2 --runs "$runs" --ignore-failure \
-    -n "pretty, 5,000 findings in one file" "$spotter check $many --color never" \
-    -n "json,   5,000 findings in one file" "$spotter check $many --format json"
+    -n "json,    5,000 findings in one file" "$spotter check $many --format json" \
+    -n "pretty,  5,000 findings in one file" "$spotter check $many --color never" \
+    -n "concise, 5,000 findings in one file" "$spotter check $many --format concise" \
+    -n "sarif,   5,000 findings in one file" "$spotter check $many --format sarif" \
+    -n "github,  5,000 findings in one file" "$spotter check $many --format github" \
+    -n "gitlab,  5,000 findings in one file" "$spotter check $many --format gitlab" \
+    -n "junit,   5,000 findings in one file" "$spotter check $many --format junit"
 
 echo
 dir="$work/corpus-1000"

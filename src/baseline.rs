@@ -5,7 +5,7 @@
 
 use crate::diagnostic::Diagnostic;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -25,12 +25,74 @@ struct Key {
 
 impl Key {
     fn of(d: &Diagnostic, base: &Path) -> Self {
+        Self::in_file(d, relative_file(&d.file, base))
+    }
+
+    fn in_file(d: &Diagnostic, file: String) -> Self {
         Key {
-            file: relative_file(&d.file, base),
+            file,
             rule: d.rule.to_string(),
             guide: d.guide.clone(),
             exercise: d.exercise.clone(),
             message: d.message.clone(),
+        }
+    }
+}
+
+/// A fingerprint for each finding that survives edits elsewhere in the
+/// file, for code scanning and Code Quality reports: the baseline's key
+/// (the file relative to `base`, rule, guide, exercise, message; never a
+/// line) and how many findings with the same key came before it, hashed.
+/// `diagnostics` come in report order, so the count is the same every run.
+pub fn fingerprints<'a>(
+    diagnostics: impl IntoIterator<Item = &'a Diagnostic>,
+    base: &Path,
+) -> Vec<String> {
+    let mut files: HashMap<&str, String> = HashMap::new();
+    let mut seen: BTreeMap<Key, usize> = BTreeMap::new();
+    let mut out = Vec::new();
+    for d in diagnostics {
+        let file = files
+            .entry(d.file.as_str())
+            .or_insert_with(|| relative_file(&d.file, base))
+            .clone();
+        let key = Key::in_file(d, file);
+        let mut hash = Fnv128::default();
+        for field in [
+            key.file.as_str(),
+            key.rule.as_str(),
+            key.guide.as_deref().unwrap_or(""),
+            key.exercise.as_deref().unwrap_or(""),
+            key.message.as_str(),
+        ] {
+            hash.field(field.as_bytes());
+        }
+        let nth = seen.entry(key).or_insert(0);
+        hash.field(&nth.to_le_bytes());
+        *nth += 1;
+        out.push(format!("{:032x}", hash.0));
+    }
+    out
+}
+
+/// FNV-1a over 128 bits: stable across Rust versions and platforms, as a
+/// fingerprint kept by a CI server must be (std's hashers promise neither).
+struct Fnv128(u128);
+
+impl Default for Fnv128 {
+    fn default() -> Self {
+        Fnv128(0x6c62_272e_07bb_0142_62b8_2175_6295_c58d)
+    }
+}
+
+impl Fnv128 {
+    const PRIME: u128 = 0x0000_0000_0100_0000_0000_0000_0000_013b;
+
+    /// One field, with its length first, so fields cannot run together.
+    fn field(&mut self, bytes: &[u8]) {
+        for b in (bytes.len() as u64).to_le_bytes().iter().chain(bytes) {
+            self.0 ^= u128::from(*b);
+            self.0 = self.0.wrapping_mul(Self::PRIME);
         }
     }
 }

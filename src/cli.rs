@@ -7,7 +7,7 @@ use crate::discover::{self, Discovered};
 use crate::finish::{BaselineStep, Outcome};
 use crate::load::Limits;
 use crate::pipeline::{self, Options};
-use crate::report::{self, pretty::PrettyOptions};
+use crate::report::{self, Reporter, RunFacts, pretty::PrettyOptions};
 use crate::rules::{self, Level};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Read, Write};
@@ -91,8 +91,20 @@ struct CheckArgs {
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 enum Format {
+    /// miette's graphical report, with snippets.
     Pretty,
+    /// `FILE:LINE:COLUMN: SEVERITY[RULE] MESSAGE`, one line per finding.
+    Concise,
+    /// One JSON object (SPEC §5).
     Json,
+    /// SARIF 2.1.0, for GitHub code scanning.
+    Sarif,
+    /// GitHub Actions annotations (`::error file=…`).
+    Github,
+    /// GitLab Code Quality JSON.
+    Gitlab,
+    /// JUnit XML, one test case per checked file.
+    Junit,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -124,7 +136,7 @@ pub fn main() -> ExitCode {
             Err(message) => trouble(&message),
         },
         Command::Explain { rule } => match rules::find(&rule) {
-            Some(entry) => print(&explain(entry)),
+            Some(entry) => print(&rules::explain(entry)),
             None => {
                 let hint = crate::validate::suggest(&rule, rules::ids())
                     .map(|best| format!(" (did you mean `{best}`?)"))
@@ -161,29 +173,6 @@ fn rules_table(config: &Config) -> String {
         ));
     }
     out
-}
-
-/// `spotter explain RULE`: the docs, with the options and their defaults
-/// between the summary and the examples.
-fn explain(entry: &rules::RuleEntry) -> String {
-    let meta = entry.meta;
-    let options = (entry.default_options)();
-    let mut table = format!(
-        "Options, in spotter.toml:\n\n```toml\n[rules.{}]\nseverity = \"{}\"   # \"error\", \"warning\" or \"off\"\n",
-        meta.id,
-        meta.severity.as_str()
-    );
-    for (key, default) in &options {
-        table.push_str(&format!("{key} = {default}\n"));
-    }
-    table.push_str("```\n");
-    format!(
-        "# {}\n\nDefault severity: {}\n\n{}\n\n## Options\n\n{}",
-        meta.id,
-        meta.severity.as_str(),
-        meta.docs().trim_end(),
-        table
-    )
 }
 
 fn trouble(message: &str) -> ExitCode {
@@ -236,6 +225,7 @@ fn check(args: CheckArgs) -> ExitCode {
         (None, None) => BaselineStep::None,
     };
     let configured = config.limits.over(Limits::default());
+    let reporter = reporter(&args);
     let opts = Options {
         limits: Limits {
             max_file_bytes: args.max_file_size.unwrap_or(configured.max_file_bytes),
@@ -244,7 +234,7 @@ fn check(args: CheckArgs) -> ExitCode {
         },
         rules: config.rules,
         checks: config.checks,
-        keep_sources: args.format == Format::Pretty,
+        keep_sources: reporter.needs_sources(),
     };
 
     let mut paths = args.paths.clone();
@@ -308,8 +298,24 @@ fn check(args: CheckArgs) -> ExitCode {
         return trouble(&message);
     }
 
-    let text = match args.format {
-        Format::Json => report::json::render(&outcome),
+    let facts = RunFacts {
+        elapsed: started.elapsed(),
+        rules: &opts.rules,
+        root: std::env::current_dir().unwrap_or_default(),
+    };
+    let text = match reporter.render(&outcome, &facts) {
+        Ok(text) => text,
+        Err(message) => return trouble(&message),
+    };
+    if let Err(code) = write_out(&text) {
+        return code;
+    }
+    exit_code(&outcome, &args)
+}
+
+/// The reporter `--format` names, with its options.
+fn reporter(args: &CheckArgs) -> Box<dyn Reporter> {
+    match args.format {
         Format::Pretty => {
             let color = match args.color {
                 Color::Always => true,
@@ -319,19 +325,24 @@ fn check(args: CheckArgs) -> ExitCode {
                         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
                 }
             };
-            let options = PrettyOptions {
-                color,
-                width: 100,
-                wrap: std::io::stdout().is_terminal(),
-                summary: !args.quiet,
-            };
-            report::pretty::render(&outcome, &options, started.elapsed().as_millis())
+            Box::new(report::pretty::PrettyReporter {
+                options: PrettyOptions {
+                    color,
+                    width: 100,
+                    wrap: std::io::stdout().is_terminal(),
+                    summary: !args.quiet,
+                },
+            })
         }
-    };
-    if let Err(code) = write_out(&text) {
-        return code;
+        Format::Concise => Box::new(report::concise::ConciseReporter {
+            summary: !args.quiet,
+        }),
+        Format::Json => Box::new(report::json::JsonReporter),
+        Format::Sarif => Box::new(report::sarif::SarifReporter),
+        Format::Github => Box::new(report::github::GithubReporter),
+        Format::Gitlab => Box::new(report::gitlab::GitlabReporter),
+        Format::Junit => Box::new(report::junit::JunitReporter),
     }
-    exit_code(&outcome, &args)
 }
 
 fn exit_code(outcome: &Outcome, args: &CheckArgs) -> ExitCode {

@@ -40,6 +40,8 @@ pub struct Outcome {
     pub diagnostics: Vec<Diagnostic>,
     pub suppressed: Vec<Suppressed>,
     pub sources: HashMap<String, Arc<SourceText>>,
+    /// Every file checked, as displayed, in name order (passing files too).
+    pub checked: Vec<String>,
     pub summary: Summary,
     /// The findings recorded when asked to write a baseline.
     pub recorded: Option<Baseline>,
@@ -88,6 +90,7 @@ fn collect(reports: Vec<FileReport>) -> Collected {
     for report in reports {
         let summary = &mut run.outcome.summary;
         summary.files += 1;
+        run.outcome.checked.push(report.display.clone());
         summary.guides += usize::from(report.is_guide);
         summary.exercises += report.exercises;
         if let Some(source) = report.source {
@@ -239,6 +242,7 @@ fn apply_baseline(outcome: &mut Outcome, step: BaselineStep) {
 }
 
 fn sort(outcome: &mut Outcome) {
+    outcome.checked.sort();
     outcome
         .diagnostics
         .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));

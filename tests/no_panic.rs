@@ -1,6 +1,7 @@
 //! Property tests: whatever bytes come in, spotter never panics, every span
 //! lies inside the file on char boundaries, every line/column agrees with
-//! its span, and both reporters render the result.
+//! its span, and every reporter renders the result (the machine formats as
+//! output their readers parse).
 
 #[path = "support/positions.rs"]
 mod positions;
@@ -9,7 +10,7 @@ use proptest::prelude::*;
 use proptest::sample::Index;
 use spotter::discover::Discovered;
 use spotter::pipeline::{self, Options, check_bytes};
-use spotter::report::{json, pretty};
+use spotter::report::{Reporter, RunFacts, json, pretty};
 
 const NAME: &str = "fuzzed.yaml";
 
@@ -72,6 +73,35 @@ fn check(bytes: Vec<u8>) {
     };
     let text = pretty::render(&outcome, &options, 0);
     assert!(text.ends_with(" in 0 ms\n"), "no summary line:\n{text}");
+    let facts = RunFacts {
+        elapsed: std::time::Duration::ZERO,
+        rules: &opts.rules,
+        root: std::path::PathBuf::from("/"),
+    };
+    let render = |reporter: &dyn Reporter| {
+        reporter
+            .render(&outcome, &facts)
+            .expect("every format holds any outcome")
+    };
+    let sarif = render(&spotter::report::sarif::SarifReporter);
+    let log: serde_sarif::sarif::Sarif = serde_json::from_str(&sarif).expect("SARIF parses");
+    let results = log.runs.first().and_then(|r| r.results.as_ref());
+    assert_eq!(
+        results.map(Vec::len),
+        Some(outcome.diagnostics.len() + outcome.suppressed.len())
+    );
+    let gitlab = render(&spotter::report::gitlab::GitlabReporter);
+    let issues: serde_json::Value = serde_json::from_str(&gitlab).expect("Code Quality parses");
+    assert_eq!(
+        issues.as_array().map(Vec::len),
+        Some(outcome.diagnostics.len())
+    );
+    let junit = render(&spotter::report::junit::JunitReporter);
+    roxmltree::Document::parse(&junit).expect("JUnit parses");
+    let github = render(&spotter::report::github::GithubReporter);
+    assert_eq!(github.lines().count(), outcome.diagnostics.len());
+    let concise = render(&spotter::report::concise::ConciseReporter { summary: false });
+    assert_eq!(concise.lines().count(), outcome.diagnostics.len());
 }
 
 #[derive(Debug, Clone)]

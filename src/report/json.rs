@@ -105,3 +105,12 @@ pub fn render(outcome: &Outcome) -> String {
     out.push('\n');
     out
 }
+
+/// `--format json`.
+pub struct JsonReporter;
+
+impl super::Reporter for JsonReporter {
+    fn render(&self, outcome: &Outcome, _facts: &super::RunFacts<'_>) -> Result<String, String> {
+        Ok(render(outcome))
+    }
+}

@@ -385,3 +385,18 @@ pub fn render(outcome: &Outcome, opts: &PrettyOptions, elapsed_ms: u128) -> Stri
     }
     out
 }
+
+/// `--format pretty`: the one reporter that shows the files' text.
+pub struct PrettyReporter {
+    pub options: PrettyOptions,
+}
+
+impl super::Reporter for PrettyReporter {
+    fn needs_sources(&self) -> bool {
+        true
+    }
+
+    fn render(&self, outcome: &Outcome, facts: &super::RunFacts<'_>) -> Result<String, String> {
+        Ok(render(outcome, &self.options, facts.elapsed.as_millis()))
+    }
+}
