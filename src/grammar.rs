@@ -75,8 +75,35 @@ const WORDS: &[(&str, u32)] = &[
 pub static NUMBER: LazyLock<String> = LazyLock::new(|| {
     let mut words: Vec<&str> = WORDS.iter().map(|(w, _)| *w).collect();
     words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    format!(r"(?:{DECIMAL}|(?:{})\b)", words.join("|"))
+    let tens: Vec<&str> = TENS.iter().map(|(w, _)| *w).collect();
+    let units: Vec<&str> = UNITS.iter().map(|(w, _)| *w).collect();
+    format!(
+        r"(?:{DECIMAL}|(?:{})(?:[-\s](?:{}))?\b|(?:{})\b)",
+        tens.join("|"),
+        units.join("|"),
+        words.join("|")
+    )
 });
+
+/// Tens that take a unit after them: "forty-five", "twenty one".
+const TENS: &[(&str, u32)] = &[
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+];
+const UNITS: &[(&str, u32)] = &[
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+];
 
 /// A range separator in prose: the field's, or ` or `.
 /// Hyphens as prose types them: `-`, `–`, `‑` (non-breaking), `−`.
@@ -281,6 +308,19 @@ fn number_at(text: &str, at: usize) -> Option<(f64, usize)> {
     if !first.is_ascii_lowercase() {
         return None;
     }
+    let alone = |end: usize| bytes.get(end).is_none_or(|c| !is_word_byte(*c));
+    // "forty-five", "twenty one": tens, then a unit after a hyphen or a space.
+    let compound = TENS.iter().find_map(|&(tens, t)| {
+        let end = word_at(text, at, tens)?;
+        let joined = bytes.get(end).is_some_and(|&b| b == b'-' || is_space(b));
+        UNITS.iter().find_map(|&(unit, u)| {
+            let end = word_at(text, end + 1, unit).filter(|_| joined)?;
+            alone(end).then_some((f64::from(t + u), end))
+        })
+    });
+    if compound.is_some() {
+        return compound;
+    }
     WORDS_LONGEST_FIRST.iter().find_map(|&(word, n)| {
         if word.as_bytes().first() != Some(&first) {
             return None;
@@ -324,11 +364,13 @@ pub fn word_at(text: &str, at: usize, word: &str) -> Option<usize> {
 /// Past the whitespace (`\s` as the prose patterns read it) at `at`.
 pub fn spaces(text: &str, at: usize) -> usize {
     text.as_bytes().get(at..).map_or(at, |rest| {
-        at + rest
-            .iter()
-            .take_while(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r'))
-            .count()
+        at + rest.iter().take_while(|&&b| is_space(b)).count()
     })
+}
+
+/// `\s` as the prose patterns (ASCII) read it.
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
 }
 
 fn is_word_byte(b: u8) -> bool {

@@ -980,6 +980,14 @@ mod tests {
             "Don’t bounce; hold as long as you can.",
             &["unbounded: as long as you can"],
         ),
+        (
+            "Hold for forty-five seconds.",
+            &["hold 45-45: Hold for forty-five seconds"],
+        ),
+        (
+            "Repeat twenty one times.",
+            &["reps 21-21: Repeat twenty one times"],
+        ),
         // several in one step
         (
             "Hold for 10 seconds, then rest 30 seconds and repeat 3 times.",
