@@ -82,3 +82,18 @@ else
     echo "--jobs 1 and --jobs 2: JSON DIFFERS" >&2
     exit 1
 fi
+
+# Instructions do not vary with the load of a shared machine as wall time
+# does: the ratio to parse_only in instructions, when valgrind is at hand.
+if command -v valgrind >/dev/null; then
+    echo
+    count() {
+        # spotter exits 1 on the corpus's seeded defects: that is expected.
+        { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null || true; } |
+            sed -n 's/.*Collected : //p'
+    }
+    checked=$(count "$spotter" check "$dir" --format json --jobs 1)
+    parsed=$(count "$parse_only" --jobs 1 "$dir")
+    echo "instructions, 1,000 guides, --jobs 1: spotter $checked, parse_only $parsed," \
+        "ratio $(awk "BEGIN { printf \"%.2f\", $checked / $parsed }")"
+fi
