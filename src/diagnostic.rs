@@ -112,9 +112,10 @@ pub enum Cause {
     /// The value at `path` is not allowed, and is most likely `meant`
     /// misspelt (`stop_if_pain`). Also a [`Cause::BadValue`] of its node.
     Misspelt { path: Vec<Seg>, meant: String },
-    /// No item of the list at `list` has the value `value` (an exercise
-    /// whose `warnings` hold no `kind: stop-if-pain`).
-    Lacks { list: Vec<Seg>, value: String },
+    /// No item of the lists at `lists` has the value `value` (an exercise
+    /// whose `warnings`, and the guide's when they count, hold no `kind:
+    /// stop-if-pain`).
+    Lacks { lists: Vec<Vec<Seg>>, value: String },
     /// The value at `path` cannot be used. A `precise` finding says exactly
     /// what is wrong with it and is kept over a general one on the node.
     BadValue { path: Vec<Seg>, precise: bool },

@@ -79,8 +79,11 @@ pub fn fold_root_causes(
                 .map(|i| Explained::new(i, mapping, &format!("`{key}`"))),
             // No `stop-if-pain` in `warnings`: a misspelt `warnings` key, or
             // a misspelt `stop-if-pain` in the list.
-            Some(Cause::Lacks { list, value }) => match list.split_last() {
-                Some((Seg::Key(key), mapping)) => unknown_key(mapping, key, finding)
+            Some(Cause::Lacks { lists, value }) => lists.iter().find_map(|list| {
+                let (Seg::Key(key), mapping) = list.split_last()? else {
+                    return None;
+                };
+                unknown_key(mapping, key, finding)
                     .map(|i| Explained::new(i, mapping, &format!("`{key}`")))
                     .or_else(|| {
                         misspelt
@@ -93,9 +96,8 @@ pub fn fold_root_causes(
                             .map(|(i, _)| {
                                 Explained::new(*i, mapping, &format!("`{value}` in `{key}`"))
                             })
-                    }),
-                _ => None,
-            },
+                    })
+            }),
             _ => None,
         };
         if let Some(explained) = explained {

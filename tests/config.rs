@@ -271,6 +271,19 @@ fn guide_warnings_apply_lets_a_guide_wide_warning_count() {
     );
     let (code, found, _) = check_json(dir.path(), &["g.yaml"]);
     assert_eq!((code, found.len()), (0, 0), "{found:?}");
+
+    // A misspelt guide-wide `warnings` is the one root cause: no
+    // missing-stop-if-pain on each exercise beside it.
+    write(
+        dir.path(),
+        "g.yaml",
+        &text.replace("\nwarnings:", "\nwarning:"),
+    );
+    let (_, found, _) = check_json(dir.path(), &["g.yaml"]);
+    assert_eq!(
+        found,
+        ["schema-violation 4:1 unknown key `warning` in the guide"]
+    );
 }
 
 #[test]

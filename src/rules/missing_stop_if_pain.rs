@@ -64,6 +64,7 @@ impl Rule for MissingStopIfPain {
     fn check_guide(&self, cx: &mut GuideContext<'_>) {
         let is_stop = |w: &crate::model::Warning| w.kind == WarningKind::StopIfPain;
         let guide = cx.guide;
+        let guide_wide = cx.checks.guide_warnings_apply;
         // A guide-wide list that counts but cannot be read may hold the
         // warning: the schema's finding on it is the one root cause.
         if cx.checks.guide_warnings_apply
@@ -81,9 +82,12 @@ impl Rule for MissingStopIfPain {
                 format!("{} has no stop-if-pain warning", ex.label()),
             )
             .help("add a warning: `- kind: stop-if-pain` with `text: Stop at once if you feel pain or discomfort.`")
-            // A misspelt `warnings` key, or a misspelt `stop-if-pain`, explains it.
+            // A misspelt `warnings` key, or a misspelt `stop-if-pain`, explains
+            // it: the exercise's, or the guide's when that list counts.
             .cause(Cause::Lacks {
-                list: ex.path("warnings"),
+                lists: std::iter::once(ex.path("warnings"))
+                    .chain(guide_wide.then(|| crate::path!["warnings"]))
+                    .collect(),
                 value: "stop-if-pain".into(),
             });
         }
