@@ -38,6 +38,8 @@ enum Command {
     },
     /// Print the guide JSON Schema (the same as `schema/guide.schema.json`).
     Schema,
+    /// Run the language server over stdio (diagnostics, quick fixes, rule docs on hover).
+    Lsp,
 }
 
 #[derive(clap::Args, Debug)]
@@ -124,7 +126,7 @@ pub fn main() -> ExitCode {
             Err(message) => trouble(&message),
         },
         Command::Explain { rule } => match rules::find(&rule) {
-            Some(entry) => print(&explain(entry)),
+            Some(entry) => print(&rules::explain(entry)),
             None => {
                 let hint = crate::validate::suggest(&rule, rules::ids())
                     .map(|best| format!(" (did you mean `{best}`?)"))
@@ -135,6 +137,7 @@ pub fn main() -> ExitCode {
             }
         },
         Command::Schema => print(crate::validate::SCHEMA_TEXT),
+        Command::Lsp => crate::lsp::run(),
     }
 }
 
@@ -161,29 +164,6 @@ fn rules_table(config: &Config) -> String {
         ));
     }
     out
-}
-
-/// `spotter explain RULE`: the docs, with the options and their defaults
-/// between the summary and the examples.
-fn explain(entry: &rules::RuleEntry) -> String {
-    let meta = entry.meta;
-    let options = (entry.default_options)();
-    let mut table = format!(
-        "Options, in spotter.toml:\n\n```toml\n[rules.{}]\nseverity = \"{}\"   # \"error\", \"warning\" or \"off\"\n",
-        meta.id,
-        meta.severity.as_str()
-    );
-    for (key, default) in &options {
-        table.push_str(&format!("{key} = {default}\n"));
-    }
-    table.push_str("```\n");
-    format!(
-        "# {}\n\nDefault severity: {}\n\n{}\n\n## Options\n\n{}",
-        meta.id,
-        meta.severity.as_str(),
-        meta.docs().trim_end(),
-        table
-    )
 }
 
 fn trouble(message: &str) -> ExitCode {
