@@ -96,7 +96,12 @@ pub fn serve(connection: Connection) -> Result<(), String> {
     }
     let mut server = Server::new(connection, encoding, &params);
     server.run();
-    Ok(())
+    // LSP: exit without a shutdown first (or a client gone) is a failure.
+    if server.shutting_down {
+        Ok(())
+    } else {
+        Err("the client left without `shutdown`".to_string())
+    }
 }
 
 /// What the index thread sends back.

@@ -178,6 +178,26 @@ impl Client {
             .unwrap_or_default()
     }
 
+    /// The last `publishDiagnostics` for `uri` received so far (waiting
+    /// for one if there is none), the earlier ones dropped.
+    pub fn latest_diagnostics(&mut self, uri: &str) -> Vec<Value> {
+        let is_it = |m: &Value| {
+            m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri
+        };
+        let mut last = None;
+        while let Some(i) = self.backlog.iter().position(is_it) {
+            last = Some(self.backlog.remove(i));
+        }
+        let message = match last {
+            Some(message) => message,
+            None => self.wait_for(is_it),
+        };
+        message["params"]["diagnostics"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+    }
+
     /// The next `publishDiagnostics` for version `version` of `uri`.
     pub fn diagnostics_of(&mut self, uri: &str, version: i64) -> Vec<Value> {
         let message = self.wait_for(|m| {
