@@ -54,19 +54,28 @@ fn main() {
     let log = client.wait_indexed();
     let indexed = started.elapsed();
     let after_index = client.latest_diagnostics(&uri);
-    println!("first diagnostics of the open guide: {:.1} ms after start", ms(first));
+    println!(
+        "first diagnostics of the open guide: {:.1} ms after start",
+        ms(first)
+    );
     println!(
         "index: {log}; {:.1} ms from start to the log line",
         ms(indexed)
     );
-    println!("findings in the open guide with the index: {}", after_index.len());
+    println!(
+        "findings in the open guide with the index: {}",
+        after_index.len()
+    );
 
     // 200 edits: a `hold` of one exercise, changed each time.
     let line = text
         .lines()
         .position(|l| l.trim_start().starts_with("hold: "))
         .unwrap_or(0);
-    let indent = text.lines().nth(line).map_or(0, |l| l.len() - l.trim_start().len());
+    let indent = text
+        .lines()
+        .nth(line)
+        .map_or(0, |l| l.len() - l.trim_start().len());
     let mut times = Vec::with_capacity(EDITS);
     for edit in 0..EDITS {
         std::thread::sleep(GAP);
