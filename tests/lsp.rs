@@ -302,11 +302,20 @@ fn hover_on_a_finding_shows_its_rules_docs() {
 /// with `message`, applies the one titled `title`, sends the new text, and
 /// returns it with the findings published for it.
 fn apply_fix(code: &str, message: &str, title: &str) -> (String, Vec<String>, Vec<String>) {
+    apply_fix_to(FAULTY, code, message, title)
+}
+
+fn apply_fix_to(
+    base: &str,
+    code: &str,
+    message: &str,
+    title: &str,
+) -> (String, Vec<String>, Vec<String>) {
     let dir = workspace();
     let path = dir.path().join("faulty.yaml");
     let uri = uri(&path);
     let mut client = Client::start(dir.path(), &["utf-16"]);
-    client.open(&uri, FAULTY);
+    client.open(&uri, base);
     let before = client.diagnostics(&uri);
     let target = before
         .iter()
@@ -334,7 +343,7 @@ fn apply_fix(code: &str, message: &str, title: &str) -> (String, Vec<String>, Ve
         .as_array()
         .cloned()
         .unwrap_or_default();
-    let fixed = apply_edits(FAULTY, &edits);
+    let fixed = apply_edits(base, &edits);
     client.change_full(&uri, 2, &fixed);
     let after = client.diagnostics_of(&uri, 2);
     let _ = client.shutdown();
@@ -485,4 +494,51 @@ fn survives_bad_documents_unknown_documents_and_a_client_that_leaves() {
     assert!(response.get("result").is_some(), "{response}");
     // The client goes away without shutdown: the server ends (exit code 1, as LSP says).
     assert_eq!(client.close_input(), Some(1));
+}
+
+/// A guide with a synonym for an enum value and a range with a look-alike
+/// dash and an upper-case unit.
+const DASHED: &str = "spotter: 1\nid: dash-guide\ntitle: T\nexercises:\n  - id: knee-hug\n    name: Knee hug\n    risk: medium\n    steps: [Draw both knees to your chest.]\n    hold: 10\u{2014}20 S\n    repetitions: 3\n    warnings:\n      - kind: stop-if-pain\n        text: Stop if you feel any pain.\n";
+
+#[test]
+fn quick_fix_replaces_a_synonym_and_repairs_a_range() {
+    let (fixed, before, after) =
+        apply_fix_to(DASHED, "schema-violation", "`risk`", "Change to `moderate`");
+    assert!(fixed.contains("\n    risk: moderate\n"), "{fixed}");
+    assert_eq!(after, without(&before, "6:10-6:16 schema-violation"));
+    let (fixed, before, after) =
+        apply_fix_to(DASHED, "schema-violation", "`hold`", "Write `10-20 s`");
+    assert!(fixed.contains("\n    hold: 10-20 s\n"), "{fixed}");
+    assert_eq!(after, without(&before, "8:10-8:17 schema-violation"));
+}
+
+#[test]
+fn changes_close_together_are_checked_once_and_saving_checks_again() {
+    let dir = workspace();
+    let path = dir.path().join("guide.yaml");
+    let uri = uri(&path);
+    let mut client = Client::start_with(dir.path(), &["utf-16"], json!({"debounceMs": 300}));
+    client.open(&uri, FAULTY);
+    assert_eq!(client.diagnostics_of(&uri, 1).len(), 6);
+    client.wait_indexed();
+    // The first change after a quiet spell is checked at once; the two
+    // right after it wait for the pause and are checked once, as the last.
+    std::thread::sleep(std::time::Duration::from_millis(350));
+    client.change_full(&uri, 2, &guide("g", CLEAN_BODY));
+    client.change_full(&uri, 3, "spotter: 1\nid: [unclosed\n");
+    client.change_full(&uri, 4, &guide("g", CLEAN_BODY));
+    assert_eq!(client.diagnostics_of(&uri, 2), Vec::<Value>::new());
+    assert_eq!(client.diagnostics_of(&uri, 4), Vec::<Value>::new());
+    // Saving checks again, at once.
+    client.notify(
+        "textDocument/didSave",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    assert_eq!(client.diagnostics_of(&uri, 4), Vec::<Value>::new());
+    let versions = client.published_versions(&uri);
+    assert!(
+        !versions.contains(&3),
+        "version 3 was never checked alone: {versions:?}"
+    );
+    assert_eq!(client.shutdown(), Some(0));
 }

@@ -198,6 +198,18 @@ impl Client {
             .unwrap_or_default()
     }
 
+    /// The versions of every `publishDiagnostics` for `uri` still in the
+    /// backlog (received but not waited for).
+    pub fn published_versions(&self, uri: &str) -> Vec<i64> {
+        self.backlog
+            .iter()
+            .filter(|m| {
+                m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri
+            })
+            .filter_map(|m| m["params"]["version"].as_i64())
+            .collect()
+    }
+
     /// The next `publishDiagnostics` for version `version` of `uri`.
     pub fn diagnostics_of(&mut self, uri: &str, version: i64) -> Vec<Value> {
         let message = self.wait_for(|m| {
