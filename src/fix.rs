@@ -132,33 +132,39 @@ fn shifted(offset: usize, edits: &[Edit]) -> usize {
 const SUPPRESS_TITLE: &str = "Allow";
 
 /// A suppression comment for the finding's rule: on a line of its own
-/// above the line it starts on, else at the end of that line.
+/// above the line it starts on, else at the end of that line, else above
+/// the first line of each node it lies in, innermost first (a finding in a
+/// block scalar's text is allowed from above the scalar's key).
 fn suppressions(source: &SourceText, d: &Diagnostic) -> Vec<Fix> {
     let text = source.text();
-    let line = source.line_of(d.span.start.min(text.len()));
-    let start = source.line_start(line);
-    let end = source.line_end(line);
-    let Some(content) = text.get(start..end) else {
-        return Vec::new();
-    };
-    let indent: String = content
-        .chars()
-        .take_while(|c| *c == ' ' || *c == '\t')
-        .collect();
     let comment = format!("# spotter: allow {} -- {REASON_PLACEHOLDER}", d.rule);
     let title = format!("{SUPPRESS_TITLE} `{}` here (suppression comment)", d.rule);
-    let above = Fix {
-        title: title.clone(),
-        edits: vec![Edit {
-            span: start..start,
-            text: format!("{indent}{comment}{}", line_break(text, end)),
-        }],
-        preferred: false,
+    let above = |line: usize| {
+        let start = source.line_start(line);
+        let end = source.line_end(line);
+        let content = text.get(start..end)?;
+        let indent: String = content
+            .chars()
+            .take_while(|c| *c == ' ' || *c == '\t')
+            .collect();
+        Some(Fix {
+            title: title.clone(),
+            edits: vec![Edit {
+                span: start..start,
+                text: format!("{indent}{comment}{}", line_break(text, end)),
+            }],
+            preferred: false,
+        })
     };
-    let mut fixes = vec![above];
-    if !content.contains('#') {
+    let line = source.line_of(d.span.start.min(text.len()));
+    let mut fixes: Vec<Fix> = above(line).into_iter().collect();
+    let end = source.line_end(line);
+    if text
+        .get(source.line_start(line)..end)
+        .is_some_and(|content| !content.contains('#'))
+    {
         fixes.push(Fix {
-            title,
+            title: title.clone(),
             edits: vec![Edit {
                 span: end..end,
                 text: format!(" {comment}"),
@@ -166,7 +172,44 @@ fn suppressions(source: &SourceText, d: &Diagnostic) -> Vec<Fix> {
             preferred: false,
         });
     }
+    if let Ok(root) = load::parse(text, &Limits::default()) {
+        let mut lines = Vec::new();
+        enclosing_starts(&root, d.span.start, &mut lines);
+        let mut seen = vec![line];
+        for start in lines.into_iter().rev() {
+            let at = source.line_of(start);
+            if !seen.contains(&at) {
+                seen.push(at);
+                fixes.extend(above(at));
+            }
+        }
+    }
     fixes
+}
+
+/// Where each node that holds `offset` starts (a mapping entry at its
+/// key), outermost first.
+fn enclosing_starts(node: &Node, offset: usize, out: &mut Vec<usize>) {
+    match &node.value {
+        Value::Map(entries) => {
+            if let Some(entry) = entries.iter().find(|e| {
+                e.key_span.start <= offset && offset < e.value.span.end.max(e.key_span.end)
+            }) {
+                out.push(entry.key_span.start);
+                enclosing_starts(&entry.value, offset, out);
+            }
+        }
+        Value::Seq(items) => {
+            if let Some(item) = items
+                .iter()
+                .find(|i| i.span.start <= offset && offset < i.span.end.max(i.span.start + 1))
+            {
+                out.push(item.span.start);
+                enclosing_starts(item, offset, out);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// The line break the text uses at `line_end` (`\n` at the end of the text).
@@ -269,6 +312,42 @@ fn exercise_at(root: &Node, offset: usize) -> Option<&Node> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pipeline::{self, Options};
+
+    fn findings(text: &str) -> Vec<Diagnostic> {
+        let opts = Options::default();
+        let report = pipeline::check_text("g.yaml", text.to_string(), &opts);
+        crate::finish::finish(vec![report], &opts.rules, Default::default()).diagnostics
+    }
+
+    #[test]
+    fn a_finding_in_a_block_scalar_is_allowed_from_above_a_key_it_lies_in() {
+        let text = "spotter: 1\nid: g\ntitle: T\nexercises:\n  - id: knee-hug\n    name: Knee hug\n    risk: low\n    steps:\n      - |\n        Draw both knees to your chest\n        and hold for 45 seconds.\n    hold: 10 s\n    repetitions: 3\n    warnings:\n      - kind: stop-if-pain\n        text: Stop if you feel any pain.\n";
+        let found = findings(text);
+        let [d] = found.as_slice() else {
+            panic!("one finding: {found:?}");
+        };
+        assert_eq!(d.rule, "hold-time-mismatch");
+        let source = SourceText::new(text.to_string());
+        let fixes = verified(&source, d, candidates(&source, d), |t| findings(&t));
+        let titles: Vec<&str> = fixes.iter().map(|f| f.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "Set `hold` to `45 s`, as the step says",
+                "Allow `hold-time-mismatch` here (suppression comment)"
+            ]
+        );
+        let fixed = fixes
+            .get(1)
+            .and_then(|f| apply(text, &f.edits))
+            .unwrap_or_default();
+        assert!(
+            fixed.contains("    # spotter: allow hold-time-mismatch -- TODO: say why this is safe\n    steps:\n      - |\n"),
+            "{fixed}"
+        );
+        assert_eq!(findings(&fixed), Vec::new());
+    }
 
     #[test]
     fn edits_apply_in_text_order_and_overlaps_are_refused() {
