@@ -589,20 +589,32 @@ impl Server {
             return;
         };
         let settings = self.configs.for_file(doc.path.as_deref(), root.as_deref());
-        let report = pipeline::check_text(&doc.display, doc.text.clone(), &settings.options);
-        let in_corpus = doc.path.as_deref().is_some_and(|p| {
-            root.as_ref().is_some_and(|r| p.starts_with(r)) && settings.selects(p)
-        });
-        if in_corpus {
-            self.index.set(&doc.display, report.digest.clone());
-        }
-        let diagnostics = if in_corpus {
-            finish::finish_file(report, self.index.digests(), &settings.options.rules)
-        } else {
-            // Outside the corpus: checked with its own digest only.
-            let own: Vec<_> = report.digest.iter().cloned().collect();
-            finish::finish_file(report, &own, &settings.options.rules)
-        };
+        // A file its config leaves out (`exclude`, or not in `include`) is
+        // not checked, as `spotter check` on the folder would not.
+        let left_out = doc.path.as_deref().is_some_and(|p| settings.leaves_out(p));
+        let in_corpus = !left_out
+            && doc.path.as_deref().is_some_and(|p| {
+                root.as_ref().is_some_and(|r| p.starts_with(r)) && settings.selects(p)
+            });
+        let index = &mut self.index;
+        // The pipeline never panics on any input (fuzzed); if it ever did,
+        // the document gets no findings and the server goes on.
+        let checked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            if left_out {
+                return Vec::new();
+            }
+            let report = pipeline::check_text(&doc.display, doc.text.clone(), &settings.options);
+            if in_corpus {
+                index.set(&doc.display, report.digest.clone());
+                finish::finish_file(report, index.digests(), &settings.options.rules)
+            } else {
+                // Outside the corpus: checked with its own digest only.
+                let own: Vec<_> = report.digest.iter().cloned().collect();
+                finish::finish_file(report, &own, &settings.options.rules)
+            }
+        }));
+        let failed = checked.is_err();
+        let diagnostics = checked.unwrap_or_default();
         doc.due = None;
         doc.quiet_from = Instant::now() + self.debounce;
         doc.checked = Some(Checked {
@@ -611,6 +623,11 @@ impl Server {
             diagnostics,
             settings,
         });
+        if failed {
+            self.log(format!(
+                "spotter: internal error while checking {key}; please report it"
+            ));
+        }
         self.publish(key);
     }
 

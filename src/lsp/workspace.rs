@@ -31,6 +31,14 @@ impl Settings {
         }
     }
 
+    /// Whether `path` lies under this config's folder and its `[files]`
+    /// leave it out.
+    pub fn leaves_out(&self, path: &Path) -> bool {
+        !self.files.root.as_os_str().is_empty()
+            && path.starts_with(&self.files.root)
+            && !self.selects(path)
+    }
+
     /// Whether this config's `[files]` keeps `path` in the corpus.
     pub fn selects(&self, path: &Path) -> bool {
         discover::selects(&self.files, path)
