@@ -181,7 +181,10 @@ fn cross_guide_findings_see_the_workspace_on_disk_as_its_config_selects_it() {
     // A file the config leaves out is not checked, as `spotter check .` would not.
     client.open(&draft, FAULTY);
     assert_eq!(client.diagnostics(&draft), Vec::<Value>::new());
-    client.notify("textDocument/didClose", json!({"textDocument": {"uri": draft}}));
+    client.notify(
+        "textDocument/didClose",
+        json!({"textDocument": {"uri": draft}}),
+    );
     assert_eq!(client.diagnostics(&draft), Vec::<Value>::new());
     // The open text replaces the file on disk (whose id is `placeholder`).
     client.open(&open, &knee_hug_guide("shared-guide", "10 s"));
