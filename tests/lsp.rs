@@ -335,6 +335,12 @@ fn apply_fix_to(
         })
         .unwrap_or_else(|| panic!("no {code} finding: {before:#?}"))
         .clone();
+    // A client asking only for other kinds of actions gets none.
+    let response = client.request(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": uri}, "range": target["range"], "context": {"diagnostics": [target], "only": ["source"]}}),
+    );
+    assert_eq!(response["result"], json!([]), "{response}");
     let response = client.request(
         "textDocument/codeAction",
         json!({"textDocument": {"uri": uri}, "range": target["range"], "context": {"diagnostics": [target]}}),

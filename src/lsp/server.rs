@@ -737,6 +737,20 @@ impl Server {
 
     fn code_actions(&mut self, params: &CodeActionParams) -> Vec<lsp_types::CodeActionOrCommand> {
         let encoding = self.encoding;
+        // Only quick fixes are offered: a client asking for other kinds
+        // (`source.organizeImports`) gets none.
+        let quickfix = CodeActionKind::QUICKFIX;
+        if let Some(only) = &params.context.only
+            && !only.iter().any(|kind| {
+                kind.as_str().is_empty()
+                    || quickfix.as_str() == kind.as_str()
+                    || quickfix
+                        .as_str()
+                        .starts_with(&format!("{}.", kind.as_str()))
+            })
+        {
+            return Vec::new();
+        }
         let uri = params.text_document.uri.clone();
         self.current(&uri);
         let Some(doc) = self.docs.get(uri.as_str()) else {
