@@ -38,6 +38,8 @@ enum Command {
     },
     /// Print the guide JSON Schema (the same as `schema/guide.schema.json`).
     Schema,
+    /// Run the language server over stdio (diagnostics, quick fixes, rule docs on hover).
+    Lsp,
 }
 
 #[derive(clap::Args, Debug)]
@@ -147,6 +149,7 @@ pub fn main() -> ExitCode {
             }
         },
         Command::Schema => print(crate::validate::SCHEMA_TEXT),
+        Command::Lsp => crate::lsp::run(),
     }
 }
 

@@ -118,6 +118,49 @@ fn read(path: &Path) -> Result<Config, String> {
         .map_err(|e| e.render(path, &text))
 }
 
+/// A config that cannot be used, with where in its text (for a language
+/// server, which shows it on the file instead of stopping).
+#[derive(Debug)]
+pub struct Unusable {
+    pub message: String,
+    pub span: Span,
+    /// The config's text (empty when it could not be read).
+    pub text: String,
+}
+
+/// Reads the config at `path` (its globs relative to its folder), keeping
+/// the span of the first problem.
+pub fn read_spanned(path: &Path) -> Result<Config, Unusable> {
+    let unreadable = |message: String| Unusable {
+        message,
+        span: 0..0,
+        text: String::new(),
+    };
+    let bytes = std::fs::read(path).map_err(|e| {
+        unreadable(format!(
+            "cannot read the config: {}",
+            crate::discover::describe_io(&e)
+        ))
+    })?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| unreadable("the config is not UTF-8 text".to_string()))?;
+    let root = crate::discover::folder_of(path).to_path_buf();
+    match parse(&text, root) {
+        Ok(mut config) => {
+            config.path = Some(path.to_path_buf());
+            Ok(config)
+        }
+        Err(e) => Err(Unusable {
+            message: match &e.help {
+                Some(help) => format!("{} (help: {help})", e.message),
+                None => e.message.clone(),
+            },
+            span: e.span,
+            text,
+        }),
+    }
+}
+
 /// A problem in the config, at a byte span of its text.
 #[derive(Debug)]
 pub struct ConfigError {

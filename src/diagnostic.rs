@@ -60,6 +60,17 @@ pub enum Target {
     Placed(Place),
 }
 
+/// A change that makes a finding go away, as the check knows it: `text`
+/// written in place of what `at` points at (a [`Target`] in a finding, a
+/// byte span once placed). [`crate::fix`] turns it into edits.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Replace<At = Target> {
+    /// What the change does, said to the user (`rename to \`hold\``).
+    pub title: String,
+    pub at: At,
+    pub text: String,
+}
+
 /// A second place that explains the finding (the first of two duplicates).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Related {
@@ -82,6 +93,8 @@ pub struct Diagnostic {
     pub guide: Option<String>,
     pub exercise: Option<String>,
     pub related: Vec<Related>,
+    /// A change known to make this finding go away.
+    pub replace: Option<Replace<Span>>,
 }
 
 impl Diagnostic {
@@ -146,6 +159,7 @@ pub struct Problem {
     pub help: Option<String>,
     pub related: Option<(Target, String)>,
     pub cause: Option<Cause>,
+    pub replace: Option<Replace>,
 }
 
 impl Problem {
@@ -156,6 +170,7 @@ impl Problem {
             help: None,
             related: None,
             cause: None,
+            replace: None,
         }
     }
 
@@ -166,6 +181,21 @@ impl Problem {
 
     pub fn cause(mut self, cause: Cause) -> Self {
         self.cause = Some(cause);
+        self
+    }
+
+    /// The change that fixes it: `text` in place of `at`.
+    pub fn replace(
+        mut self,
+        title: impl Into<String>,
+        at: Target,
+        text: impl Into<String>,
+    ) -> Self {
+        self.replace = Some(Replace {
+            title: title.into(),
+            at,
+            text: text.into(),
+        });
         self
     }
 }
@@ -192,6 +222,8 @@ pub struct Finding {
     /// What the finding is a case of, for folding one root cause's
     /// findings into one.
     pub cause: Option<Cause>,
+    /// A change known to make it go away.
+    pub replace: Option<Replace>,
 }
 
 impl Finding {
@@ -210,6 +242,7 @@ impl Finding {
             exercise: None,
             related: Vec::new(),
             cause: None,
+            replace: None,
         }
     }
 
@@ -227,6 +260,21 @@ impl Finding {
     /// rule requires.
     pub fn cause(&mut self, cause: Cause) -> &mut Self {
         self.cause = Some(cause);
+        self
+    }
+
+    /// The change that fixes it: `text` in place of `at`.
+    pub fn replace(
+        &mut self,
+        title: impl Into<String>,
+        at: Target,
+        text: impl Into<String>,
+    ) -> &mut Self {
+        self.replace = Some(Replace {
+            title: title.into(),
+            at,
+            text: text.into(),
+        });
         self
     }
 

@@ -141,6 +141,23 @@ pub fn discover_included(files: &Files) -> Result<Discovered, String> {
     Ok(found)
 }
 
+/// Every guide file under `root` that `selects` keeps (a language server's
+/// workspace, where each file is kept or not by its nearest config);
+/// sorted, each file once.
+pub fn discover_selected(root: &Path, selects: impl Fn(&Path) -> bool) -> Discovered {
+    let mut found = Discovered::default();
+    walk(root, &mut found, |path| is_guide(path) && selects(path));
+    found.settle();
+    found
+}
+
+/// Whether a config's `[files]` keeps `path`: `include` matches it (any
+/// guide file when there is none) and `exclude` does not.
+pub fn selects(files: &Files, path: &Path) -> bool {
+    let filter = Filter::new(files);
+    filter.includes(path) && !filter.excludes(path)
+}
+
 /// Paths as the config's globs see them: relative to the config's folder.
 struct Filter<'a> {
     files: &'a Files,

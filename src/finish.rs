@@ -112,30 +112,57 @@ fn collect(reports: Vec<FileReport>) -> Collected {
 
 /// Every enabled rule's cross-guide check, over the digests.
 fn cross_guide(run: &mut Collected, rules: &RuleSet) {
+    let found = corpus_findings(&run.digests, rules, None);
+    run.outcome.diagnostics.extend(found);
+}
+
+/// The cross-guide findings over `digests` (sorted by file), only those in
+/// the file `only` when it is given.
+fn corpus_findings(digests: &[FileDigest], rules: &RuleSet, only: Option<&str>) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
     for configured in rules.enabled() {
         let mut findings = Vec::new();
         let mut in_file = Vec::new();
         let Some(reporter) = rules.reporter(configured.meta.id, &mut findings) else {
             continue;
         };
-        configured.rule.check_corpus(&mut CorpusContext::new(
-            &run.digests,
-            reporter,
-            &mut in_file,
-        ));
+        configured
+            .rule
+            .check_corpus(&mut CorpusContext::new(digests, reporter, &mut in_file));
         for (finding, file) in findings.into_iter().zip(in_file) {
-            let Some(digest) = run.digests.get(file) else {
+            let Some(digest) = digests.get(file) else {
                 continue;
             };
+            if only.is_some_and(|only| only != digest.file) {
+                continue;
+            }
             let placer = Placer {
                 file: &digest.file,
                 guide: digest.guide.as_ref().map(|(id, _)| id.as_str()),
                 source: None,
                 root: None,
             };
-            run.outcome.diagnostics.push(placer.place(finding));
+            out.push(placer.place(finding));
         }
     }
+    out
+}
+
+/// One file's findings in a corpus (a language server's open document):
+/// its own, the cross-guide ones that land in it — `corpus` is every
+/// guide's digest sorted by file, this file's own among them — with its
+/// suppressions applied; in report order.
+pub fn finish_file(report: FileReport, corpus: &[FileDigest], rules: &RuleSet) -> Vec<Diagnostic> {
+    let file = report.display.clone();
+    let mut run = collect(vec![report]);
+    let found = corpus_findings(corpus, rules, Some(&file));
+    run.outcome.diagnostics.extend(found);
+    // The guide ids that unused-suppression findings carry.
+    run.digests = corpus.iter().filter(|d| d.file == file).cloned().collect();
+    apply_suppressions(&mut run, rules);
+    let mut outcome = run.outcome;
+    sort(&mut outcome);
+    outcome.diagnostics
 }
 
 /// Drops the findings a suppression comment allows, keeping them aside with

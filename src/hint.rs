@@ -114,6 +114,26 @@ pub fn quote(value: &str) -> String {
     }
 }
 
+/// `value` as a YAML scalar: plain when it reads back as the same text,
+/// quoted otherwise.
+pub fn plain_or_quoted(value: &str) -> String {
+    let plain = value.chars().next().is_some_and(char::is_alphanumeric)
+        && value
+            .chars()
+            .all(|c| c.is_alphanumeric() || " -.–".contains(c))
+        && !value.ends_with(' ')
+        && value.parse::<f64>().is_err()
+        && !matches!(
+            value.to_lowercase().as_str(),
+            "true" | "false" | "yes" | "no" | "on" | "off" | "null" | "y" | "n"
+        );
+    if plain {
+        value.to_string()
+    } else {
+        quote(value)
+    }
+}
+
 /// Help for a list item of text written as `Tip: keep your back straight.`,
 /// which YAML reads as a mapping of one key: the item quoted.
 fn text_item(list: &str, instance: &Json) -> Option<String> {
@@ -328,6 +348,19 @@ fn a_frequency(period: &str, frequency: &str, has_frequency: bool) -> String {
             "this says how often {period}, not how many in a row: write `frequency: {frequency}` and {one_session}"
         )
     }
+}
+
+/// The value to write instead of `instance`, where the help names one
+/// exactly: a unit added, a look-alike dash or the case fixed.
+pub fn rewrite(grammar: Grammar, instance: &Json) -> Option<String> {
+    let text = instance.as_str()?.trim();
+    if grammar == Grammar::Duration && fits(grammar, &format!("{text} s")) {
+        return Some(format!("{text} s"));
+    }
+    let dashed = text.replace(LOOKALIKE_DASHES, "-");
+    [dashed.clone(), dashed.to_lowercase()]
+        .into_iter()
+        .find(|fixed| fixed != text && fits(grammar, fixed))
 }
 
 fn text_form(grammar: Grammar, text: &str, has_frequency: bool) -> Option<String> {

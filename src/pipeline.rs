@@ -151,6 +151,21 @@ pub fn check_path(input: &Input, opts: &Options) -> FileReport {
     file_error(&input.display, None, problem, opts)
 }
 
+/// Text that is not on disk (an editor's buffer): the size limit applies
+/// as it does to a file.
+pub fn check_text(display: &str, text: String, opts: &Options) -> FileReport {
+    let limit = opts.limits.max_file_bytes;
+    if text.len() as u64 > limit {
+        let problem = LoadError::new(
+            format!("the file is larger than {limit} bytes (file size limit)"),
+            0..0,
+        )
+        .help("raise `max_file_size` in spotter.toml if this file is genuine");
+        return file_error(display, None, problem, opts);
+    }
+    check_bytes(display, text.into_bytes(), opts)
+}
+
 /// The whole pipeline for one file's bytes.
 pub fn check_bytes(display: &str, bytes: Vec<u8>, opts: &Options) -> FileReport {
     let text = match load::decode(bytes) {
@@ -260,6 +275,7 @@ fn report_problems(set: &RuleSet, rule: &str, problems: Vec<Problem>, out: &mut 
         if let Some(cause) = problem.cause {
             finding.cause(cause);
         }
+        finding.replace = problem.replace;
     }
 }
 
@@ -317,6 +333,7 @@ fn file_error(
             .related
             .map(|(span, message)| (Target::Span(span), message)),
         cause: None,
+        replace: None,
     };
     let mut findings = Vec::new();
     report_problems(

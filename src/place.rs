@@ -1,7 +1,7 @@
 //! Where a finding is → a byte span and a line/column. Every [`Diagnostic`]
 //! is made here, from a [`Finding`], whatever stage or rule found it.
 
-use crate::diagnostic::{Diagnostic, Finding, Place, Related, Target};
+use crate::diagnostic::{Diagnostic, Finding, Place, Related, Replace, Target};
 use crate::source::{SourceText, Span};
 use crate::tree::{Node, Seg, Value};
 
@@ -62,7 +62,17 @@ impl Placer<'_> {
             self.root
                 .and_then(|root| exercise_of(root, &finding.target))
         });
+        // A change is only offered where the file's text was at hand.
+        let replace = finding
+            .replace
+            .filter(|_| self.source.is_some())
+            .map(|r| Replace {
+                at: self.resolve(&r.at).span,
+                title: r.title,
+                text: r.text,
+            });
         Diagnostic {
+            replace,
             rule: finding.rule,
             severity: finding.severity,
             message: finding.message,

@@ -283,7 +283,7 @@ fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Problem> {
                     key_path.push(Seg::Key(key.clone()));
                     let f = finding(
                         format!("unknown key `{key}` in {owner}"),
-                        Target::Key(key_path),
+                        Target::Key(key_path.clone()),
                     );
                     match (key.as_str(), suggest_key(key, &known)) {
                         ("<<", _) => f
@@ -296,6 +296,11 @@ fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Problem> {
                         )),
                         (_, Some(best)) => f
                             .help(format!("did you mean `{best}`?"))
+                            .replace(
+                                format!("Rename `{key}` to `{best}`"),
+                                Target::Key(key_path.clone()),
+                                best,
+                            )
                             .cause(stands_for(Keys::These(vec![best.to_string()]))),
                         _ => f.help(format!("allowed keys here: {}", known.join(", "))),
                     }
@@ -344,10 +349,18 @@ fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Problem> {
                 ),
             };
             match instance {
-                Json::Number(n) if kind == Grammar::Duration => {
-                    f.help(format!("add a unit: `{n} s`"))
-                }
+                Json::Number(n) if kind == Grammar::Duration => f
+                    .help(format!("add a unit: `{n} s`"))
+                    .replace(format!("Write `{n} s`"), value(), format!("{n} s")),
                 _ => {
+                    let f = match hint::rewrite(kind, instance) {
+                        Some(fixed) => f.replace(
+                            format!("Write `{fixed}`"),
+                            value(),
+                            hint::plain_or_quoted(&fixed),
+                        ),
+                        None => f,
+                    };
                     // The mapping the value is in, for what else it holds.
                     let has_frequency = path.split_last().is_some_and(|(_, owner)| {
                         let owner = root.resolve(owner);
@@ -395,6 +408,11 @@ fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Problem> {
                 Some(meant) => {
                     let meant = meant.to_string();
                     f.help(format!("did you mean `{meant}`?"))
+                        .replace(
+                            format!("Change to `{meant}`"),
+                            Target::Value(path.clone()),
+                            hint::plain_or_quoted(&meant),
+                        )
                         .cause(Cause::Misspelt { path, meant })
                 }
                 None => f.cause(Cause::BadValue {

@@ -76,7 +76,8 @@ impl Rule for HoldTimeMismatch {
                     continue;
                 }
                 let field = hold.describe();
-                cx.report(
+                let stated = stated_hold(&amount);
+                let finding = cx.report(
                     Target::InValue(said.step, said.finding.range),
                     format!("step says {}, but `hold` is {field}", says(said.words, &amount)),
                 )
@@ -84,7 +85,25 @@ impl Rule for HoldTimeMismatch {
                     "if `hold` is right, make the step say {field}; if the step is right, change `hold` to match it"
                 ))
                 .related(Target::Value(ex.path("hold")), "`hold` is set here");
+                if let Some(stated) = stated {
+                    finding.replace(
+                        format!("Set `hold` to `{stated}`, as the step says"),
+                        Target::Value(ex.path("hold")),
+                        stated,
+                    );
+                }
             }
         }
     }
+}
+
+/// The hold a step states, as `hold` would say it (`45 s`, `10-20 s`);
+/// none when it has no upper limit.
+fn stated_hold(amount: &crate::prose::Amount) -> Option<String> {
+    let hi = amount.hi?;
+    let number = |n: f64| format!("{n}");
+    Some(match amount.lo {
+        Some(lo) if lo < hi => format!("{}-{} s", number(lo), number(hi)),
+        _ => format!("{} s", number(hi)),
+    })
 }

@@ -86,7 +86,8 @@ impl Rule for RepetitionMismatch {
                     Some(numbers) => format!("{numbers} times per side"),
                     None => format!("{field} times"),
                 };
-                cx.report(
+                let stated = stated_count(&amount, count.per_side);
+                let finding = cx.report(
                     Target::InValue(said.step, said.finding.range),
                     format!(
                         "step says {}, but `repetitions` is {field}",
@@ -100,7 +101,31 @@ impl Rule for RepetitionMismatch {
                     Target::Value(ex.path("repetitions")),
                     "`repetitions` is set here",
                 );
+                if let Some(stated) = stated {
+                    finding.replace(
+                        format!("Set `repetitions` to `{stated}`, as the step says"),
+                        Target::Value(ex.path("repetitions")),
+                        stated,
+                    );
+                }
             }
         }
     }
+}
+
+/// The count a step states, as `repetitions` would say it (`5`, `2-3 per
+/// side`); none when it has no upper limit or is not a whole number.
+fn stated_count(amount: &crate::prose::Amount, per_side: bool) -> Option<String> {
+    let whole = |n: f64| (n.fract() == 0.0 && n >= 1.0 && n <= f64::from(u32::MAX)).then_some(n);
+    let hi = whole(amount.hi?)?;
+    let numbers = match amount.lo.map(whole) {
+        Some(Some(lo)) if lo < hi => format!("{lo}-{hi}"),
+        Some(None) => return None,
+        _ => format!("{hi}"),
+    };
+    Some(if per_side {
+        format!("{numbers} per side")
+    } else {
+        numbers
+    })
 }

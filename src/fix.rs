@@ -1,0 +1,378 @@
+//! Fixes: the changes that make a finding go away, as byte edits of a
+//! file's text. The language server offers them as quick fixes; a later
+//! `spotter check --fix` can apply the same ones. Nothing here knows an
+//! output format or a protocol.
+//!
+//! A fix comes from the finding itself (the change a check knows:
+//! [`crate::diagnostic::Replace`]) or from the text around it (a
+//! suppression comment, a missing warning). Every candidate is checked
+//! before it is offered ([`verified`]): the text it leaves must still load,
+//! and the finding must be gone from it.
+
+use crate::diagnostic::Diagnostic;
+use crate::load::{self, Limits};
+use crate::rules::{self, RuleDef};
+use crate::source::{SourceText, Span};
+use crate::tree::{Node, Value};
+
+/// Replace the bytes at `span` with `text` (an insertion when it is empty).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edit {
+    pub span: Span,
+    pub text: String,
+}
+
+/// One way to fix one finding.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fix {
+    /// What it does, said to the user.
+    pub title: String,
+    /// The edits, in text order, none overlapping.
+    pub edits: Vec<Edit>,
+    /// The fix the finding itself names (over a suppression comment).
+    pub preferred: bool,
+}
+
+/// What a suppression comment added by a fix gives as its reason, for the
+/// writer to replace.
+pub const REASON_PLACEHOLDER: &str = "TODO: say why this is safe";
+
+/// A stop-if-pain warning inserted by a fix.
+pub const STOP_IF_PAIN_TEXT: &str = "Stop at once if you feel pain or discomfort.";
+
+/// Every fix that may make `d` go away in `source`, unchecked, best first.
+pub fn candidates(source: &SourceText, d: &Diagnostic) -> Vec<Fix> {
+    let mut fixes = Vec::new();
+    if let Some(replace) = &d.replace
+        && source.text().get(replace.at.clone()).is_some()
+    {
+        fixes.push(Fix {
+            title: replace.title.clone(),
+            edits: vec![Edit {
+                span: replace.at.clone(),
+                text: replace.text.clone(),
+            }],
+            preferred: true,
+        });
+    }
+    if d.rule == rules::MissingStopIfPain::META.id
+        && let Some(fix) = insert_stop_if_pain(source, d)
+    {
+        fixes.push(fix);
+    }
+    if rules::suppressible(d.rule) {
+        fixes.extend(suppressions(source, d));
+    }
+    fixes
+}
+
+/// The fixes among `candidates` that leave a text that loads and no
+/// longer has `d`. `check` gives the findings of a text, as the caller
+/// checks it (its config, its corpus). Of the suppression comments, only
+/// the first that works is kept.
+pub fn verified(
+    source: &SourceText,
+    d: &Diagnostic,
+    candidates: Vec<Fix>,
+    mut check: impl FnMut(String) -> Vec<Diagnostic>,
+) -> Vec<Fix> {
+    let mut kept: Vec<Fix> = Vec::new();
+    let mut suppressed = false;
+    for fix in candidates {
+        let is_comment = fix.title.starts_with(SUPPRESS_TITLE);
+        if is_comment && suppressed {
+            continue;
+        }
+        let Some(fixed) = apply(source.text(), &fix.edits) else {
+            continue;
+        };
+        let at = shifted(d.span.start, &fix.edits);
+        let after = check(fixed);
+        let breaks = d.rule != "parse-error" && after.iter().any(|a| a.rule == "parse-error");
+        let still = after
+            .iter()
+            .any(|a| a.rule == d.rule && (a.span.start == at || a.message == d.message));
+        if !breaks && !still {
+            suppressed |= is_comment;
+            kept.push(fix);
+        }
+    }
+    kept
+}
+
+/// `text` with `edits` made; none when they overlap or fall outside it.
+pub fn apply(text: &str, edits: &[Edit]) -> Option<String> {
+    let mut sorted: Vec<&Edit> = edits.iter().collect();
+    sorted.sort_by_key(|e| (e.span.start, e.span.end));
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for edit in sorted {
+        if edit.span.start < at || edit.span.end < edit.span.start {
+            return None;
+        }
+        out.push_str(text.get(at..edit.span.start)?);
+        out.push_str(&edit.text);
+        at = edit.span.end;
+    }
+    out.push_str(text.get(at..)?);
+    Some(out)
+}
+
+/// Where byte `offset` moves to once `edits` are made before it.
+fn shifted(offset: usize, edits: &[Edit]) -> usize {
+    edits
+        .iter()
+        .filter(|e| e.span.end <= offset && !(e.span.is_empty() && e.span.start == offset))
+        .fold(offset as isize, |at, e| {
+            at + e.text.len() as isize - e.span.len() as isize
+        })
+        .max(0) as usize
+}
+
+const SUPPRESS_TITLE: &str = "Allow";
+
+/// A suppression comment for the finding's rule: on a line of its own
+/// above the line it starts on, else at the end of that line, else above
+/// the first line of each node it lies in, innermost first (a finding in a
+/// block scalar's text is allowed from above the scalar's key).
+fn suppressions(source: &SourceText, d: &Diagnostic) -> Vec<Fix> {
+    let text = source.text();
+    let comment = format!("# spotter: allow {} -- {REASON_PLACEHOLDER}", d.rule);
+    let title = format!("{SUPPRESS_TITLE} `{}` here (suppression comment)", d.rule);
+    let above = |line: usize| {
+        let start = source.line_start(line);
+        let end = source.line_end(line);
+        let content = text.get(start..end)?;
+        let indent: String = content
+            .chars()
+            .take_while(|c| *c == ' ' || *c == '\t')
+            .collect();
+        Some(Fix {
+            title: title.clone(),
+            edits: vec![Edit {
+                span: start..start,
+                text: format!("{indent}{comment}{}", line_break(text, end)),
+            }],
+            preferred: false,
+        })
+    };
+    let line = source.line_of(d.span.start.min(text.len()));
+    let mut fixes: Vec<Fix> = above(line).into_iter().collect();
+    let end = source.line_end(line);
+    if text
+        .get(source.line_start(line)..end)
+        .is_some_and(|content| !content.contains('#'))
+    {
+        fixes.push(Fix {
+            title: title.clone(),
+            edits: vec![Edit {
+                span: end..end,
+                text: format!(" {comment}"),
+            }],
+            preferred: false,
+        });
+    }
+    if let Ok(root) = load::parse(text, &Limits::default()) {
+        let mut lines = Vec::new();
+        enclosing_starts(&root, d.span.start, &mut lines);
+        let mut seen = vec![line];
+        for start in lines.into_iter().rev() {
+            let at = source.line_of(start);
+            if !seen.contains(&at) {
+                seen.push(at);
+                fixes.extend(above(at));
+            }
+        }
+    }
+    fixes
+}
+
+/// Where each node that holds `offset` starts (a mapping entry at its
+/// key), outermost first.
+fn enclosing_starts(node: &Node, offset: usize, out: &mut Vec<usize>) {
+    match &node.value {
+        Value::Map(entries) => {
+            if let Some(entry) = entries.iter().find(|e| {
+                e.key_span.start <= offset && offset < e.value.span.end.max(e.key_span.end)
+            }) {
+                out.push(entry.key_span.start);
+                enclosing_starts(&entry.value, offset, out);
+            }
+        }
+        Value::Seq(items) => {
+            if let Some(item) = items
+                .iter()
+                .find(|i| i.span.start <= offset && offset < i.span.end.max(i.span.start + 1))
+            {
+                out.push(item.span.start);
+                enclosing_starts(item, offset, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The line break the text uses at `line_end` (`\n` at the end of the text).
+fn line_break(text: &str, line_end: usize) -> &'static str {
+    let rest = text.get(line_end..).unwrap_or_default();
+    if rest.starts_with("\r\n") {
+        "\r\n"
+    } else if rest.starts_with('\r') {
+        "\r"
+    } else {
+        "\n"
+    }
+}
+
+/// A `stop-if-pain` warning for the exercise the finding points into: a
+/// new first item of its block `warnings` list, or a `warnings` list after
+/// its last key.
+fn insert_stop_if_pain(source: &SourceText, d: &Diagnostic) -> Option<Fix> {
+    let text = source.text();
+    let root = load::parse(text, &Limits::default()).ok()?;
+    let exercise = exercise_at(&root, d.span.start)?;
+    let Value::Map(entries) = &exercise.value else {
+        return None;
+    };
+    let first = entries.first()?;
+    let key_column = first.key_span.start - source.line_start(source.line_of(first.key_span.start));
+    let key_indent = text
+        .get(first.key_span.start - key_column..first.key_span.start)?
+        .chars()
+        .all(|c| c == ' ' || c == '-')
+        .then(|| " ".repeat(key_column))?;
+    let title = "Add a `stop-if-pain` warning".to_string();
+    let warning = |indent: &str, nl: &str| {
+        format!("{indent}- kind: stop-if-pain{nl}{indent}  text: {STOP_IF_PAIN_TEXT}{nl}")
+    };
+    match exercise.get("warnings") {
+        Some(entry) => {
+            let Value::Seq(items) = &entry.value.value else {
+                return None;
+            };
+            let item = items.first()?;
+            let line = source.line_of(item.span.start);
+            let start = source.line_start(line);
+            let before = text.get(start..item.span.start)?;
+            let dash = before.rfind('-')?;
+            if !before.get(..dash)?.chars().all(|c| c == ' ') {
+                return None;
+            }
+            let nl = line_break(text, source.line_end(line));
+            Some(Fix {
+                title,
+                edits: vec![Edit {
+                    span: start..start,
+                    text: warning(&" ".repeat(dash), nl),
+                }],
+                preferred: true,
+            })
+        }
+        None => {
+            let last = entries.last()?;
+            let end_line = source.line_of(
+                last.value
+                    .span
+                    .end
+                    .saturating_sub(1)
+                    .max(last.key_span.start),
+            );
+            let at = source.line_start(end_line + 1);
+            let nl = line_break(text, source.line_end(end_line));
+            let lead = if at >= text.len() && !text.ends_with(['\n', '\r']) {
+                nl
+            } else {
+                ""
+            };
+            Some(Fix {
+                title,
+                edits: vec![Edit {
+                    span: at..at,
+                    text: format!(
+                        "{lead}{key_indent}warnings:{nl}{}",
+                        warning(&format!("{key_indent}  "), nl)
+                    ),
+                }],
+                preferred: true,
+            })
+        }
+    }
+}
+
+/// The exercise (an item of the top-level `exercises` list) holding `offset`.
+fn exercise_at(root: &Node, offset: usize) -> Option<&Node> {
+    let Value::Seq(items) = &root.get("exercises")?.value.value else {
+        return None;
+    };
+    items
+        .iter()
+        .find(|item| item.span.start <= offset && offset < item.span.end.max(item.span.start + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::{self, Options};
+
+    fn findings(text: &str) -> Vec<Diagnostic> {
+        let opts = Options::default();
+        let report = pipeline::check_text("g.yaml", text.to_string(), &opts);
+        crate::finish::finish(vec![report], &opts.rules, Default::default()).diagnostics
+    }
+
+    #[test]
+    fn a_finding_in_a_block_scalar_is_allowed_from_above_a_key_it_lies_in() {
+        let text = "spotter: 1\nid: g\ntitle: T\nexercises:\n  - id: knee-hug\n    name: Knee hug\n    risk: low\n    steps:\n      - |\n        Draw both knees to your chest\n        and hold for 45 seconds.\n    hold: 10 s\n    repetitions: 3\n    warnings:\n      - kind: stop-if-pain\n        text: Stop if you feel any pain.\n";
+        let found = findings(text);
+        let [d] = found.as_slice() else {
+            panic!("one finding: {found:?}");
+        };
+        assert_eq!(d.rule, "hold-time-mismatch");
+        let source = SourceText::new(text.to_string());
+        let fixes = verified(&source, d, candidates(&source, d), |t| findings(&t));
+        let titles: Vec<&str> = fixes.iter().map(|f| f.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "Set `hold` to `45 s`, as the step says",
+                "Allow `hold-time-mismatch` here (suppression comment)"
+            ]
+        );
+        let fixed = fixes
+            .get(1)
+            .and_then(|f| apply(text, &f.edits))
+            .unwrap_or_default();
+        assert!(
+            fixed.contains("    # spotter: allow hold-time-mismatch -- TODO: say why this is safe\n    steps:\n      - |\n"),
+            "{fixed}"
+        );
+        assert_eq!(findings(&fixed), Vec::new());
+    }
+
+    #[test]
+    fn edits_apply_in_text_order_and_overlaps_are_refused() {
+        let edits = [
+            Edit {
+                span: 4..5,
+                text: "X".into(),
+            },
+            Edit {
+                span: 0..0,
+                text: ">".into(),
+            },
+        ];
+        assert_eq!(apply("abcdef", &edits).as_deref(), Some(">abcdXf"));
+        let overlapping = [
+            Edit {
+                span: 0..3,
+                text: String::new(),
+            },
+            Edit {
+                span: 2..4,
+                text: String::new(),
+            },
+        ];
+        assert_eq!(apply("abcdef", &overlapping), None);
+        assert_eq!(shifted(5, &edits), 6);
+    }
+}
