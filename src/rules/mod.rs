@@ -265,26 +265,3 @@ pub fn find(id: &str) -> Option<&'static RuleEntry> {
 pub fn ids() -> impl Iterator<Item = &'static str> {
     REGISTRY.iter().map(|r| r.meta.id)
 }
-
-/// `spotter explain RULE`: the docs, with the options and their defaults
-/// between the summary and the examples.
-pub fn explain(entry: &RuleEntry) -> String {
-    let meta = entry.meta;
-    let options = (entry.default_options)();
-    let mut table = format!(
-        "Options, in spotter.toml:\n\n```toml\n[rules.{}]\nseverity = \"{}\"   # \"error\", \"warning\" or \"off\"\n",
-        meta.id,
-        meta.severity.as_str()
-    );
-    for (key, default) in &options {
-        table.push_str(&format!("{key} = {default}\n"));
-    }
-    table.push_str("```\n");
-    format!(
-        "# {}\n\nDefault severity: {}\n\n{}\n\n## Options\n\n{}",
-        meta.id,
-        meta.severity.as_str(),
-        meta.docs().trim_end(),
-        table
-    )
-}
