@@ -117,8 +117,7 @@ pub static QUALIFIER: LazyLock<String> = LazyLock::new(|| {
 });
 
 /// Sides: "each side", "per side", "on each side", "on both sides", "each way".
-pub const SIDE: &str =
-    r"(?:\s*,?\s*(?:on\s+)?(?:each|per|every|either)\s+(?:side|leg|way)|\s+on\s+both\s+sides)";
+pub const SIDE: &str = r"(?:\s*,?\s*(?:(?:on|in)\s+)?(?:each|per|every|either)\s+(?:side|leg|way|direction)|\s+on\s+both\s+sides)";
 
 const PROSE_UNIT: &str = r"(?:seconds|second|secs|sec|s|minutes|minute|mins|min)\b";
 
@@ -288,7 +287,7 @@ fn range_at(text: &str, at: usize) -> Option<Quantity<'_>> {
 }
 
 /// A number at `at` as [`NUMBER`] reads it, and where it ends.
-fn number_at(text: &str, at: usize) -> Option<(f64, usize)> {
+pub fn number_at(text: &str, at: usize) -> Option<(f64, usize)> {
     let bytes = text.as_bytes();
     let digits = |from: usize| {
         bytes.get(from..).map_or(from, |b| {
@@ -338,7 +337,7 @@ static WORDS_LONGEST_FIRST: LazyLock<Vec<(&str, u32)>> = LazyLock::new(|| {
 });
 
 /// Where a range separator at `at` ([`PROSE_SEP`]) ends.
-fn separator_at(text: &str, at: usize) -> Option<usize> {
+pub fn separator_at(text: &str, at: usize) -> Option<usize> {
     let from = spaces(text, at);
     let rest = text.get(from..)?;
     if let Some(dash) = ["-", "–", "‑", "−"].iter().find(|d| rest.starts_with(**d)) {
@@ -373,7 +372,7 @@ fn is_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
 }
 
-fn is_word_byte(b: u8) -> bool {
+pub fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 

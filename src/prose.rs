@@ -257,6 +257,22 @@ fn sentence_start(text: &str, pos: usize) -> usize {
     from + last_boundary(text.get(from..pos).unwrap_or_default(), b";!?")
 }
 
+/// Where the sentence holding `pos` ends.
+fn sentence_end(text: &str, pos: usize) -> usize {
+    let to = window_end(text, pos);
+    let after = text.get(pos..to).unwrap_or_default();
+    let bytes = after.as_bytes();
+    let end = bytes.iter().enumerate().position(|(i, b)| match b {
+        b';' | b'!' | b'?' => true,
+        b'.' => after
+            .get(i + 1..)
+            .and_then(|rest| rest.chars().next())
+            .is_none_or(char::is_whitespace),
+        _ => false,
+    });
+    end.map_or(to, |i| pos + i)
+}
+
 /// Words that start a new clause for a hold ("hold, and breathe…").
 const JOIN: &[&str] = &[
     "then", "and", "but", "while", "or", "before", "after", "until",
@@ -379,16 +395,25 @@ pub fn holds(step: &str) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut previous_end = 0;
     for whole in PROSE_DURATION.find_iter(step) {
+        if whole.start() < previous_end {
+            continue; // the second part of a duration read with the first
+        }
         let before = std::mem::replace(&mut previous_end, whole.end());
         let Some(amount) = duration(whole.as_str()) else {
             continue;
         };
+        let rest = slice(step, whole.end()..window_end(step, whole.end()));
+        let (amount, end) = match continued(amount, whole.as_str(), rest) {
+            Some((amount, taken)) => (amount, whole.end() + taken),
+            None => (amount, whole.end()),
+        };
+        previous_end = end;
         if tail_of_number(step, whole.start()) {
             continue;
         }
         let start = clause_start(step, whole.start(), true);
         let prefix = slice(step, start..whole.start());
-        let after = slice(step, whole.end()..window_end(step, whole.end()));
+        let after = slice(step, end..window_end(step, end));
         if NOT_HOLD_JUST_BEFORE.is_match(prefix) || NOT_HOLD_AFTER.is_match(after) {
             continue;
         }
@@ -407,10 +432,88 @@ pub fn holds(step: &str) -> Vec<Finding> {
         }
         out.push(Finding {
             kind: Kind::Hold(amount),
-            range: from..whole.end(),
+            range: from..end,
         });
     }
     out
+}
+
+/// What the words after a duration add to it, and how many bytes of
+/// `after` they take: "a minute and a half", "1 min 30 sec", "30 seconds
+/// to a minute".
+fn continued(amount: Amount, phrase: &str, after: &str) -> Option<(Amount, usize)> {
+    let single = amount.lo.filter(|lo| amount.hi == Some(*lo))?;
+    let minutes = phrase
+        .rsplit(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .is_some_and(|unit| unit.starts_with(['m', 'M']));
+    let exact = |secs: f64, end: usize| {
+        Some((
+            Amount {
+                lo: Some(secs),
+                hi: Some(secs),
+            },
+            end,
+        ))
+    };
+    let at = grammar::spaces(after, 0);
+    if at == 0 {
+        return None;
+    }
+    if minutes {
+        if let Some(end) = words_at(after, at, &["and", "a", "half"]) {
+            return exact(single + 30.0, end);
+        }
+        let from = words_at(after, at, &["and"]).map_or(at, |end| grammar::spaces(after, end));
+        let (n, end) = grammar::number_at(after, from)?;
+        let end = unit_at(after, grammar::spaces(after, end), SECOND_UNITS)?;
+        return exact(single + n, end);
+    }
+    // "30 seconds to a minute", "30 seconds to 2 minutes": a range.
+    let from = grammar::separator_at(after, 0)?;
+    let (upper, end) = match words_at(after, from, &["a", "minute"]) {
+        Some(end) => (60.0, end),
+        None => {
+            let (n, end) = grammar::number_at(after, from)?;
+            let end = unit_at(after, grammar::spaces(after, end), MINUTE_UNITS)?;
+            (n * 60.0, end)
+        }
+    };
+    (upper > single).then_some((
+        Amount {
+            lo: Some(single),
+            hi: Some(upper),
+        },
+        end,
+    ))
+}
+
+const SECOND_UNITS: &[&str] = &["seconds", "second", "secs", "sec", "s"];
+const MINUTE_UNITS: &[&str] = &["minutes", "minute", "mins", "min"];
+
+/// Where the words end if `text` says them at `at`, whitespace between.
+fn words_at(text: &str, at: usize, words: &[&str]) -> Option<usize> {
+    let mut end = at;
+    for (i, word) in words.iter().enumerate() {
+        let from = if i == 0 {
+            end
+        } else {
+            grammar::spaces(text, end)
+        };
+        if i > 0 && from == end {
+            return None;
+        }
+        end = grammar::word_at(text, from, word)?;
+    }
+    text.as_bytes()
+        .get(end)
+        .is_none_or(|b| !grammar::is_word_byte(*b))
+        .then_some(end)
+}
+
+/// Where one of `units` ends at `at`, as a word of its own.
+fn unit_at(text: &str, at: usize, units: &[&str]) -> Option<usize> {
+    units.iter().find_map(|unit| words_at(text, at, &[unit]))
 }
 
 // ---- repetitions ----
@@ -436,6 +539,16 @@ static COMPARISON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PER_PERIOD_AFTER: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^\s*(?:a|per|each|every)\s+(?:day|week)\b|^\s*(?:daily|weekly)\b"));
+/// A total over both sides or all rounds ("6 times in total", "for a
+/// total of 20 reps"), a rep defined ("that's 1 rep", "counts as one
+/// repetition"), or a number of sets on a sheet ("Sets: 3 Reps: 10").
+static TOTAL_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^\s*(?:in\s+total|in\s+all|total|altogether|overall)\b"));
+static NOT_A_COUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:total\s+of|that(?:'|’)s|that\s+is|this\s+is|counts?(?:\s+as)?|equals?|sets?\s*:?)\s*$",
+    )
+});
 
 /// Counts in a step: "a set of 3" when `sets` (the step says "set"),
 /// "3 times" when `times` (it says "time", "rep" or "round").
@@ -481,7 +594,16 @@ pub fn repetitions(step: &str, sets: bool, times: bool) -> Vec<Finding> {
         // "repeat 2 more times" leaves the total unsaid.
         let rest = slice(whole.as_str(), q.end..whole.len());
         let more = grammar::word_at(rest, grammar::spaces(rest, 0), "more").is_some();
-        if PER_PERIOD_AFTER.is_match(after) || COMPARISON_AFTER.is_match(after) || of || more {
+        if PER_PERIOD_AFTER.is_match(after)
+            || COMPARISON_AFTER.is_match(after)
+            || TOTAL_AFTER.is_match(after)
+            || of
+            || more
+            || NOT_A_COUNT_BEFORE.is_match(slice(
+                step,
+                window_start(step, whole.start())..whole.start(),
+            ))
+        {
             continue;
         }
         let start = clause_start(step, whole.start(), false);
@@ -540,6 +662,14 @@ fn frequency(phrase: &str) -> Option<(Amount, Option<usize>, Period)> {
     Some((bounded(n, n, qualifier), None, period))
 }
 
+/// How often to ice, walk or take a tablet is not how often to do the
+/// exercise.
+static OTHER_ACTIVITY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:ice|icing|heat|heating|hot|cold|pack|walk|walking|walks|swim|swimming|cycle|cycling|run|running|jog|jogging|medication|medicine|tablets?|pills?|painkillers?|ibuprofen|paracetamol)\b",
+    )
+});
+
 pub fn frequencies(step: &str) -> Vec<Finding> {
     let mut out = Vec::new();
     for whole in PROSE_FREQUENCY.find_iter(step) {
@@ -549,7 +679,8 @@ pub fn frequencies(step: &str) -> Vec<Finding> {
         let start = clause_start(step, whole.start(), false);
         let prefix = slice(step, start..whole.start());
         let step_number = first.is_some_and(|at| after_step_word(step, whole.start() + at));
-        if step_number || NOT_COUNT.is_match(prefix) {
+        let sentence = slice(step, sentence_start(step, whole.start())..whole.start());
+        if step_number || NOT_COUNT.is_match(prefix) || OTHER_ACTIVITY.is_match(sentence) {
             continue;
         }
         out.push(Finding {
@@ -566,11 +697,16 @@ static UNBOUNDED: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"(?i)\b(?:(?:for\s+)?as\s+(?:often|many\s+times|much|long|frequently)\s+as\s+(?:you\s+(?:like|want|wish|need|can|please|feel\s+(?:like|comfortable|the\s+need))|(?:is\s+|it\s+is\s+|it's\s+|feels\s+)?(?:necessary|needed|comfortable|possible|desired|required)|it\s+feels\s+(?:good|comfortable|right)))\b",
         r"|\buntil\s+you\s+(?:hear|feel)(?:\s+(?:and|or)\s+(?:hear|feel))?\s+(?:a\s+|the\s+|it\s+|one\s+)?(?:(?:slight|small|little|soft|mild|loud|good)\s+)?(?:crack|cracks|pop|pops|click|clicks|snap|snaps)\b",
-        r"|\buntil\s+(?:your\s+(?:back|spine|neck|joints?|hips?)|it|something)\s+(?:cracks|pops|clicks|snaps)\b",
+        r"|\buntil\s+(?:your\s+(?:back|spine|neck|joints?|hips?)|it|something)\s+(?:cracks|pops|clicks|snaps)\b(?:\s+into\s+place)?",
         r"|\b(?:repeat|do\s+(?:this|it)|hold(?:\s+it)?|continue|keep\s+going)\s+(?:\w+\s+){0,2}?as\s+(?:needed|necessary|desired|required)\b",
         r"|\b(?:repeat|hold)\s+(?:it\s+|this\s+)?(?:indefinitely|endlessly|forever)\b"
     ))
 });
+static HOLD_OR_STAY: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:hold|holds|holding|stay|stays|staying|remain|remains|remaining)\b")
+});
+static FOR_SUPPORT_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^\s*(?:for|to\s+keep\s+your)\s+(?:balance|support|stability)\b"));
 /// "Rest as long as you need": a rest without a limit is no risk.
 static RESTING: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -598,9 +734,19 @@ pub fn unbounded(step: &str) -> Vec<Finding> {
             continue;
         }
         // "as long as" is a condition ("safe as long as it feels
-        // comfortable") unless it says how long to hold.
-        let as_long = m.as_str().to_ascii_lowercase().contains("as long as");
-        if as_long && !HOLD_VERB.is_match(prefix) {
+        // comfortable") unless it says how long to hold; "keep your back
+        // straight as long as possible" is a posture.
+        let words = m.as_str().to_ascii_lowercase();
+        if words.contains("as long as") && !HOLD_OR_STAY.is_match(prefix) {
+            continue;
+        }
+        // "until it clicks into place" is a buckle; "hold the wall as
+        // needed for balance" is support; "hold on as needed" too.
+        let after = slice(step, m.end()..window_end(step, m.end()));
+        if words.ends_with("into place")
+            || FOR_SUPPORT_AFTER.is_match(after)
+            || words.starts_with("hold on ")
+        {
             continue;
         }
         out.push(Finding {
@@ -639,6 +785,13 @@ static NOT_NEEDED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)^\s*(?:is|are)(?:\s+not|n't|n’t)\s+(?:needed|required|necessary)\b|^\s*(?:is|are)\s+optional\b",
     )
 });
+/// Someone who only stands by: "ask someone to stand nearby in case you
+/// lose your balance".
+static STANDS_BY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:stand|stands|standing|stay|stays|be|sit|sits)\s+(?:nearby|near|close\s+by|close|next\s+to\s+you|beside\s+you|by|with\s+you)\b|\bin\s+case\b",
+    )
+});
 /// A person someone shows or tells something, or only imagines.
 static NOT_TAKING_PART: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -654,6 +807,7 @@ pub fn partners(step: &str) -> Vec<Finding> {
         if NEGATION.is_match(prefix)
             || NOT_TAKING_PART.is_match(slice(step, sentence_start(step, m.start())..m.start()))
             || NOT_NEEDED_AFTER.is_match(after)
+            || STANDS_BY.is_match(slice(step, m.start()..sentence_end(step, m.end())))
         {
             continue;
         }
@@ -988,6 +1142,46 @@ mod tests {
             "Repeat twenty one times.",
             &["reps 21-21: Repeat twenty one times"],
         ),
+        // from a second editor's review
+        (
+            "Hold for a minute and a half.",
+            &["hold 90-90: Hold for a minute and a half"],
+        ),
+        (
+            "Hold for 1 min 30 sec.",
+            &["hold 90-90: Hold for 1 min 30 sec"],
+        ),
+        (
+            "Hold for 1 minute 30 seconds.",
+            &["hold 90-90: Hold for 1 minute 30 seconds"],
+        ),
+        (
+            "Hold for 30 seconds to a minute.",
+            &["hold 30-60: Hold for 30 seconds to a minute"],
+        ),
+        (
+            "Hold the stretch for 30 seconds to 2 minutes.",
+            &["hold 30-120: Hold the stretch for 30 seconds to 2 minutes"],
+        ),
+        (
+            "Repeat 3 times on each side (6 times in total).",
+            &["reps 3-3: Repeat 3 times on each side"],
+        ),
+        (
+            "Do 10 reps per leg, 20 reps in total.",
+            &["reps 10-10: Do 10 reps per leg"],
+        ),
+        (
+            "Hold for 10 seconds; that is one repetition. Do 8 repetitions.",
+            &[
+                "hold 10-10: Hold for 10 seconds",
+                "reps 8-8: Do 8 repetitions",
+            ],
+        ),
+        (
+            "Repeat 10 times in each direction.",
+            &["reps 10-10: Repeat 10 times in each direction"],
+        ),
         // several in one step
         (
             "Hold for 10 seconds, then rest 30 seconds and repeat 3 times.",
@@ -1106,6 +1300,23 @@ mod tests {
         "Take as long as you need between rounds.",
         "Hold the position until you feel a release of tension.",
         "Repeat as needed – three times at most.",
+        // from a second editor's review
+        "Alternate sides for a total of 20 reps.",
+        "Press down for 5 seconds, then release. That's 1 rep. Do 10.",
+        "Count 1 rep when your spine is extended off the ground.",
+        "Each lift counts as one repetition.",
+        "Sets: 3  Reps: 10",
+        "Sets 2 Reps 10",
+        "Apply ice for 15 minutes, 3 times a day.",
+        "Take a 10-minute walk twice a day.",
+        "Walk 3 times a week as well.",
+        "Ask someone to stand nearby in case you lose your balance.",
+        "Have someone stand next to you the first few times you try this.",
+        "Hold the wall as needed for balance.",
+        "Hold on as needed.",
+        "Keep your chin tucked in as long as you can while you walk.",
+        "Keep your back straight as long as possible.",
+        "Push the ankle lock down until it clicks into place.",
     ];
 
     #[test]

@@ -129,6 +129,18 @@ fn the_unbounded_help_gives_the_exercise_s_own_limit() {
         help("Twist until you hear a crack."),
         "a crack or pop is not a goal to work towards; say how many times, as `repetitions` does: `repeat 2-3 times`"
     );
+    assert_eq!(
+        help("Hold it as needed."),
+        "say how long to hold, as `hold` does: `hold for 5-10 s`"
+    );
+    let once = report(&exercise(
+        &["Stretch twice daily."],
+        &FIELDS.replace("2 per day", "1 per day"),
+    ));
+    assert_eq!(
+        once["diagnostics"][0]["help"],
+        "if `frequency` is right, make the step say once a day; if the step is right, change `frequency` to match it"
+    );
     let frequency = report(&exercise(&["Practise 3 times a week."], FIELDS));
     assert_eq!(
         frequency["diagnostics"][0]["help"],
@@ -292,6 +304,18 @@ fn weak_stop_warnings_are_reported_and_plain_ones_pass() {
         "Stop if your symptoms get worse.",
         "Stop if you feel pins and needles.",
         "Stop and rest if you feel any twinge.",
+        // From a second review.
+        "Stop if you feel light headed.",
+        "Ease up if you feel pain.",
+        "Never push through pain.",
+        "Don't carry on if it hurts.",
+        "If it hurts, return to the starting position.",
+        "Relax the stretch if you feel pain.",
+        "Do not push into pain.",
+        "Skip this exercise if it causes pain.",
+        "Stop if you feel unwell or short of breath.",
+        "Stop if you experience any swelling or spasm.",
+        "Back off if you feel anything more than mild tension.",
     ] {
         assert_eq!(check(&text(good)), Vec::<String>::new(), "{good}");
     }

@@ -99,7 +99,10 @@ impl Rule for FrequencyMismatch {
                     continue;
                 }
                 let field = frequency.describe();
-                let say = field.replace(" per ", " times a ");
+                let say = match field.strip_prefix("1 per ") {
+                    Some(period) => format!("once a {period}"),
+                    None => field.replace(" per ", " times a "),
+                };
                 cx.report(
                     Target::InValue(said.step, said.finding.range),
                     format!("step says {}, but `frequency` is {field}", says(said.words, &amount)),

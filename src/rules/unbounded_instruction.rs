@@ -105,7 +105,7 @@ fn help(ex: &Exercise, words: &str) -> String {
             "a crack or pop is not a goal to work towards; {}",
             repeat()
         )
-    } else if words.contains("long") {
+    } else if words.contains("long") || words.starts_with("hold") {
         hold()
     } else {
         repeat()

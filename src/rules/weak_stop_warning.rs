@@ -73,10 +73,10 @@ declare_rule! {
 }
 
 static STOP: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:stop|stops|stopping|cease|quit|halt|discontinue|end\s+the|back\s+off|ease\s+off|release|come\s+out\s+of|get\s+out\s+of|relax\s+out\s+of|(?:do\s+not|don(?:'|’)t)\s+(?:continue|go\s+on|push\s+through|keep\s+going))\b")
+    re(r"(?i)\b(?:stop|stops|stopping|cease|quit|halt|discontinue|end\s+the|back\s+off|ease\s+off|ease\s+up|release|relax\s+the\s+stretch|come\s+out\s+of|get\s+out\s+of|relax\s+out\s+of|return\s+to\s+(?:the\s+)?start\w*|skip\s+(?:this|the|it)|avoid\s+(?:this|the|it)|(?:do\s+not|don(?:'|’)t|never)\s+(?:continue|go\s+on|carry\s+on|push\s+(?:through|into)|keep\s+going|do\s+(?:it|this)))\b")
 });
 static SYMPTOM: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:pain|pains|painful|hurt|hurts|hurting|discomfort|uncomfortable|ache|aches|aching|sore|soreness|numb|numbness|tingl\w*|dizz\w*|sharp|burning|pinch\w*|shooting|faint\w*|nause\w*|light-headed|lightheaded|strain\w*|cramp\w*|twinge\w*|pins\s+and\s+needles|weak|weakness|worse|worsen\w*|symptoms?)\b")
+    re(r"(?i)\b(?:pain|pains|painful|hurt|hurts|hurting|discomfort|uncomfortable|ache|aches|aching|sore|soreness|numb|numbness|tingl\w*|dizz\w*|sharp|burning|pinch\w*|shooting|faint\w*|nause\w*|light-headed|lightheaded|light\s+headed|strain\w*|cramp\w*|twinge\w*|pins\s+and\s+needles|weak|weakness|worse|worsen\w*|symptoms?|unwell|short\s+of\s+breath|breathless\w*|swell\w*|spasm\w*|tension|clunk\w*)\b")
 });
 
 fn re(pattern: &str) -> Regex {
