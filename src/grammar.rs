@@ -75,8 +75,8 @@ const WORDS: &[(&str, u32)] = &[
 pub static NUMBER: LazyLock<String> = LazyLock::new(|| {
     let mut words: Vec<&str> = WORDS.iter().map(|(w, _)| *w).collect();
     words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    let tens: Vec<&str> = TENS.iter().map(|(w, _)| *w).collect();
-    let units: Vec<&str> = UNITS.iter().map(|(w, _)| *w).collect();
+    let tens: Vec<&str> = tens().map(|(w, _)| w).collect();
+    let units: Vec<&str> = units().map(|(w, _)| w).collect();
     format!(
         r"(?:{DECIMAL}|(?:{})(?:[-\s](?:{}))?\b|(?:{})\b)",
         tens.join("|"),
@@ -86,24 +86,17 @@ pub static NUMBER: LazyLock<String> = LazyLock::new(|| {
 });
 
 /// Tens that take a unit after them: "forty-five", "twenty one".
-const TENS: &[(&str, u32)] = &[
-    ("twenty", 20),
-    ("thirty", 30),
-    ("forty", 40),
-    ("fifty", 50),
-    ("sixty", 60),
-];
-const UNITS: &[(&str, u32)] = &[
-    ("one", 1),
-    ("two", 2),
-    ("three", 3),
-    ("four", 4),
-    ("five", 5),
-    ("six", 6),
-    ("seven", 7),
-    ("eight", 8),
-    ("nine", 9),
-];
+fn tens() -> impl Iterator<Item = (&'static str, u32)> {
+    WORDS.iter().copied().filter(|(_, n)| *n >= 20)
+}
+
+/// The units after them: "one" to "nine".
+fn units() -> impl Iterator<Item = (&'static str, u32)> {
+    WORDS
+        .iter()
+        .copied()
+        .filter(|(w, n)| *n < 10 && !w.contains(' '))
+}
 
 /// A range separator in prose: the field's, or ` or `.
 /// Hyphens as prose types them: `-`, `–`, `‑` (non-breaking), `−`.
@@ -241,16 +234,25 @@ pub fn qualifier_at(text: &str, at: usize) -> Option<usize> {
         if words.first()?.as_bytes().first() != Some(&first) {
             return None;
         }
-        let mut end = at;
-        for (i, word) in words.iter().enumerate() {
-            let from = if i == 0 { end } else { spaces(text, end) };
-            if i > 0 && from == end {
-                return None;
-            }
-            end = word_at(text, from, word)?;
-        }
-        Some(end)
+        words_at(text, at, words)
     })
+}
+
+/// Where `words` end if the text at `at` says them (in any case, with
+/// whitespace between them and a word boundary after the last).
+pub fn words_at(text: &str, at: usize, words: &[&str]) -> Option<usize> {
+    let mut end = at;
+    for (i, word) in words.iter().enumerate() {
+        let from = if i == 0 { end } else { spaces(text, end) };
+        if i > 0 && from == end {
+            return None;
+        }
+        end = word_at(text, from, word)?;
+    }
+    text.as_bytes()
+        .get(end)
+        .is_none_or(|b| !is_word_byte(*b))
+        .then_some(end)
 }
 
 /// [`QUALIFIERS`], word by word.
@@ -309,10 +311,10 @@ pub fn number_at(text: &str, at: usize) -> Option<(f64, usize)> {
     }
     let alone = |end: usize| bytes.get(end).is_none_or(|c| !is_word_byte(*c));
     // "forty-five", "twenty one": tens, then a unit after a hyphen or a space.
-    let compound = TENS.iter().find_map(|&(tens, t)| {
+    let compound = tens().find_map(|(tens, t)| {
         let end = word_at(text, at, tens)?;
         let joined = bytes.get(end).is_some_and(|&b| b == b'-' || is_space(b));
-        UNITS.iter().find_map(|&(unit, u)| {
+        units().find_map(|(unit, u)| {
             let end = word_at(text, end + 1, unit).filter(|_| joined)?;
             alone(end).then_some((f64::from(t + u), end))
         })
@@ -372,7 +374,7 @@ fn is_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
 }
 
-pub fn is_word_byte(b: u8) -> bool {
+fn is_word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 

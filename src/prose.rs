@@ -461,17 +461,18 @@ fn continued(amount: Amount, phrase: &str, after: &str) -> Option<(Amount, usize
         return None;
     }
     if minutes {
-        if let Some(end) = words_at(after, at, &["and", "a", "half"]) {
+        if let Some(end) = grammar::words_at(after, at, &["and", "a", "half"]) {
             return exact(single + 30.0, end);
         }
-        let from = words_at(after, at, &["and"]).map_or(at, |end| grammar::spaces(after, end));
+        let from =
+            grammar::words_at(after, at, &["and"]).map_or(at, |end| grammar::spaces(after, end));
         let (n, end) = grammar::number_at(after, from)?;
         let end = unit_at(after, grammar::spaces(after, end), SECOND_UNITS)?;
         return exact(single + n, end);
     }
     // "30 seconds to a minute", "30 seconds to 2 minutes": a range.
     let from = grammar::separator_at(after, 0)?;
-    let (upper, end) = match words_at(after, from, &["a", "minute"]) {
+    let (upper, end) = match grammar::words_at(after, from, &["a", "minute"]) {
         Some(end) => (60.0, end),
         None => {
             let (n, end) = grammar::number_at(after, from)?;
@@ -491,29 +492,11 @@ fn continued(amount: Amount, phrase: &str, after: &str) -> Option<(Amount, usize
 const SECOND_UNITS: &[&str] = &["seconds", "second", "secs", "sec", "s"];
 const MINUTE_UNITS: &[&str] = &["minutes", "minute", "mins", "min"];
 
-/// Where the words end if `text` says them at `at`, whitespace between.
-fn words_at(text: &str, at: usize, words: &[&str]) -> Option<usize> {
-    let mut end = at;
-    for (i, word) in words.iter().enumerate() {
-        let from = if i == 0 {
-            end
-        } else {
-            grammar::spaces(text, end)
-        };
-        if i > 0 && from == end {
-            return None;
-        }
-        end = grammar::word_at(text, from, word)?;
-    }
-    text.as_bytes()
-        .get(end)
-        .is_none_or(|b| !grammar::is_word_byte(*b))
-        .then_some(end)
-}
-
 /// Where one of `units` ends at `at`, as a word of its own.
 fn unit_at(text: &str, at: usize, units: &[&str]) -> Option<usize> {
-    units.iter().find_map(|unit| words_at(text, at, &[unit]))
+    units
+        .iter()
+        .find_map(|unit| grammar::words_at(text, at, &[unit]))
 }
 
 // ---- repetitions ----

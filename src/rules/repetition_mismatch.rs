@@ -1,4 +1,4 @@
-use super::steps::{exercises, says};
+use super::steps::{exercises, says, times};
 use super::{GuideContext, Rule};
 use crate::diagnostic::Target;
 use crate::prose::Kind;
@@ -82,10 +82,7 @@ impl Rule for RepetitionMismatch {
                     continue;
                 }
                 let field = count.describe();
-                let say = match field.strip_suffix(" per side") {
-                    Some(numbers) => format!("{numbers} times per side"),
-                    None => format!("{field} times"),
-                };
+                let say = times(&field);
                 let stated = stated_count(&amount, count.per_side);
                 let finding = cx.report(
                     Target::InValue(said.step, said.finding.range),

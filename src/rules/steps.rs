@@ -54,6 +54,15 @@ pub fn says(words: &str, amount: &Amount) -> String {
     }
 }
 
+/// A count field as a step would say it: `2-3 per side` → `2-3 times per
+/// side`, `3` → `3 times`.
+pub fn times(field: &str) -> String {
+    match field.strip_suffix(" per side") {
+        Some(numbers) => format!("{numbers} times per side"),
+        None => format!("{field} times"),
+    }
+}
+
 pub fn quote(words: &str) -> String {
     let first_word = words.split_whitespace().next().unwrap_or_default();
     let mut chars = first_word.chars();

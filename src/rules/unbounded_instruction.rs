@@ -1,4 +1,4 @@
-use super::steps::{exercises, quote};
+use super::steps::{exercises, quote, times};
 use crate::model::Exercise;
 use super::{GuideContext, Rule};
 use crate::diagnostic::Target;
@@ -90,14 +90,10 @@ fn help(ex: &Exercise, words: &str) -> String {
         )
     };
     let repeat = || match ex.repetitions.valid().filter(|count| count.max.is_some()) {
-        Some(count) => {
-            let field = count.describe();
-            let times = match field.strip_suffix(" per side") {
-                Some(numbers) => format!("{numbers} times per side"),
-                None => format!("{field} times"),
-            };
-            format!("say how many times, as `repetitions` does: `repeat {times}`")
-        }
+        Some(count) => format!(
+            "say how many times, as `repetitions` does: `repeat {}`",
+            times(&count.describe())
+        ),
         None => "say how many times, e.g. `repeat up to 3 times`".to_string(),
     };
     if words.contains("until") {
