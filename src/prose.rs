@@ -7,17 +7,15 @@
 //! warm-up, a breath, a wait, a distance or a step number is never a hold or
 //! a count; a doctor to tell or a negated partner is never a partner.
 //!
-//! Cost: one aho-corasick pass over a step's trigger words picks the
-//! readers it needs, so a step with none costs that pass alone; a phrase's
+//! Cost: one pass splits a step into words and classes each one (a unit,
+//! "set", "day", a word for a person); the classes pick the readers a step
+//! needs, and the phrases are looked for only just before the words that
+//! anchor them, so a step with none costs that pass alone. A phrase's
 //! context is looked for within a window, so a long step costs time in
 //! proportion to its length.
 
-use crate::grammar::{
-    self, Bound, PROSE_COUNT, PROSE_DURATION, PROSE_FREQUENCY, PROSE_SET, Quantity, quantity_at,
-    unit_seconds,
-};
+use crate::grammar::{self, Bound, Class, Quantity, Word, class, quantity_at, unit_seconds};
 use crate::model::Period;
-use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -62,119 +60,270 @@ pub struct Finding {
 
 /// Everything a step says, in the order of the text.
 pub fn read(step: &str) -> Vec<Finding> {
-    let triggers = triggers(step);
-    if triggers == 0 {
-        return Vec::new();
-    }
+    let words = grammar::words(step);
+    let said = words.iter().fold(0, |said, word| said | word.class);
     let mut out = Vec::new();
-    if triggers & HOLD != 0 {
-        out.extend(holds(step));
+    if said & class::DURATION_UNIT != 0 {
+        out.extend(holds(step, &words));
     }
-    if triggers & (COUNT | SET) != 0 {
-        out.extend(repetitions(
-            step,
-            triggers & SET != 0,
-            triggers & COUNT != 0,
-        ));
+    if said & (class::COUNT_UNIT | class::SET) != 0 {
+        out.extend(repetitions(step, &words));
     }
-    if triggers & PERIOD != 0 {
-        out.extend(frequencies(step));
+    if said & class::PERIOD != 0 {
+        out.extend(frequencies(step, &words));
     }
-    if triggers & UNBOUNDED_WORDS != 0 {
-        out.extend(unbounded(step));
+    if said & class::UNBOUNDED != 0 {
+        out.extend(unbounded(step, &words));
     }
-    if triggers & PERSON_WORDS != 0 {
+    if said & class::PERSON != 0 {
         out.extend(partners(step));
     }
     out.sort_by_key(|f| (f.range.start, f.range.end));
     out
 }
 
-const HOLD: u8 = 1;
-const COUNT: u8 = 2;
-const PERIOD: u8 = 4;
-const UNBOUNDED_WORDS: u8 = 8;
-const PERSON_WORDS: u8 = 16;
-const SET: u8 = 32;
+// ---- context words ----
 
-/// The words that let each reader find anything; a step with none of them
-/// costs one pass of this automaton and nothing else.
-const TRIGGER_WORDS: &[(&str, u8)] = &[
-    ("sec", HOLD),
-    ("min", HOLD),
-    ("times", COUNT),
-    ("rep", COUNT),
-    ("round", COUNT),
-    ("set", SET),
-    ("day", PERIOD),
-    ("daily", PERIOD),
-    ("week", PERIOD),
-    ("as often", UNBOUNDED_WORDS),
-    ("as many", UNBOUNDED_WORDS),
-    ("as long", UNBOUNDED_WORDS),
-    ("as frequently", UNBOUNDED_WORDS),
-    ("as needed", UNBOUNDED_WORDS),
-    ("as necessary", UNBOUNDED_WORDS),
-    ("as desired", UNBOUNDED_WORDS),
-    ("as much", UNBOUNDED_WORDS),
-    ("as required", UNBOUNDED_WORDS),
-    ("until", UNBOUNDED_WORDS),
-    ("indefinitely", UNBOUNDED_WORDS),
-    ("endlessly", UNBOUNDED_WORDS),
-    ("forever", UNBOUNDED_WORDS),
-    ("partner", PERSON_WORDS),
-    ("someone", PERSON_WORDS),
-    ("somebody", PERSON_WORDS),
-    ("person", PERSON_WORDS),
-    ("friend", PERSON_WORDS),
-    ("helper", PERSON_WORDS),
-    ("assistant", PERSON_WORDS),
-    ("family", PERSON_WORDS),
-    ("buddy", PERSON_WORDS),
-    ("carer", PERSON_WORDS),
-    ("caregiver", PERSON_WORDS),
-    ("spotter", PERSON_WORDS),
+// Words that make the phrase near them something else, or say whose it
+// is. They are classed with the grammar's words, in the same pass over a
+// step, so a context is looked for by testing bits, not by searching.
+const HOLD_VERB: Class = class::FIRST_FREE;
+/// Words that make a duration something else: a rest, a breath, a wait, a
+/// warm-up, how long something lasts.
+const NOT_HOLD: Class = class::FIRST_FREE << 1;
+const REPEAT_VERB: Class = class::FIRST_FREE << 2;
+/// A count of something that is not a repetition of the exercise.
+const NOT_COUNT: Class = class::FIRST_FREE << 3;
+/// How often to ice, walk or take a tablet is not how often to do the
+/// exercise.
+const OTHER_ACTIVITY: Class = class::FIRST_FREE << 4;
+const HOLD_OR_STAY: Class = class::FIRST_FREE << 5;
+/// "Rest as long as you need": a rest without a limit is no risk.
+const RESTING: Class = class::FIRST_FREE << 6;
+
+/// The words of each context class.
+pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
+    (
+        &[
+            "hold",
+            "holds",
+            "holding",
+            "stay",
+            "stays",
+            "staying",
+            "keep",
+            "keeps",
+            "keeping",
+            "remain",
+            "remains",
+            "remaining",
+            "maintain",
+            "maintaining",
+        ],
+        HOLD_VERB,
+    ),
+    (
+        &[
+            "rest",
+            "resting",
+            "relax",
+            "relaxing",
+            "breathe",
+            "breathing",
+            "breath",
+            "breaths",
+            "inhale",
+            "inhaling",
+            "exhale",
+            "exhaling",
+            "wait",
+            "waiting",
+            "last",
+            "lasts",
+            "lasting",
+            "lasted",
+            "next",
+            "warm",
+            "warming",
+            "between",
+            "pause",
+            "pausing",
+            "doing",
+            "going",
+            "walk",
+            "walking",
+            "repeat",
+            "repeating",
+            "crack",
+            "cracking",
+            "pain",
+            "sore",
+            "soreness",
+            "moving",
+            "count",
+            "counting",
+            "lying",
+            "ice",
+            "heat",
+            "icing",
+            "heating",
+            "active",
+            "activity",
+            "exercising",
+            "session",
+            "sessions",
+            "routine",
+            "workout",
+            "seated",
+            "whole",
+            "total",
+            "overall",
+        ],
+        NOT_HOLD,
+    ),
+    (
+        &["repeat", "repeating", "do", "doing", "perform", "complete"],
+        REPEAT_VERB,
+    ),
+    (
+        &[
+            "breathe",
+            "breathing",
+            "breath",
+            "breaths",
+            "inhale",
+            "exhale",
+            "crack",
+            "cracks",
+            "cracking",
+            "pop",
+            "pops",
+            "popping",
+            "happen",
+            "happens",
+            "occur",
+            "occurs",
+            "sneeze",
+            "cough",
+            "than",
+            "heard",
+            "viewed",
+            "read",
+            "shared",
+            "seen",
+            "add",
+            "adding",
+            "extra",
+            "additional",
+            "increase",
+            "increasing",
+            "another",
+        ],
+        NOT_COUNT,
+    ),
+    (
+        &[
+            "ice",
+            "icing",
+            "heat",
+            "heating",
+            "hot",
+            "cold",
+            "pack",
+            "walk",
+            "walking",
+            "walks",
+            "swim",
+            "swimming",
+            "cycle",
+            "cycling",
+            "run",
+            "running",
+            "jog",
+            "jogging",
+            "medication",
+            "medicine",
+            "tablet",
+            "tablets",
+            "pill",
+            "pills",
+            "painkiller",
+            "painkillers",
+            "ibuprofen",
+            "paracetamol",
+        ],
+        OTHER_ACTIVITY,
+    ),
+    (
+        &[
+            "hold",
+            "holds",
+            "holding",
+            "stay",
+            "stays",
+            "staying",
+            "remain",
+            "remains",
+            "remaining",
+        ],
+        HOLD_OR_STAY,
+    ),
+    (
+        &[
+            "rest",
+            "resting",
+            "relax",
+            "relaxing",
+            "pause",
+            "pausing",
+            "breathe",
+            "breathing",
+            "wait",
+            "waiting",
+        ],
+        RESTING,
+    ),
 ];
 
-static TRIGGERS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build(TRIGGER_WORDS.iter().map(|(w, _)| w))
-        .ok()
-});
+/// Phrases of more than one word that belong to a context class.
+const CONTEXT_PHRASES: &[(&[&str], Class)] = &[
+    (&["at", "it"], NOT_HOLD),
+    (&["off", "your", "feet"], NOT_HOLD),
+    (&["off", "the", "feet"], NOT_HOLD),
+    (&["aim", "for"], REPEAT_VERB),
+    (&["lie", "still"], RESTING),
+    (&["sit", "still"], RESTING),
+];
 
-/// Which readers can find anything in `step`, as a set of bits.
-fn triggers(step: &str) -> u8 {
-    let mut found = if seconds_after_digit(step) { HOLD } else { 0 };
-    match &*TRIGGERS {
-        Some(ac) => {
-            // Which words are there, not where: a word inside another
-            // ("min" in "minute") may go unseen, as the longer one is seen.
-            for m in ac.find_iter(step) {
-                found |= TRIGGER_WORDS
-                    .get(m.pattern().as_usize())
-                    .map_or(0, |(_, k)| *k);
-            }
-        }
-        // Cannot happen (the words are constants); read everything then.
-        None => found = u8::MAX,
-    }
-    found
+/// The words that lie wholly within `range`.
+fn words_in(words: &[Word], range: Range<usize>) -> &[Word] {
+    let from = words.partition_point(|w| w.start < range.start);
+    let to = words.partition_point(|w| w.end <= range.end);
+    words.get(from..to.max(from)).unwrap_or_default()
 }
 
-/// "10 s", "10s", "5-10 s": a digit, then the unit `s` on its own.
-fn seconds_after_digit(step: &str) -> bool {
-    let bytes = step.as_bytes();
-    memchr::memchr2_iter(b's', b'S', bytes).any(|i| {
-        let before = bytes.get(..i).unwrap_or_default();
-        let digit = before
-            .iter()
-            .rev()
-            .find(|c| !matches!(c, b' ' | b'-'))
-            .is_some_and(u8::is_ascii_digit);
-        let alone = bytes.get(i + 1).is_none_or(|c| !c.is_ascii_alphanumeric());
-        digit && alone
+/// Where each word or phrase of context class `bit` within `range` starts.
+fn starts_of<'w>(
+    text: &'w str,
+    words: &'w [Word],
+    range: Range<usize>,
+    bit: Class,
+) -> impl Iterator<Item = usize> + 'w {
+    let end = range.end;
+    words_in(words, range).iter().filter_map(move |w| {
+        let phrase = || {
+            CONTEXT_PHRASES.iter().any(|(phrase, class)| {
+                class & bit != 0
+                    && grammar::words_at(text, w.start, phrase).is_some_and(|e| e <= end)
+            })
+        };
+        (w.class & bit != 0 || phrase()).then_some(w.start)
     })
+}
+
+/// Whether a word or phrase of context class `bit` lies within `range`.
+fn says(text: &str, words: &[Word], range: Range<usize>, bit: Class) -> bool {
+    starts_of(text, words, range, bit).next().is_some()
 }
 
 // ---- clauses ----
@@ -341,7 +490,7 @@ fn bounded(a: f64, b: f64, qualifier: Option<&str>) -> Amount {
 
 // ---- holds ----
 
-/// The seconds a phrase [`PROSE_DURATION`] matched states.
+/// The seconds a phrase [`grammar::durations`] found states.
 fn duration(phrase: &str) -> Option<Amount> {
     if let Some(q) = quantity_at(phrase, 0) {
         // The pattern ends with the unit: its last word.
@@ -360,18 +509,6 @@ fn duration(phrase: &str) -> Option<Amount> {
     Some(bounded(secs, secs, qualifier))
 }
 
-static HOLD_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\b(?:hold|holds|holding|stay|stays|staying|keep|keeps|keeping|remain|remains|remaining|maintain|maintaining)\b",
-    )
-});
-/// Words that make a duration something else: a rest, a breath, a wait, a
-/// warm-up, how long something lasts.
-static NOT_HOLD: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\b(?:rest|resting|relax|relaxing|breathe|breathing|breath|breaths|inhale|inhaling|exhale|exhaling|wait|waiting|last|lasts|lasting|lasted|next|warm|warming|between|pause|pausing|doing|going|walk|walking|repeat|repeating|crack|cracking|pain|sore|soreness|moving|count|counting|lying|ice|heat|icing|heating|active|activity|exercising|session|sessions|routine|workout|seated|whole|total|overall|at\s+it|off\s+(?:your|the)\s+feet)\b",
-    )
-});
 /// Just before the number: "every 30 s", "after 10 s", "more than 10 s".
 static NOT_HOLD_JUST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -391,41 +528,42 @@ static BREATH_IN: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:breathe\s+in|breathing\s+in|inhale|inhaling|take\s+a\s+(?:deep\s+)?breath)\b")
 });
 
-pub fn holds(step: &str) -> Vec<Finding> {
+pub fn holds(step: &str, words: &[Word]) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut previous_end = 0;
-    for whole in PROSE_DURATION.find_iter(step) {
-        if whole.start() < previous_end {
+    for whole in grammar::durations(step, words) {
+        if whole.start < previous_end {
             continue; // the second part of a duration read with the first
         }
-        let before = std::mem::replace(&mut previous_end, whole.end());
-        let Some(amount) = duration(whole.as_str()) else {
+        let before = std::mem::replace(&mut previous_end, whole.end);
+        let phrase = slice(step, whole.clone());
+        let Some(amount) = duration(phrase) else {
             continue;
         };
-        let rest = slice(step, whole.end()..window_end(step, whole.end()));
-        let (amount, end) = match continued(amount, whole.as_str(), rest) {
-            Some((amount, taken)) => (amount, whole.end() + taken),
-            None => (amount, whole.end()),
+        let rest = slice(step, whole.end..window_end(step, whole.end));
+        let (amount, end) = match continued(amount, phrase, rest) {
+            Some((amount, taken)) => (amount, whole.end + taken),
+            None => (amount, whole.end),
         };
         previous_end = end;
-        if tail_of_number(step, whole.start()) {
+        if tail_of_number(step, whole.start) {
             continue;
         }
-        let start = clause_start(step, whole.start(), true);
-        let prefix = slice(step, start..whole.start());
+        let start = clause_start(step, whole.start, true);
+        let prefix = slice(step, start..whole.start);
         let after = slice(step, end..window_end(step, end));
         if NOT_HOLD_JUST_BEFORE.is_match(prefix) || NOT_HOLD_AFTER.is_match(after) {
             continue;
         }
-        let verb = HOLD_VERB.find_iter(prefix).last();
+        let verb = starts_of(step, words, start..whole.start, HOLD_VERB).last();
         let from = match verb {
             // A verb before an earlier duration was that one's.
-            Some(verb) if start + verb.start() < before => continue,
-            Some(verb) => start + verb.start(),
-            None if HOLD_AFTER.is_match(after) => whole.start(),
+            Some(verb) if verb < before => continue,
+            Some(verb) => verb,
+            None if HOLD_AFTER.is_match(after) => whole.start,
             None => continue,
         };
-        if NOT_HOLD.is_match(slice(step, from..whole.start()))
+        if says(step, words, from..whole.start, NOT_HOLD)
             || BREATH_IN.is_match(slice(step, sentence_start(step, from)..from))
         {
             continue;
@@ -501,14 +639,6 @@ fn unit_at(text: &str, at: usize, units: &[&str]) -> Option<usize> {
 
 // ---- repetitions ----
 
-static REPEAT_VERB: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)\b(?:repeat|repeating|do|doing|perform|complete|aim\s+for)\b"));
-/// A count of something that is not a repetition of the exercise.
-static NOT_COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\b(?:breathe|breathing|breath|breaths|inhale|exhale|crack|cracks|cracking|pop|pops|popping|happen|happens|occur|occurs|sneeze|cough|than|heard|viewed|read|shared|seen|add|adding|extra|additional|increase|increasing|another)\b",
-    )
-});
 /// A number that is a step's ("repeat steps 4 to 5").
 static STEP_NUMBER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bsteps?\s*$"));
 static AS_NEEDED: LazyLock<Regex> = LazyLock::new(|| {
@@ -533,32 +663,22 @@ static NOT_A_COUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Counts in a step: "a set of 3" when `sets` (the step says "set"),
-/// "3 times" when `times` (it says "time", "rep" or "round").
-pub fn repetitions(step: &str, sets: bool, times: bool) -> Vec<Finding> {
+/// Counts in a step: "a set of 3", "3 times".
+pub fn repetitions(step: &str, words: &[Word]) -> Vec<Finding> {
     let mut out: Vec<Finding> = Vec::new();
-    let found = sets
-        .then(|| {
-            PROSE_SET
-                .find_iter(step)
-                .map(|m| (m, set_size(m.as_str()), true))
-        })
+    let sets = grammar::sets(step, words).into_iter().map(|m| {
+        let size = set_size(slice(step, m.clone()));
+        (m, size, true)
+    });
+    let counts = grammar::counts(step, words)
         .into_iter()
-        .flatten()
-        .chain(
-            times
-                .then(|| {
-                    PROSE_COUNT
-                        .find_iter(step)
-                        .map(|m| (m, quantity_at(m.as_str(), 0), false))
-                })
-                .into_iter()
-                .flatten(),
-        );
+        .map(|m| (m.clone(), quantity_at(slice(step, m), 0), false));
+    let found = sets.chain(counts);
     for (whole, quantity, set) in found {
+        let phrase = slice(step, whole.clone());
         if out
             .iter()
-            .any(|f| f.range.start < whole.end() && whole.start() < f.range.end)
+            .any(|f| f.range.start < whole.end && whole.start < f.range.end)
         {
             continue;
         }
@@ -567,51 +687,46 @@ pub fn repetitions(step: &str, sets: bool, times: bool) -> Vec<Finding> {
             continue;
         };
         if amount.lo.or(amount.hi).is_some_and(|n| n.fract() != 0.0)
-            || after_step_word(step, whole.start() + q.first.start)
+            || after_step_word(step, whole.start + q.first.start)
         {
             continue;
         }
-        let after = slice(step, whole.end()..window_end(step, whole.end()));
+        let after = slice(step, whole.end..window_end(step, whole.end));
         // "2 rounds of 10 reps": the count is the 10.
         let of = !set && grammar::word_at(after, grammar::spaces(after, 0), "of ").is_some();
         // "repeat 2 more times" leaves the total unsaid.
-        let rest = slice(whole.as_str(), q.end..whole.len());
+        let rest = slice(phrase, q.end..phrase.len());
         let more = grammar::word_at(rest, grammar::spaces(rest, 0), "more").is_some();
         if PER_PERIOD_AFTER.is_match(after)
             || COMPARISON_AFTER.is_match(after)
             || TOTAL_AFTER.is_match(after)
             || of
             || more
-            || NOT_A_COUNT_BEFORE.is_match(slice(
-                step,
-                window_start(step, whole.start())..whole.start(),
-            ))
+            || NOT_A_COUNT_BEFORE
+                .is_match(slice(step, window_start(step, whole.start)..whole.start))
         {
             continue;
         }
-        let start = clause_start(step, whole.start(), false);
-        let prefix = slice(step, start..whole.start());
-        let sentence = slice(step, sentence_start(step, whole.start())..whole.start());
-        if NOT_COUNT.is_match(prefix) || AS_NEEDED.is_match(sentence) {
+        let start = clause_start(step, whole.start, false);
+        let sentence = slice(step, sentence_start(step, whole.start)..whole.start);
+        if says(step, words, start..whole.start, NOT_COUNT) || AS_NEEDED.is_match(sentence) {
             continue;
         }
         // The words from the verb, unless another number stands between
         // ("do 3 sets of 10" is about the 10).
-        let from = REPEAT_VERB
-            .find_iter(prefix)
+        let from = starts_of(step, words, start..whole.start, REPEAT_VERB)
             .last()
-            .map(|verb| start + verb.start())
-            .filter(|&from| !has_number(slice(step, from..whole.start())))
-            .unwrap_or(whole.start());
+            .filter(|&from| !has_number(slice(step, from..whole.start)))
+            .unwrap_or(whole.start);
         out.push(Finding {
             kind: Kind::Repetitions(amount),
-            range: from..whole.end(),
+            range: from..whole.end,
         });
     }
     out
 }
 
-/// The size a phrase [`PROSE_SET`] matched states: the quantity after "of".
+/// The size a phrase [`grammar::sets`] found states: the quantity after "of".
 fn set_size(phrase: &str) -> Option<Quantity<'_>> {
     let of = phrase
         .match_indices(|c: char| c.is_ascii_whitespace())
@@ -621,7 +736,7 @@ fn set_size(phrase: &str) -> Option<Quantity<'_>> {
 
 // ---- frequencies ----
 
-/// How many times a phrase [`PROSE_FREQUENCY`] matched states, where its
+/// How many times a phrase [`grammar::frequencies`] found states, where its
 /// first number starts (none for "twice"), and whether it is per week.
 fn frequency(phrase: &str) -> Option<(Amount, Option<usize>, Period)> {
     let last = phrase.rsplit(|c: char| !c.is_ascii_alphabetic()).next()?;
@@ -645,30 +760,25 @@ fn frequency(phrase: &str) -> Option<(Amount, Option<usize>, Period)> {
     Some((bounded(n, n, qualifier), None, period))
 }
 
-/// How often to ice, walk or take a tablet is not how often to do the
-/// exercise.
-static OTHER_ACTIVITY: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\b(?:ice|icing|heat|heating|hot|cold|pack|walk|walking|walks|swim|swimming|cycle|cycling|run|running|jog|jogging|medication|medicine|tablets?|pills?|painkillers?|ibuprofen|paracetamol)\b",
-    )
-});
-
-pub fn frequencies(step: &str) -> Vec<Finding> {
+pub fn frequencies(step: &str, words: &[Word]) -> Vec<Finding> {
     let mut out = Vec::new();
-    for whole in PROSE_FREQUENCY.find_iter(step) {
-        let Some((amount, first, period)) = frequency(whole.as_str()) else {
+    for whole in grammar::frequencies(step, words) {
+        let phrase = slice(step, whole.clone());
+        let Some((amount, first, period)) = frequency(phrase) else {
             continue;
         };
-        let start = clause_start(step, whole.start(), false);
-        let prefix = slice(step, start..whole.start());
-        let step_number = first.is_some_and(|at| after_step_word(step, whole.start() + at));
-        let sentence = slice(step, sentence_start(step, whole.start())..whole.start());
-        if step_number || NOT_COUNT.is_match(prefix) || OTHER_ACTIVITY.is_match(sentence) {
+        let start = clause_start(step, whole.start, false);
+        let step_number = first.is_some_and(|at| after_step_word(step, whole.start + at));
+        let sentence = sentence_start(step, whole.start)..whole.start;
+        if step_number
+            || says(step, words, start..whole.start, NOT_COUNT)
+            || says(step, words, sentence, OTHER_ACTIVITY)
+        {
             continue;
         }
         out.push(Finding {
             kind: Kind::Frequency(amount, period),
-            range: whole.range(),
+            range: whole.clone(),
         });
     }
     out
@@ -685,17 +795,8 @@ static UNBOUNDED: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(?:repeat|hold)\s+(?:it\s+|this\s+)?(?:indefinitely|endlessly|forever)\b"
     ))
 });
-static HOLD_OR_STAY: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:hold|holds|holding|stay|stays|staying|remain|remains|remaining)\b")
-});
 static FOR_SUPPORT_AFTER: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^\s*(?:for|to\s+keep\s+your)\s+(?:balance|support|stability)\b"));
-/// "Rest as long as you need": a rest without a limit is no risk.
-static RESTING: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\b(?:rest|resting|relax|relaxing|pause|pausing|breathe|breathing|wait|waiting|lie\s+still|sit\s+still)\b",
-    )
-});
 /// A limit anywhere in the step: "as needed, up to 3 times", "three
 /// times at most".
 static LIMIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -705,30 +806,32 @@ static LIMIT: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-pub fn unbounded(step: &str) -> Vec<Finding> {
+pub fn unbounded(step: &str, words: &[Word]) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut limited = None;
     for m in UNBOUNDED.find_iter(step) {
         if *limited.get_or_insert_with(|| LIMIT.is_match(step)) {
             break;
         }
-        let prefix = slice(step, clause_start(step, m.start(), false)..m.start());
-        if NEGATION.is_match(prefix) || RESTING.is_match(prefix) {
+        let prefix = clause_start(step, m.start(), false)..m.start();
+        if NEGATION.is_match(slice(step, prefix.clone()))
+            || says(step, words, prefix.clone(), RESTING)
+        {
             continue;
         }
         // "as long as" is a condition ("safe as long as it feels
         // comfortable") unless it says how long to hold; "keep your back
         // straight as long as possible" is a posture.
-        let words = m.as_str().to_ascii_lowercase();
-        if words.contains("as long as") && !HOLD_OR_STAY.is_match(prefix) {
+        let phrase = m.as_str().to_ascii_lowercase();
+        if phrase.contains("as long as") && !says(step, words, prefix, HOLD_OR_STAY) {
             continue;
         }
         // "until it clicks into place" is a buckle; "hold the wall as
         // needed for balance" is support; "hold on as needed" too.
         let after = slice(step, m.end()..window_end(step, m.end()));
-        if words.ends_with("into place")
+        if phrase.ends_with("into place")
             || FOR_SUPPORT_AFTER.is_match(after)
-            || words.starts_with("hold on ")
+            || phrase.starts_with("hold on ")
         {
             continue;
         }
@@ -1329,16 +1432,40 @@ mod tests {
     }
 
     #[test]
-    fn a_step_without_digits_or_triggers_is_skipped() {
-        assert_eq!(triggers("Sit tall and cross your legs."), 0);
-        assert_eq!(triggers("Hold for ten seconds."), HOLD);
-        assert_eq!(triggers("Hold it 10 s."), HOLD);
+    fn a_step_is_read_by_the_readers_its_words_call_for() {
+        let said = |step: &str| {
+            grammar::words(step)
+                .iter()
+                .fold(0, |said, word| said | word.class)
+                & !(class::START | (Class::MAX << class::FIRST_FREE.trailing_zeros()))
+        };
+        assert_eq!(said("Sit tall and cross your legs."), 0);
+        assert_eq!(said("Hold for ten seconds."), class::DURATION_UNIT);
+        assert_eq!(said("Hold it 10 s."), class::DURATION_UNIT);
         assert_eq!(
-            triggers("Hold it 10s, 3 times a day."),
-            HOLD | COUNT | PERIOD
+            said("Hold it 10s, 3 times a day."),
+            class::DURATION_UNIT | class::COUNT_UNIT | class::PERIOD
         );
-        assert_eq!(triggers("Lift your hips 2 inches."), 0);
-        assert_eq!(triggers("Have a partner stand by."), PERSON_WORDS);
+        assert_eq!(said("Lift your hips 2 inches."), 0);
+        assert_eq!(said("Have a partner stand by."), class::PERSON);
+        // A word is classed whole: "minimal" is not a unit, "sets" is.
+        assert_eq!(said("Keep it minimal; do two sets of 5."), class::SET);
+    }
+
+    #[test]
+    fn context_words_and_phrases_are_found_within_a_range() {
+        let step = "Aim for 10 reps, then rest at it for a while.";
+        let words = grammar::words(step);
+        let all = 0..step.len();
+        assert_eq!(
+            starts_of(step, &words, all.clone(), REPEAT_VERB).collect::<Vec<_>>(),
+            vec![0]
+        );
+        assert!(says(step, &words, all.clone(), NOT_HOLD));
+        assert!(says(step, &words, all, RESTING));
+        // Only words wholly inside the range count: "rest" starts at 22.
+        assert!(!says(step, &words, 0..24, RESTING));
+        assert!(!says(step, &words, 0..16, NOT_HOLD));
     }
 
     #[test]
