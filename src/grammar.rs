@@ -118,7 +118,7 @@ pub struct Word {
 
 /// What a word may be: a set of bits, those of [`class`] and the prose
 /// reader's own ([`crate::prose::CONTEXT_WORDS`]).
-pub type Class = u16;
+pub type Class = u32;
 
 /// What a word may be, as bits of [`Word::class`]; the bits from
 /// [`class::FIRST_FREE`] up are the prose reader's.
@@ -180,10 +180,10 @@ pub fn words(text: &str) -> Vec<Word> {
 
 #[inline]
 fn classify(vocabulary: &Vocabulary, word: &[u8]) -> Class {
-    let digits = word.iter().take_while(|b| b.is_ascii_digit()).count();
-    if digits == 0 {
+    if !word.first().is_some_and(u8::is_ascii_digit) {
         return vocabulary.class(word);
     }
+    let digits = word.iter().take_while(|b| b.is_ascii_digit()).count();
     // "10s", "30sec": a number with its unit written on.
     let unit = word.get(digits..).unwrap_or_default();
     if vocabulary.class(unit) & class::DURATION_UNIT != 0 {
@@ -198,6 +198,9 @@ fn classify(vocabulary: &Vocabulary, word: &[u8]) -> Class {
 /// per word.
 struct Vocabulary {
     slots: Vec<(u128, Class)>,
+    /// For each first letter, a bit for each length a classed word with
+    /// that letter has: most words are passed over by this test alone.
+    lengths: [u32; 26],
 }
 
 /// Slots in [`Vocabulary`]: a power of two, a few times the words in it.
@@ -205,11 +208,15 @@ const SLOTS_LOG2: u32 = 10;
 
 impl Vocabulary {
     fn new(words: impl Iterator<Item = (&'static str, Class)>) -> Self {
-        let mut slots = vec![(0u128, 0); 1 << SLOTS_LOG2];
+        let mut slots: Vec<(u128, Class)> = vec![(0, 0); 1 << SLOTS_LOG2];
+        let mut lengths = [0u32; 26];
         for (word, class) in words {
             let Some(key) = key(word.as_bytes()) else {
                 continue;
             };
+            if let Some(bits) = letter(word.as_bytes()).and_then(|l| lengths.get_mut(l)) {
+                *bits |= 1 << word.len();
+            }
             let mut at = slot(key);
             while let Some(entry) = slots.get_mut(at) {
                 if entry.0 == 0 || entry.0 == key {
@@ -219,11 +226,17 @@ impl Vocabulary {
                 at = (at + 1) & ((1 << SLOTS_LOG2) - 1);
             }
         }
-        Vocabulary { slots }
+        Vocabulary { slots, lengths }
     }
 
     #[inline]
     fn class(&self, word: &[u8]) -> Class {
+        let known_length = letter(word)
+            .and_then(|l| self.lengths.get(l))
+            .is_some_and(|bits| word.len() < 32 && bits & (1 << word.len()) != 0);
+        if !known_length {
+            return 0;
+        }
         let Some(key) = key(word) else {
             return 0;
         };
@@ -239,6 +252,13 @@ impl Vocabulary {
         }
         0
     }
+}
+
+/// The first letter of a word, from 0 for `a` to 25 for `z`, in any case.
+#[inline]
+fn letter(word: &[u8]) -> Option<usize> {
+    let letter = word.first()?.to_ascii_lowercase().checked_sub(b'a')?;
+    (letter < 26).then_some(usize::from(letter))
 }
 
 /// A word of 1 to 16 bytes in lower case, as one number (never 0).
@@ -807,8 +827,20 @@ fn is_space(b: u8) -> bool {
 
 #[inline]
 fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_'
+    WORD_BYTES.get(usize::from(b)).is_some_and(|&word| word)
 }
+
+/// The bytes of a word as `\b` sees them: ASCII letters, digits and `_`.
+static WORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || c == b'_';
+        b += 1;
+    }
+    table
+};
 
 /// How a qualifier bounds the number after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

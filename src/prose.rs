@@ -60,6 +60,10 @@ pub struct Finding {
 
 /// Everything a step says, in the order of the text.
 pub fn read(step: &str) -> Vec<Finding> {
+    // Everything below reads case-insensitively; the context patterns read
+    // lower case only, and lowering keeps every byte where it was.
+    let lower = step.to_ascii_lowercase();
+    let step = lower.as_str();
     let words = grammar::words(step);
     let said = words.iter().fold(0, |said, word| said | word.class);
     let mut out = Vec::new();
@@ -76,7 +80,7 @@ pub fn read(step: &str) -> Vec<Finding> {
         out.extend(unbounded(step, &words));
     }
     if said & class::PERSON != 0 {
-        out.extend(partners(step));
+        out.extend(partners(step, &words));
     }
     out.sort_by_key(|f| (f.range.start, f.range.end));
     out
@@ -100,6 +104,12 @@ const OTHER_ACTIVITY: Class = class::FIRST_FREE << 4;
 const HOLD_OR_STAY: Class = class::FIRST_FREE << 5;
 /// "Rest as long as you need": a rest without a limit is no risk.
 const RESTING: Class = class::FIRST_FREE << 6;
+/// The first word of one of [`CONTEXT_PHRASES`].
+const PHRASE_START: Class = class::FIRST_FREE << 7;
+/// Words that start a new clause for a hold ("hold, and breathe…").
+const JOIN: Class = class::FIRST_FREE << 8;
+/// Words that start a new clause for a count.
+const THEN: Class = class::FIRST_FREE << 9;
 
 /// The words of each context class.
 pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
@@ -283,6 +293,14 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
         ],
         RESTING,
     ),
+    (&["at", "off", "aim", "lie", "sit"], PHRASE_START),
+    (
+        &[
+            "then", "and", "but", "while", "or", "before", "after", "until",
+        ],
+        JOIN,
+    ),
+    (&["then", "but", "before", "after"], THEN),
 ];
 
 /// Phrases of more than one word that belong to a context class.
@@ -312,10 +330,11 @@ fn starts_of<'w>(
     let end = range.end;
     words_in(words, range).iter().filter_map(move |w| {
         let phrase = || {
-            CONTEXT_PHRASES.iter().any(|(phrase, class)| {
-                class & bit != 0
-                    && grammar::words_at(text, w.start, phrase).is_some_and(|e| e <= end)
-            })
+            w.class & PHRASE_START != 0
+                && CONTEXT_PHRASES.iter().any(|(phrase, class)| {
+                    class & bit != 0
+                        && grammar::words_at(text, w.start, phrase).is_some_and(|e| e <= end)
+                })
         };
         (w.class & bit != 0 || phrase()).then_some(w.start)
     })
@@ -331,15 +350,26 @@ fn says(text: &str, words: &[Word], range: Range<usize>, bit: Class) -> bool {
 /// Where the clause holding `pos` starts: after the last punctuation mark
 /// (a full stop only when a space follows it), or after a joining word
 /// when `joins` is set.
-fn clause_start(text: &str, pos: usize, joins: bool) -> usize {
+fn clause_start(text: &str, words: &[Word], pos: usize, joins: bool) -> usize {
     let from = window_start(text, pos);
     let before = text.get(from..pos).unwrap_or_default();
-    let mut start = last_boundary(before, b";:!?,()");
-    let joining: &[&str] = if joins { JOIN } else { THEN };
-    if let Some(end) = last_word_of(before, joining) {
-        start = start.max(end);
-    }
-    from + start
+    let start = from + last_boundary(before, b";:!?,()");
+    let joining = if joins { JOIN } else { THEN };
+    // After the last joining word that a whitespace follows, that
+    // whitespace included.
+    let joined = words_in(words, from..pos)
+        .iter()
+        .rev()
+        .filter(|w| w.class & joining != 0 && w.end < pos)
+        .find_map(|w| {
+            let space = text
+                .get(w.end..)?
+                .chars()
+                .next()
+                .filter(|c| c.is_whitespace())?;
+            Some(w.end + space.len_utf8())
+        });
+    joined.map_or(start, |end| start.max(end))
 }
 
 /// Where the text after the last of `marks`, or a full stop with a space
@@ -380,26 +410,6 @@ fn window_end(text: &str, pos: usize) -> usize {
     to
 }
 
-/// Where the last of `words` in `text` that a whitespace follows ends,
-/// that whitespace included.
-fn last_word_of(text: &str, words: &[&str]) -> Option<usize> {
-    let mut last = None;
-    let mut word_start = None;
-    for (i, c) in text.char_indices() {
-        if c.is_ascii_alphanumeric() || c == '_' {
-            word_start.get_or_insert(i);
-            continue;
-        }
-        if let Some(from) = word_start.take() {
-            let word = text.get(from..i).unwrap_or_default();
-            if c.is_whitespace() && words.iter().any(|w| w.eq_ignore_ascii_case(word)) {
-                last = Some(i + c.len_utf8());
-            }
-        }
-    }
-    last
-}
-
 /// Where the sentence holding `pos` starts.
 fn sentence_start(text: &str, pos: usize) -> usize {
     let from = window_start(text, pos);
@@ -421,13 +431,6 @@ fn sentence_end(text: &str, pos: usize) -> usize {
     });
     end.map_or(to, |i| pos + i)
 }
-
-/// Words that start a new clause for a hold ("hold, and breathe…").
-const JOIN: &[&str] = &[
-    "then", "and", "but", "while", "or", "before", "after", "until",
-];
-/// Words that start a new clause for a count.
-const THEN: &[&str] = &["then", "but", "before", "after"];
 
 /// Whether the number at `start` is the tail of a larger one ("3,967,534",
 /// "1.5") or the second half of a range the grammar did not take ("5‑10").
@@ -461,14 +464,13 @@ fn amount(q: &Quantity<'_>, scale: f64) -> Option<Amount> {
     Some(bounded(a, b, qualifier))
 }
 
-/// Whether `text` holds a number, as digits or a word.
-fn has_number(text: &str) -> bool {
-    let mut at_word_start = true;
-    text.char_indices().any(|(i, c)| {
-        let start = at_word_start;
-        at_word_start = !c.is_ascii_alphanumeric();
-        start && c.is_ascii_alphanumeric() && grammar::quantity_at(text, i).is_some()
-    })
+/// Whether a number, as digits or a word, lies within `range`.
+fn has_number(text: &str, words: &[Word], range: Range<usize>) -> bool {
+    let end = range.end;
+    let text = text.get(..end).unwrap_or_default();
+    words_in(words, range)
+        .iter()
+        .any(|w| w.class & class::START != 0 && grammar::quantity_at(text, w.start).is_some())
 }
 
 fn bounded(a: f64, b: f64, qualifier: Option<&str>) -> Amount {
@@ -512,20 +514,20 @@ fn duration(phrase: &str) -> Option<Amount> {
 /// Just before the number: "every 30 s", "after 10 s", "more than 10 s".
 static NOT_HOLD_JUST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:every|within|after|before|in|than|next|last|first|another|extra|additional|under|over|to|your|their|his|her|my|our)\s*$",
+        r"\b(?:every|within|after|before|in|than|next|last|first|another|extra|additional|under|over|to|your|their|his|her|my|our)\s*$",
     )
 });
 /// Just after: "30 seconds of cat-cow", "10 seconds later".
 static NOT_HOLD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:of|later|ago|apart|between|rest|break|breaks|warm|afterwards?|(?:a|per|each|every)\s+(?:day|week)|daily|weekly|before\s+(?:you\s+)?(?:get|getting|stand|standing|sit|sitting|roll|rolling)\b)\b",
+        r"^\s*(?:of|later|ago|apart|between|rest|break|breaks|warm|afterwards?|(?:a|per|each|every)\s+(?:day|week)|daily|weekly|before\s+(?:you\s+)?(?:get|getting|stand|standing|sit|sitting|roll|rolling)\b)\b",
     )
 });
-static HOLD_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^\s*(?:hold|holds|stretch)\b"));
+static HOLD_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:hold|holds|stretch)\b"));
 /// A breath taken before a hold makes it a breath hold: "breathe in for 4
 /// seconds, hold for 4 seconds", "inhale and hold for 5 seconds".
 static BREATH_IN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:breathe\s+in|breathing\s+in|inhale|inhaling|take\s+a\s+(?:deep\s+)?breath)\b")
+    re(r"\b(?:breathe\s+in|breathing\s+in|inhale|inhaling|take\s+a\s+(?:deep\s+)?breath)\b")
 });
 
 pub fn holds(step: &str, words: &[Word]) -> Vec<Finding> {
@@ -549,7 +551,7 @@ pub fn holds(step: &str, words: &[Word]) -> Vec<Finding> {
         if tail_of_number(step, whole.start) {
             continue;
         }
-        let start = clause_start(step, whole.start, true);
+        let start = clause_start(step, words, whole.start, true);
         let prefix = slice(step, start..whole.start);
         let after = slice(step, end..window_end(step, end));
         if NOT_HOLD_JUST_BEFORE.is_match(prefix) || NOT_HOLD_AFTER.is_match(after) {
@@ -640,26 +642,25 @@ fn unit_at(text: &str, at: usize, units: &[&str]) -> Option<usize> {
 // ---- repetitions ----
 
 /// A number that is a step's ("repeat steps 4 to 5").
-static STEP_NUMBER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bsteps?\s*$"));
-static AS_NEEDED: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:as|when|if|whenever)\s+(?:needed|necessary|required|you\s+need)\b")
-});
+static STEP_NUMBER: LazyLock<Regex> = LazyLock::new(|| re(r"\bsteps?\s*$"));
+static AS_NEEDED: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:as|when|if|whenever)\s+(?:needed|necessary|required|you\s+need)\b"));
 /// "3 times more likely", "two times the weight": a comparison, not a count.
 static COMPARISON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:more|less|as|the|higher|lower|longer|greater|faster|slower|likelier|bigger|harder|stronger|deeper|further|farther|wider|heavier|lighter|softer|your|their|his|her|my|body)\b",
+        r"^\s*(?:more|less|as|the|higher|lower|longer|greater|faster|slower|likelier|bigger|harder|stronger|deeper|further|farther|wider|heavier|lighter|softer|your|their|his|her|my|body)\b",
     )
 });
 static PER_PERIOD_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)^\s*(?:a|per|each|every)\s+(?:day|week)\b|^\s*(?:daily|weekly)\b"));
+    LazyLock::new(|| re(r"^\s*(?:a|per|each|every)\s+(?:day|week)\b|^\s*(?:daily|weekly)\b"));
 /// A total over both sides or all rounds ("6 times in total", "for a
 /// total of 20 reps"), a rep defined ("that's 1 rep", "counts as one
 /// repetition"), or a number of sets on a sheet ("Sets: 3 Reps: 10").
 static TOTAL_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)^\s*(?:in\s+total|in\s+all|total|altogether|overall)\b"));
+    LazyLock::new(|| re(r"^\s*(?:in\s+total|in\s+all|total|altogether|overall)\b"));
 static NOT_A_COUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:total\s+of|that(?:'|’)s|that\s+is|this\s+is|counts?(?:\s+as)?|equals?|sets?\s*:?)\s*$",
+        r"\b(?:total\s+of|that(?:'|’)s|that\s+is|this\s+is|counts?(?:\s+as)?|equals?|sets?\s*:?)\s*$",
     )
 });
 
@@ -707,7 +708,7 @@ pub fn repetitions(step: &str, words: &[Word]) -> Vec<Finding> {
         {
             continue;
         }
-        let start = clause_start(step, whole.start, false);
+        let start = clause_start(step, words, whole.start, false);
         let sentence = slice(step, sentence_start(step, whole.start)..whole.start);
         if says(step, words, start..whole.start, NOT_COUNT) || AS_NEEDED.is_match(sentence) {
             continue;
@@ -716,7 +717,7 @@ pub fn repetitions(step: &str, words: &[Word]) -> Vec<Finding> {
         // ("do 3 sets of 10" is about the 10).
         let from = starts_of(step, words, start..whole.start, REPEAT_VERB)
             .last()
-            .filter(|&from| !has_number(slice(step, from..whole.start)))
+            .filter(|&from| !has_number(step, words, from..whole.start))
             .unwrap_or(whole.start);
         out.push(Finding {
             kind: Kind::Repetitions(amount),
@@ -767,7 +768,7 @@ pub fn frequencies(step: &str, words: &[Word]) -> Vec<Finding> {
         let Some((amount, first, period)) = frequency(phrase) else {
             continue;
         };
-        let start = clause_start(step, whole.start, false);
+        let start = clause_start(step, words, whole.start, false);
         let step_number = first.is_some_and(|at| after_step_word(step, whole.start + at));
         let sentence = sentence_start(step, whole.start)..whole.start;
         if step_number
@@ -788,7 +789,7 @@ pub fn frequencies(step: &str, words: &[Word]) -> Vec<Finding> {
 
 static UNBOUNDED: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"(?i)\b(?:(?:for\s+)?as\s+(?:often|many\s+times|much|long|frequently)\s+as\s+(?:you\s+(?:like|want|wish|need|can|please|feel\s+(?:like|comfortable|the\s+need))|(?:is\s+|it\s+is\s+|it's\s+|feels\s+)?(?:necessary|needed|comfortable|possible|desired|required)|it\s+feels\s+(?:good|comfortable|right)))\b",
+        r"\b(?:(?:for\s+)?as\s+(?:often|many\s+times|much|long|frequently)\s+as\s+(?:you\s+(?:like|want|wish|need|can|please|feel\s+(?:like|comfortable|the\s+need))|(?:is\s+|it\s+is\s+|it's\s+|feels\s+)?(?:necessary|needed|comfortable|possible|desired|required)|it\s+feels\s+(?:good|comfortable|right)))\b",
         r"|\buntil\s+you\s+(?:hear|feel)(?:\s+(?:and|or)\s+(?:hear|feel))?\s+(?:a\s+|the\s+|it\s+|one\s+)?(?:(?:slight|small|little|soft|mild|loud|good)\s+)?(?:crack|cracks|pop|pops|click|clicks|snap|snaps)\b",
         r"|\buntil\s+(?:your\s+(?:back|spine|neck|joints?|hips?)|it|something)\s+(?:cracks|pops|clicks|snaps)\b(?:\s+into\s+place)?",
         r"|\b(?:repeat|do\s+(?:this|it)|hold(?:\s+it)?|continue|keep\s+going)\s+(?:\w+\s+){0,2}?as\s+(?:needed|necessary|desired|required)\b",
@@ -796,13 +797,13 @@ static UNBOUNDED: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 static FOR_SUPPORT_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)^\s*(?:for|to\s+keep\s+your)\s+(?:balance|support|stability)\b"));
+    LazyLock::new(|| re(r"^\s*(?:for|to\s+keep\s+your)\s+(?:balance|support|stability)\b"));
 /// A limit anywhere in the step: "as needed, up to 3 times", "three
 /// times at most".
 static LIMIT: LazyLock<Regex> = LazyLock::new(|| {
     let n = &*grammar::NUMBER;
     re(&format!(
-        r"(?i)\b(?:up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|maximum|max\.?|but\s+(?:no|not)\s+(?:more|longer)\s+than)\s+{n}|\b{n}\s+(?:(?:times?|reps?|repetitions?|rounds?|sets?)\s+)?(?:at\s+most|max(?:imum)?)\b",
+        r"\b(?:up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|maximum|max\.?|but\s+(?:no|not)\s+(?:more|longer)\s+than)\s+{n}|\b{n}\s+(?:(?:times?|reps?|repetitions?|rounds?|sets?)\s+)?(?:at\s+most|max(?:imum)?)\b",
     ))
 });
 
@@ -813,7 +814,7 @@ pub fn unbounded(step: &str, words: &[Word]) -> Vec<Finding> {
         if *limited.get_or_insert_with(|| LIMIT.is_match(step)) {
             break;
         }
-        let prefix = clause_start(step, m.start(), false)..m.start();
+        let prefix = clause_start(step, words, m.start(), false)..m.start();
         if NEGATION.is_match(slice(step, prefix.clone()))
             || says(step, words, prefix.clone(), RESTING)
         {
@@ -851,7 +852,7 @@ const ACTS: &str = r"(?:hug|hugs|hold|holds|lift|lifts|stand|stands|push|pushes|
 static PARTNER: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         concat!(
-            r"(?i)\b(?:have|ask|get|let|signal|tell)\s+(?:a\s+|your\s+|the\s+|an?\s+)?{person}\s+(?:to\s+)?{acts}\b",
+            r"\b(?:have|ask|get|let|signal|tell)\s+(?:a\s+|your\s+|the\s+|an?\s+)?{person}\s+(?:to\s+)?{acts}\b",
             r"|\b(?:someone|somebody|another\s+person|the\s+other\s+person|a\s+(?:[a-z]+,?\s+){{0,3}}?person|(?:a|your|the)\s+(?:friend|helper|family\s+member|buddy|carer|caregiver|spotter))(?:\s+(?:may|can|could|should|will|must|might))?\s+{acts}\b",
             r"|\b(?:a|your|the|with\s+a|another|one)\s+partner\b",
             r"|\bwith\s+the\s+help\s+of\s+(?:another\s+person|a\s+(?:partner|friend|helper)|someone|somebody)\b",
@@ -862,33 +863,33 @@ static PARTNER: LazyLock<Regex> = LazyLock::new(|| {
 });
 static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:without|never|not|no|nobody|cannot|dont|avoid|instead\s+of|rather\s+than|unless|(?:don|won|shouldn|isn|aren|doesn|needn|can|mustn)(?:'|’)t)\b",
+        r"\b(?:without|never|not|no|nobody|cannot|dont|avoid|instead\s+of|rather\s+than|unless|(?:don|won|shouldn|isn|aren|doesn|needn|can|mustn)(?:'|’)t)\b",
     )
 });
 /// After a partner: "a partner is not needed", "isn't required".
 static NOT_NEEDED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^\s*(?:is|are)(?:\s+not|n't|n’t)\s+(?:needed|required|necessary)\b|^\s*(?:is|are)\s+optional\b",
+        r"^\s*(?:is|are)(?:\s+not|n't|n’t)\s+(?:needed|required|necessary)\b|^\s*(?:is|are)\s+optional\b",
     )
 });
 /// Someone who only stands by: "ask someone to stand nearby in case you
 /// lose your balance".
 static STANDS_BY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:stand|stands|standing|stay|stays|be|sit|sits)\s+(?:nearby|near|close\s+by|close|next\s+to\s+you|beside\s+you|by|with\s+you)\b|\bin\s+case\b",
+        r"\b(?:stand|stands|standing|stay|stays|be|sit|sits)\s+(?:nearby|near|close\s+by|close|next\s+to\s+you|beside\s+you|by|with\s+you)\b|\bin\s+case\b",
     )
 });
 /// A person someone shows or tells something, or only imagines.
 static NOT_TAKING_PART: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:show|tell|inform|call|text|message|email)\s*$|\b(?:imagine|imagining|as\s+if|as\s+though|pretend|picture|visuali[sz]e)\b",
+        r"\b(?:show|tell|inform|call|text|message|email)\s*$|\b(?:imagine|imagining|as\s+if|as\s+though|pretend|picture|visuali[sz]e)\b",
     )
 });
 
-pub fn partners(step: &str) -> Vec<Finding> {
+pub fn partners(step: &str, words: &[Word]) -> Vec<Finding> {
     let mut out = Vec::new();
     for m in PARTNER.find_iter(step) {
-        let prefix = slice(step, clause_start(step, m.start(), true)..m.start());
+        let prefix = slice(step, clause_start(step, words, m.start(), true)..m.start());
         let after = slice(step, m.end()..window_end(step, m.end()));
         if NEGATION.is_match(prefix)
             || NOT_TAKING_PART.is_match(slice(step, sentence_start(step, m.start())..m.start()))
@@ -905,6 +906,9 @@ pub fn partners(step: &str) -> Vec<Finding> {
     out
 }
 
+/// A context pattern, run on a step in lower case ([`read`] lowers it
+/// once), so it is written in lower case and without `(?i)`: a pattern
+/// without case folding is several times quicker to build.
 fn re(pattern: &str) -> Regex {
     // The patterns are constants of this file; the tests compile each one.
     grammar::compile_prose(pattern)
