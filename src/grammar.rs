@@ -193,11 +193,11 @@ fn classify(vocabulary: &Vocabulary, word: &[u8]) -> Class {
     }
 }
 
-/// The classed words, in an open-addressed table keyed by the word in
-/// lower case packed into a number: one multiply and, mostly, one probe
+/// The classed words, in an open-addressed table hashed on a word's
+/// length and three of its letters: mostly one probe and one comparison
 /// per word.
 struct Vocabulary {
-    slots: Vec<(u128, Class)>,
+    slots: Vec<Option<(&'static [u8], Class)>>,
     /// For each first letter, a bit for each length a classed word with
     /// that letter has: most words are passed over by this test alone.
     lengths: [u32; 26],
@@ -205,25 +205,30 @@ struct Vocabulary {
 
 /// Slots in [`Vocabulary`]: a power of two, a few times the words in it.
 const SLOTS_LOG2: u32 = 10;
+const SLOT_MASK: usize = (1 << SLOTS_LOG2) - 1;
 
 impl Vocabulary {
     fn new(words: impl Iterator<Item = (&'static str, Class)>) -> Self {
-        let mut slots: Vec<(u128, Class)> = vec![(0, 0); 1 << SLOTS_LOG2];
+        let mut slots: Vec<Option<(&'static [u8], Class)>> = vec![None; 1 << SLOTS_LOG2];
         let mut lengths = [0u32; 26];
         for (word, class) in words {
-            let Some(key) = key(word.as_bytes()) else {
-                continue;
-            };
-            if let Some(bits) = letter(word.as_bytes()).and_then(|l| lengths.get_mut(l)) {
+            let word = word.as_bytes();
+            if let Some(bits) = letter(word).and_then(|l| lengths.get_mut(l)) {
                 *bits |= 1 << word.len();
             }
-            let mut at = slot(key);
+            let mut at = slot(word);
             while let Some(entry) = slots.get_mut(at) {
-                if entry.0 == 0 || entry.0 == key {
-                    *entry = (key, entry.1 | class);
-                    break;
+                match entry {
+                    Some((known, known_class)) if *known == word => {
+                        *known_class |= class;
+                        break;
+                    }
+                    Some(_) => at = (at + 1) & SLOT_MASK,
+                    None => {
+                        *entry = Some((word, class));
+                        break;
+                    }
                 }
-                at = (at + 1) & ((1 << SLOTS_LOG2) - 1);
             }
         }
         Vocabulary { slots, lengths }
@@ -237,18 +242,12 @@ impl Vocabulary {
         if !known_length {
             return 0;
         }
-        let Some(key) = key(word) else {
-            return 0;
-        };
-        let mut at = slot(key);
-        while let Some(&(known, class)) = self.slots.get(at) {
-            if known == key {
-                return class;
+        let mut at = slot(word);
+        while let Some(Some((known, class))) = self.slots.get(at) {
+            if known.len() == word.len() && known.eq_ignore_ascii_case(word) {
+                return *class;
             }
-            if known == 0 {
-                return 0;
-            }
-            at = (at + 1) & ((1 << SLOTS_LOG2) - 1);
+            at = (at + 1) & SLOT_MASK;
         }
         0
     }
@@ -261,20 +260,14 @@ fn letter(word: &[u8]) -> Option<usize> {
     (letter < 26).then_some(usize::from(letter))
 }
 
-/// A word of 1 to 16 bytes in lower case, as one number (never 0).
+/// Where a word goes in [`Vocabulary`]: from its length and its first,
+/// middle and last letters, in any case.
 #[inline]
-fn key(word: &[u8]) -> Option<u128> {
-    if word.is_empty() || word.len() > 16 {
-        return None;
-    }
-    Some(word.iter().fold(0u128, |key, b| {
-        (key << 8) | u128::from(b.to_ascii_lowercase())
-    }))
-}
-
-#[inline]
-fn slot(key: u128) -> usize {
-    let mixed = (key as u64 ^ (key >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+fn slot(word: &[u8]) -> usize {
+    let at = |i: usize| u64::from(word.get(i).map_or(0, u8::to_ascii_lowercase));
+    let len = word.len();
+    let mixed = (len as u64 | at(0) << 8 | at(len / 2) << 16 | at(len.saturating_sub(1)) << 24)
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15);
     (mixed >> (64 - SLOTS_LOG2)) as usize
 }
 
@@ -580,11 +573,12 @@ fn side_at(text: &str, at: usize) -> Option<usize> {
         from = spaces(text, from + 1);
     }
     let each_side = |from: usize| {
-        ["each", "per", "every", "either"].iter().find_map(|each| {
-            ["side", "leg", "way", "direction"]
-                .iter()
-                .find_map(|side| words_at(text, from, &[each, side]))
-        })
+        let each = one_word_of(text, from, &["each", "per", "every", "either"])?;
+        let side = spaces(text, each);
+        if side == each {
+            return None;
+        }
+        one_word_of(text, side, &["side", "leg", "way", "direction"])
     };
     let on = ["on", "in"]
         .iter()
@@ -605,7 +599,12 @@ fn side_at(text: &str, at: usize) -> Option<usize> {
 
 /// Where the word at `at` ends if it is one of `words` (in any case).
 fn one_word_of(text: &str, at: usize, words: &[&str]) -> Option<usize> {
-    words.iter().find_map(|word| words_at(text, at, &[word]))
+    let rest = text.as_bytes().get(at..)?;
+    let word = rest.get(..rest.iter().take_while(|&&b| is_word_byte(b)).count())?;
+    words
+        .iter()
+        .any(|known| known.len() == word.len() && known.as_bytes().eq_ignore_ascii_case(word))
+        .then_some(at + word.len())
 }
 
 /// The value of a number as prose writes it.
