@@ -530,7 +530,7 @@ static BREATH_IN: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\b(?:breathe\s+in|breathing\s+in|inhale|inhaling|take\s+a\s+(?:deep\s+)?breath)\b")
 });
 
-pub fn holds(step: &str, words: &[Word]) -> Vec<Finding> {
+fn holds(step: &str, words: &[Word]) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut previous_end = 0;
     for whole in grammar::durations(step, words) {
@@ -665,7 +665,7 @@ static NOT_A_COUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Counts in a step: "a set of 3", "3 times".
-pub fn repetitions(step: &str, words: &[Word]) -> Vec<Finding> {
+fn repetitions(step: &str, words: &[Word]) -> Vec<Finding> {
     let mut out: Vec<Finding> = Vec::new();
     let sets = grammar::sets(step, words).into_iter().map(|m| {
         let size = set_size(slice(step, m.clone()));
@@ -761,7 +761,7 @@ fn frequency(phrase: &str) -> Option<(Amount, Option<usize>, Period)> {
     Some((bounded(n, n, qualifier), None, period))
 }
 
-pub fn frequencies(step: &str, words: &[Word]) -> Vec<Finding> {
+fn frequencies(step: &str, words: &[Word]) -> Vec<Finding> {
     let mut out = Vec::new();
     for whole in grammar::frequencies(step, words) {
         let phrase = slice(step, whole.clone());
@@ -807,7 +807,7 @@ static LIMIT: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-pub fn unbounded(step: &str, words: &[Word]) -> Vec<Finding> {
+fn unbounded(step: &str, words: &[Word]) -> Vec<Finding> {
     let mut out = Vec::new();
     let mut limited = None;
     for m in UNBOUNDED.find_iter(step) {
@@ -823,7 +823,8 @@ pub fn unbounded(step: &str, words: &[Word]) -> Vec<Finding> {
         // "as long as" is a condition ("safe as long as it feels
         // comfortable") unless it says how long to hold; "keep your back
         // straight as long as possible" is a posture.
-        let phrase = m.as_str().to_ascii_lowercase();
+        // One space between words, however the step spaced them.
+        let phrase = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
         if phrase.contains("as long as") && !says(step, words, prefix, HOLD_OR_STAY) {
             continue;
         }
@@ -886,7 +887,7 @@ static NOT_TAKING_PART: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-pub fn partners(step: &str, words: &[Word]) -> Vec<Finding> {
+fn partners(step: &str, words: &[Word]) -> Vec<Finding> {
     let mut out = Vec::new();
     for m in PARTNER.find_iter(step) {
         let prefix = slice(step, clause_start(step, words, m.start(), true)..m.start());
@@ -1406,6 +1407,9 @@ mod tests {
         "Hold on as needed.",
         "Keep your chin tucked in as long as you can while you walk.",
         "Keep your back straight as long as possible.",
+        "Keep your back straight as  long as\tpossible.",
+        "Buckle the strap until it  clicks into\nplace.",
+        "Hold  on as needed.",
         "Push the ankle lock down until it clicks into place.",
     ];
 
