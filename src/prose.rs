@@ -111,7 +111,8 @@ const JOIN: Class = class::FIRST_FREE << 8;
 /// Words that start a new clause for a count.
 const THEN: Class = class::FIRST_FREE << 9;
 
-/// The words of each context class.
+/// The words of each context class; a word in two classes is listed once,
+/// with both bits.
 pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
     (
         &[
@@ -121,15 +122,14 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
             "stay",
             "stays",
             "staying",
-            "keep",
-            "keeps",
-            "keeping",
             "remain",
             "remains",
             "remaining",
-            "maintain",
-            "maintaining",
         ],
+        HOLD_VERB | HOLD_OR_STAY,
+    ),
+    (
+        &["keep", "keeps", "keeping", "maintain", "maintaining"],
         HOLD_VERB,
     ),
     (
@@ -138,16 +138,23 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
             "resting",
             "relax",
             "relaxing",
+            "pause",
+            "pausing",
             "breathe",
             "breathing",
+            "wait",
+            "waiting",
+        ],
+        NOT_HOLD | RESTING,
+    ),
+    (
+        &[
             "breath",
             "breaths",
             "inhale",
             "inhaling",
             "exhale",
             "exhaling",
-            "wait",
-            "waiting",
             "last",
             "lasts",
             "lasting",
@@ -156,8 +163,6 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
             "warm",
             "warming",
             "between",
-            "pause",
-            "pausing",
             "doing",
             "going",
             "walk",
@@ -264,43 +269,9 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
         ],
         OTHER_ACTIVITY,
     ),
-    (
-        &[
-            "hold",
-            "holds",
-            "holding",
-            "stay",
-            "stays",
-            "staying",
-            "remain",
-            "remains",
-            "remaining",
-        ],
-        HOLD_OR_STAY,
-    ),
-    (
-        &[
-            "rest",
-            "resting",
-            "relax",
-            "relaxing",
-            "pause",
-            "pausing",
-            "breathe",
-            "breathing",
-            "wait",
-            "waiting",
-        ],
-        RESTING,
-    ),
     (&["at", "off", "aim", "lie", "sit"], PHRASE_START),
-    (
-        &[
-            "then", "and", "but", "while", "or", "before", "after", "until",
-        ],
-        JOIN,
-    ),
-    (&["then", "but", "before", "after"], THEN),
+    (&["then", "but", "before", "after"], JOIN | THEN),
+    (&["and", "while", "or", "until"], JOIN),
 ];
 
 /// Phrases of more than one word that belong to a context class.
