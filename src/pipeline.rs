@@ -181,9 +181,7 @@ pub fn check_bytes(display: &str, bytes: Vec<u8>, opts: &Options) -> FileReport 
         Err(err) => return file_error(display, Some(source), err, opts),
     };
 
-    let doc = root.to_json();
-    let (guide, schema_problems) = validate_and_model(&root, &doc);
-    drop(doc);
+    let (guide, schema_problems) = validate_and_model(&root);
     let mut findings = Vec::new();
     report_problems(
         &opts.rules,
@@ -239,9 +237,9 @@ pub fn check_bytes(display: &str, bytes: Vec<u8>, opts: &Options) -> FileReport 
 
 /// The schema's violations, then the typed guide and what the model could
 /// not read (a reversed range, a zero).
-fn validate_and_model(root: &Node, doc: &serde_json::Value) -> (Guide, Vec<Problem>) {
-    let mut problems = validate::validate(root, doc);
-    let (guide, model_errors) = model::build(doc);
+fn validate_and_model(root: &Node) -> (Guide, Vec<Problem>) {
+    let mut problems = validate::validate(root);
+    let (guide, model_errors) = model::build(root);
     problems.extend(model_errors.into_iter().map(|e| {
         // The model says exactly what is wrong (a zero, a reversed range)
         // where the schema may only say the value fits none of the forms.

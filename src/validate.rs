@@ -16,25 +16,28 @@ pub const SCHEMA_TEXT: &str = include_str!("../schema/guide.schema.json");
 static SCHEMA: LazyLock<Json> =
     LazyLock::new(|| serde_json::from_str(SCHEMA_TEXT).expect("the bundled schema is valid JSON"));
 
-static VALIDATOR: LazyLock<Validator> = LazyLock::new(|| {
+mod instance;
+
+static VALIDATOR: LazyLock<Validator<instance::Tree>> = LazyLock::new(|| {
     // The schema's patterns need no look-around, so the `regex` engine
     // (linear time, and about twice as fast here as fancy-regex) reads them.
-    jsonschema::draft7::options()
+    jsonschema::options_for::<instance::Tree>()
+        .with_draft(jsonschema::Draft::Draft7)
         .with_pattern_options(jsonschema::PatternOptions::regex())
         .build(&SCHEMA)
         .expect("the bundled schema is a valid draft-07 schema")
 });
 
-/// Every schema violation in `doc`, whose tree is `root`.
-pub fn validate(root: &Node, doc: &Json) -> Vec<Problem> {
+/// Every schema violation in the guide whose tree is `root`.
+pub fn validate(root: &Node) -> Vec<Problem> {
     // Two keywords can say the same thing of one node (an empty `text` fails
     // both `minLength` and `pattern`): say it once.
-    if VALIDATOR.is_valid(doc) {
+    if VALIDATOR.is_valid(root) {
         return Vec::new();
     }
     let mut seen = std::collections::HashSet::new();
     let mut findings: Vec<Problem> = Vec::new();
-    for error in VALIDATOR.iter_errors(doc) {
+    for error in VALIDATOR.iter_errors(root) {
         for finding in describe(root, &error) {
             if seen.insert((finding.target.clone(), finding.message.clone())) {
                 findings.push(finding);
@@ -575,12 +578,18 @@ fn kebab_case(text: &str) -> Option<String> {
 mod tests {
     use super::*;
 
+    /// The tree of a guide written as JSON, which YAML reads the same.
+    fn tree(doc: &Json) -> Node {
+        crate::load::parse(&doc.to_string(), &crate::load::Limits::default())
+            .unwrap_or_else(|e| panic!("{doc} loads: {}", e.message))
+    }
+
     #[test]
     fn the_bundled_schema_compiles() {
-        assert!(VALIDATOR.is_valid(&serde_json::json!({
+        assert!(VALIDATOR.is_valid(&tree(&serde_json::json!({
             "spotter": 1, "id": "a", "title": "A",
             "exercises": [{"id": "b", "name": "B", "risk": "low", "steps": ["x"], "hold": "15–30 seconds"}]
-        })));
+        }))));
     }
 
     /// What an editor shows for a malformed duration, count or frequency
@@ -626,7 +635,7 @@ mod tests {
             ("frequency", Json::from("often")),
             ("frequency", serde_json::json!({"min": 3, "max": 5})),
         ] {
-            let doc = guide(field, value.clone());
+            let doc = tree(&guide(field, value.clone()));
             let errors: Vec<_> = VALIDATOR.iter_errors(&doc).collect();
             assert_eq!(errors.len(), 1, "{field}: {value}");
             assert!(

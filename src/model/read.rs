@@ -1,0 +1,640 @@
+//! The typed guide read from the spanned tree, in one pass over each
+//! mapping. Every value is read as the schema sees it (a YAML infinity is
+//! the text `inf`, as in the JSON the schema reads), so the model and the
+//! schema never disagree on what a field holds.
+
+use super::{
+    Count, Duration, Exercise, Field, Frequency, Guide, ModelError, Partner, Period, RangeError,
+    Risk, Warning, WarningKind, check_range, duration, parse_count, parse_duration,
+    parse_frequency, says_no_partner, to_u32,
+};
+use crate::grammar::{RANGE_SEP, unit_seconds};
+use crate::path;
+use crate::tree::{Entry, Node, Value};
+use regex::Regex;
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+/// Build the typed guide from a tree that has been through the schema.
+/// Every exercise that is a mapping is read, whatever else is wrong with it
+/// or with the guide (the schema has reported that); a field that does not
+/// fit is `Invalid` or read as absent, and the rules still run on the rest.
+pub fn build(root: &Node) -> (Guide, Vec<ModelError>) {
+    let mut errors = Vec::new();
+    let mut guide = Guide::default();
+    let Value::Map(entries) = &root.value else {
+        return (guide, errors);
+    };
+    for entry in entries {
+        let value = &entry.value;
+        match entry.key.as_str() {
+            "id" => guide.id = text(value).map(Cow::into_owned),
+            "warnings" => {
+                guide.warnings = warnings(value);
+                guide.warnings_unreadable = warnings_unreadable(value);
+            }
+            "exercises" => {
+                if let Value::Seq(items) = &value.value {
+                    guide.exercises = items
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(index, item)| match &item.value {
+                            Value::Map(fields) => Some(exercise(index, fields, &mut errors)),
+                            _ => None,
+                        })
+                        .collect();
+                }
+            }
+            _ => {}
+        }
+    }
+    (guide, errors)
+}
+
+fn exercise(index: usize, fields: &[Entry], errors: &mut Vec<ModelError>) -> Exercise {
+    let mut exercise = Exercise {
+        index,
+        id: Field::Absent,
+        name: String::new(),
+        risk: Field::Absent,
+        steps: Vec::new(),
+        hold: Field::Absent,
+        repetitions: Field::Absent,
+        frequency: Field::Absent,
+        warnings: Vec::new(),
+        warnings_unreadable: false,
+        partner: Field::Absent,
+        supervision: None,
+        professional_only: false,
+    };
+    let mut n = Normalizer { index, errors };
+    for entry in fields {
+        let value = &entry.value;
+        match entry.key.as_str() {
+            "id" => exercise.id = text(value).map_or(Field::Invalid, |t| Field::Valid(t.into())),
+            "name" => exercise.name = text(value).unwrap_or_default().into_owned(),
+            "risk" => exercise.risk = risk(value),
+            "steps" => exercise.steps = steps(value),
+            "hold" => exercise.hold = n.field(value, "hold", "duration"),
+            "repetitions" => {
+                exercise.repetitions = n.field(value, "repetitions", "count");
+            }
+            "frequency" => {
+                exercise.frequency = n.field(value, "frequency", "frequency");
+            }
+            "warnings" => {
+                exercise.warnings = warnings(value);
+                exercise.warnings_unreadable = warnings_unreadable(value);
+            }
+            "partner" => exercise.partner = partner(value),
+            "supervision" => exercise.supervision = text(value).map(Cow::into_owned),
+            "professional_only" => {
+                exercise.professional_only = matches!(value.value, Value::Bool(true));
+            }
+            _ => {}
+        }
+    }
+    exercise
+}
+
+/// A value as the text the schema reads: a string, or a YAML infinity or
+/// NaN, which JSON can only hold as text.
+fn text(node: &Node) -> Option<Cow<'_, str>> {
+    match &node.value {
+        Value::Str(text) => Some(Cow::Borrowed(text)),
+        Value::Float(f) if !f.is_finite() => Some(Cow::Owned(f.to_string())),
+        _ => None,
+    }
+}
+
+/// A value as a number, when the schema reads it as one.
+fn number(node: &Node) -> Option<f64> {
+    match node.value {
+        // As JSON reads a large integer: the nearest float.
+        Value::Int(i) => Some(i as f64),
+        Value::Float(f) if f.is_finite() => Some(f),
+        _ => None,
+    }
+}
+
+fn member<'a>(fields: &'a [Entry], key: &str) -> Option<&'a Node> {
+    fields.iter().find(|e| e.key == key).map(|e| &e.value)
+}
+
+/// A mapping's optional entry: `Some(None)` when absent or null, `None`
+/// when it is there but not what `read` takes.
+fn optional<'a, T>(
+    fields: &'a [Entry],
+    key: &str,
+    read: impl Fn(&'a Node) -> Option<T>,
+) -> Option<Option<T>> {
+    match member(fields, key) {
+        None => Some(None),
+        Some(node) if matches!(node.value, Value::Null) => Some(None),
+        Some(node) => read(node).map(Some),
+    }
+}
+
+fn risk(node: &Node) -> Field<Risk> {
+    let level = text(node).and_then(|name| {
+        [Risk::Low, Risk::Moderate, Risk::High]
+            .into_iter()
+            .find(|risk| risk.as_str() == name)
+    });
+    level.map_or(Field::Invalid, Field::Valid)
+}
+
+/// Every step, or none when one of them is not text (the schema has said
+/// which).
+fn steps(node: &Node) -> Vec<String> {
+    match &node.value {
+        Value::Seq(items) => items
+            .iter()
+            .map(|item| text(item).map(Cow::into_owned))
+            .collect::<Option<Vec<String>>>()
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    }
+}
+
+fn warning_kind(node: &Node) -> Option<WarningKind> {
+    match text(node).as_deref() {
+        Some("stop-if-pain") => Some(WarningKind::StopIfPain),
+        Some("see-a-doctor") => Some(WarningKind::SeeADoctor),
+        Some("contraindication") => Some(WarningKind::Contraindication),
+        Some("caution") => Some(WarningKind::Caution),
+        _ => None,
+    }
+}
+
+/// A warning whose kind can be read; its text is empty when it is not
+/// there, and the warning is not read when its text is not text.
+fn warning(index: usize, node: &Node) -> Option<Warning> {
+    let Value::Map(fields) = &node.value else {
+        return None;
+    };
+    let kind = warning_kind(member(fields, "kind")?)?;
+    let text = match member(fields, "text") {
+        None => String::new(),
+        Some(value) => text(value)?.into_owned(),
+    };
+    Some(Warning { kind, text, index })
+}
+
+/// The warnings of a list whose kind can be read; one broken warning does
+/// not hide the others.
+fn warnings(list: &Node) -> Vec<Warning> {
+    match &list.value {
+        Value::Seq(items) => items
+            .iter()
+            .enumerate()
+            .filter_map(|(index, item)| warning(index, item))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// An item without a readable `kind` could be the stop-if-pain warning; one
+/// whose `kind` is text but misspelt is not unknown (a misspelt
+/// `stop-if-pain` is folded by its own fact; any other kind is not it).
+fn warnings_unreadable(list: &Node) -> bool {
+    match &list.value {
+        Value::Seq(items) => items.iter().any(|item| {
+            let kind = match &item.value {
+                Value::Map(fields) => member(fields, "kind"),
+                _ => None,
+            };
+            kind.is_none_or(|kind| text(kind).is_none())
+        }),
+        _ => true,
+    }
+}
+
+/// `partner: false` or `partner: no` says there is none (the schema still
+/// reports the value); anything else says there is one.
+fn partner(node: &Node) -> Field<Partner> {
+    match &node.value {
+        Value::Bool(false) => Field::Absent,
+        Value::Str(text) if says_no_partner(text) => Field::Absent,
+        Value::Map(fields) => match member(fields, "role").and_then(text) {
+            Some(role) => Field::Valid(Partner {
+                role: role.into_owned(),
+            }),
+            None => Field::Invalid,
+        },
+        _ => Field::Invalid,
+    }
+}
+
+// The raw forms are read by hand: serde's untagged enums buffer the value
+// and build an error for each form that does not fit, which cost more than
+// reading the whole guide.
+enum RawDuration<'a> {
+    Text(Cow<'a, str>),
+    Seconds {
+        seconds: f64,
+    },
+    Range {
+        min: f64,
+        max: f64,
+        unit: Cow<'a, str>,
+    },
+}
+
+// Numbers are read as `f64`: YAML turns an integer too large for `i64`
+// into a float, and such a count must be reported, not dropped.
+enum RawCount<'a> {
+    Number(f64),
+    Text(Cow<'a, str>),
+    Range {
+        min: f64,
+        max: Option<f64>,
+        per: Option<Cow<'a, str>>,
+    },
+}
+
+enum RawFrequency<'a> {
+    Text(Cow<'a, str>),
+    Range {
+        min: f64,
+        max: f64,
+        per: Cow<'a, str>,
+    },
+}
+
+/// A field's normalized value, read from one of its raw forms.
+trait FromForms: Sized {
+    /// `None` when `value` is none of the forms; `Ok(None)` when it is one
+    /// but its text is not in the grammar.
+    fn from_forms(value: &Node) -> Option<Result<Option<Self>, RangeError>>;
+}
+
+/// Whether `value` is one of the forms of `T` and normalizes.
+fn fits<T: FromForms>(value: &Node) -> bool {
+    matches!(T::from_forms(value), Some(Ok(Some(_))))
+}
+
+impl FromForms for Duration {
+    fn from_forms(value: &Node) -> Option<Result<Option<Self>, RangeError>> {
+        RawDuration::read(value).map(|raw| raw.normalize())
+    }
+}
+
+impl FromForms for Count {
+    fn from_forms(value: &Node) -> Option<Result<Option<Self>, RangeError>> {
+        RawCount::read(value).map(|raw| raw.normalize())
+    }
+}
+
+impl FromForms for Frequency {
+    fn from_forms(value: &Node) -> Option<Result<Option<Self>, RangeError>> {
+        RawFrequency::read(value).map(|raw| raw.normalize())
+    }
+}
+
+impl<'a> RawDuration<'a> {
+    /// `value` as one of the forms, if it is one.
+    fn read(value: &'a Node) -> Option<Self> {
+        if let Value::Map(fields) = &value.value {
+            return match member(fields, "seconds").and_then(number) {
+                Some(seconds) => Some(RawDuration::Seconds { seconds }),
+                None => Some(RawDuration::Range {
+                    min: member(fields, "min").and_then(number)?,
+                    max: member(fields, "max").and_then(number)?,
+                    unit: member(fields, "unit").and_then(text)?,
+                }),
+            };
+        }
+        text(value).map(RawDuration::Text)
+    }
+
+    fn normalize(&self) -> Result<Option<Duration>, RangeError> {
+        match self {
+            RawDuration::Text(text) => parse_duration(text),
+            RawDuration::Seconds { seconds } => duration(*seconds, *seconds).map(Some),
+            RawDuration::Range { min, max, unit } => {
+                let scale = unit_seconds(unit);
+                duration(min * scale, max * scale).map(Some)
+            }
+        }
+    }
+}
+
+impl<'a> RawCount<'a> {
+    /// `value` as one of the forms, if it is one.
+    fn read(value: &'a Node) -> Option<Self> {
+        if let Value::Map(fields) = &value.value {
+            return Some(RawCount::Range {
+                min: member(fields, "min").and_then(number)?,
+                max: optional(fields, "max", number)?,
+                per: optional(fields, "per", text)?,
+            });
+        }
+        number(value)
+            .map(RawCount::Number)
+            .or_else(|| text(value).map(RawCount::Text))
+    }
+
+    fn normalize(&self) -> Result<Option<Count>, RangeError> {
+        match self {
+            RawCount::Number(n) => Ok(to_u32(*n)?.map(|n| Count {
+                min: n,
+                max: Some(n),
+                per_side: false,
+            })),
+            RawCount::Text(text) => parse_count(text),
+            RawCount::Range { min, max, per } => {
+                let Some(min) = to_u32(*min)? else {
+                    return Ok(None);
+                };
+                let max = match max {
+                    Some(max) => match to_u32(*max)? {
+                        Some(max) => Some(max),
+                        None => return Ok(None),
+                    },
+                    None => None,
+                };
+                check_range(min, max.unwrap_or(min))?;
+                Ok(Some(Count {
+                    min,
+                    max,
+                    per_side: per.as_deref() == Some("side"),
+                }))
+            }
+        }
+    }
+}
+
+impl<'a> RawFrequency<'a> {
+    /// `value` as one of the forms, if it is one.
+    fn read(value: &'a Node) -> Option<Self> {
+        if let Value::Map(fields) = &value.value {
+            return Some(RawFrequency::Range {
+                min: member(fields, "min").and_then(number)?,
+                max: member(fields, "max").and_then(number)?,
+                per: member(fields, "per").and_then(text)?,
+            });
+        }
+        text(value).map(RawFrequency::Text)
+    }
+
+    fn normalize(&self) -> Result<Option<Frequency>, RangeError> {
+        match self {
+            RawFrequency::Text(text) => parse_frequency(text),
+            RawFrequency::Range { min, max, per } => {
+                let (Some(min), Some(max)) = (to_u32(*min)?, to_u32(*max)?) else {
+                    return Ok(None);
+                };
+                check_range(min, max)?;
+                let per = match per.as_ref() {
+                    "day" => Period::Day,
+                    "week" => Period::Week,
+                    _ => return Ok(None),
+                };
+                Ok(Some(Frequency { min, max, per }))
+            }
+        }
+    }
+}
+
+struct Normalizer<'e> {
+    index: usize,
+    errors: &'e mut Vec<ModelError>,
+}
+
+impl Normalizer<'_> {
+    /// The field `name`, whose value is `value`, read as `R`; a value that
+    /// fits a form but not its range is reported here.
+    fn field<T: FromForms>(&mut self, value: &Node, name: &str, what: &str) -> Field<T> {
+        // A value that fits none of the forms: the schema has said why.
+        let err = match T::from_forms(value) {
+            Some(Ok(Some(v))) => return Field::Valid(v),
+            None | Some(Ok(None)) => return Field::Invalid,
+            Some(Err(err)) => err,
+        };
+        let (message, help) = match err {
+            RangeError::Zero => (
+                format!("`{name}` must be greater than zero"),
+                format!("give a {what} of at least 1"),
+            ),
+            RangeError::Reversed => (
+                format!("`{name}` is a reversed range: its first number is larger than its second"),
+                turned_round::<T>(value)
+                    .unwrap_or_else(|| "write the smaller number first, e.g. `2-5`".to_string()),
+            ),
+            RangeError::TooLarge => (
+                format!("`{name}` holds a number too large to use"),
+                format!("give a realistic {what}"),
+            ),
+        };
+        self.errors.push(ModelError {
+            path: path!["exercises", self.index, name],
+            message,
+            help: Some(help),
+        });
+        Field::Invalid
+    }
+}
+
+/// `30-15 s`: the first number, the separator, the second, the rest.
+static RANGE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^([0-9]+(?:\.[0-9]+)?)({RANGE_SEP})([0-9]+(?:\.[0-9]+)?)(.*)$"
+    ))
+    .expect("range text is a valid regex")
+});
+
+/// Help for a reversed range: the same value the right way round, with its
+/// unit, `per` and form kept (checked to normalize), or `None`.
+fn turned_round<T: FromForms>(value: &Node) -> Option<String> {
+    let (fixed, help) = match &value.value {
+        Value::Str(text) => {
+            let caps = RANGE_TEXT.captures(text.trim())?;
+            let part = |i: usize| caps.get(i).map_or("", |m| m.as_str());
+            let fixed = format!("{}{}{}{}", part(3), part(2), part(1), part(4));
+            let help = format!("write the smaller number first: `{fixed}`");
+            (Value::Str(fixed), help)
+        }
+        Value::Map(fields) => {
+            let (min, max) = (member(fields, "min")?, member(fields, "max")?);
+            let fixed: Vec<Entry> = fields
+                .iter()
+                .map(|e| match e.key.as_str() {
+                    "min" => Entry {
+                        value: max.clone(),
+                        ..e.clone()
+                    },
+                    "max" => Entry {
+                        value: min.clone(),
+                        ..e.clone()
+                    },
+                    _ => e.clone(),
+                })
+                .collect();
+            let help = format!("swap `min` and `max`: `{}`", flow_mapping(&fixed));
+            (Value::Map(fixed), help)
+        }
+        _ => return None,
+    };
+    let fixed = Node {
+        span: value.span.clone(),
+        value: fixed,
+    };
+    fits::<T>(&fixed).then_some(help)
+}
+
+/// A mapping as YAML flow text, `min` and `max` first: `{min: 2, max: 3,
+/// per: side}`.
+fn flow_mapping(fields: &[Entry]) -> String {
+    let first = ["min", "max"];
+    let entries: Vec<String> = first
+        .iter()
+        .filter_map(|key| fields.iter().find(|e| e.key == *key))
+        .chain(fields.iter().filter(|e| !first.contains(&e.key.as_str())))
+        .map(|e| format!("{}: {}", e.key, flow_scalar(&e.value)))
+        .collect();
+    format!("{{{}}}", entries.join(", "))
+}
+
+/// A value as YAML flow text: a plain word as it is, anything else as JSON
+/// (which YAML reads back the same).
+fn flow_scalar(value: &Node) -> String {
+    match &value.value {
+        Value::Str(text)
+            if text.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+                && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') =>
+        {
+            text.clone()
+        }
+        _ => value.to_json().to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::{Limits, parse};
+
+    /// The guide and model errors of one exercise written as YAML fields.
+    fn read(fields: &str) -> (Exercise, Vec<ModelError>) {
+        let yaml = format!("exercises:\n  - {}", fields.replace('\n', "\n    "));
+        let root = parse(&yaml, &Limits::default()).expect("the test's YAML loads");
+        let (mut guide, errors) = build(&root);
+        (guide.exercises.remove(0), errors)
+    }
+
+    #[test]
+    fn text_fields_are_read_as_the_schema_reads_them() {
+        let (e, errors) = read("id: .inf\nname: .nan\nrisk: high\nsupervision: ~\nsteps: [a, b]");
+        assert!(errors.is_empty());
+        assert_eq!(e.id, Field::Valid("inf".to_string()));
+        assert_eq!(e.name, "NaN");
+        assert_eq!(e.risk, Field::Valid(Risk::High));
+        assert_eq!(e.supervision, None);
+        assert_eq!(e.steps, ["a", "b"]);
+
+        let (e, _) = read("id: 5\nname: 7\nrisk: {low: ~}\nsteps: [a, 2]\nprofessional_only: yes");
+        assert_eq!(e.id, Field::Invalid);
+        assert_eq!(e.name, "");
+        assert_eq!(e.risk, Field::Invalid, "only the level's name is a level");
+        assert!(e.steps.is_empty(), "a list with a step that is not text");
+        assert!(!e.professional_only, "`yes` is text in YAML 1.2");
+    }
+
+    #[test]
+    fn a_warning_is_read_by_its_kind_and_dropped_when_its_text_is_not_text() {
+        let (e, _) = read(
+            "warnings:\n  - {kind: stop-if-pain}\n  - {kind: caution, text: 5}\n  \
+             - {kind: see-a-doctor, text: Call your doctor.}\n  - {kind: stop_if_pain}",
+        );
+        let read: Vec<_> = e
+            .warnings
+            .iter()
+            .map(|w| (w.kind, w.text.as_str(), w.index))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (WarningKind::StopIfPain, "", 0),
+                (WarningKind::SeeADoctor, "Call your doctor.", 2),
+            ]
+        );
+        assert!(!e.warnings_unreadable, "a misspelt kind is still text");
+        assert!(read_unreadable("warnings:\n  - {text: Stop.}"));
+        assert!(read_unreadable("warnings:\n  - stop if it hurts"));
+        assert!(read_unreadable("warnings: {kind: stop-if-pain}"));
+    }
+
+    fn read_unreadable(fields: &str) -> bool {
+        read(fields).0.warnings_unreadable
+    }
+
+    #[test]
+    fn a_partner_is_a_mapping_with_a_role_or_said_to_be_none() {
+        let partner = |value: &str| read(&format!("partner: {value}")).0.partner;
+        assert_eq!(
+            partner("{role: holds your arms}"),
+            Field::Valid(Partner {
+                role: "holds your arms".to_string()
+            })
+        );
+        for none in ["false", "no", "None", "n/a"] {
+            assert_eq!(partner(none), Field::Absent, "{none}");
+        }
+        for unreadable in ["true", "[holds your arms]", "{role: 5}", "{}", "a friend"] {
+            assert_eq!(partner(unreadable), Field::Invalid, "{unreadable}");
+        }
+    }
+
+    #[test]
+    fn every_form_of_a_field_is_normalized() {
+        let (e, errors) = read(
+            "hold: {min: 15, max: 30, unit: s}\nrepetitions: {min: 2, per: side}\n\
+             frequency: {min: 1, max: 2, per: week}",
+        );
+        assert!(errors.is_empty());
+        assert_eq!(
+            e.hold.valid().map(|d| (d.min_secs, d.max_secs)),
+            Some((15.0, 30.0))
+        );
+        let count = e.repetitions.valid().map(|c| (c.min, c.max, c.per_side));
+        assert_eq!(count, Some((2, None, true)));
+        let frequency = e.frequency.valid().map(|f| (f.min, f.max, f.per));
+        assert_eq!(frequency, Some((1, 2, Period::Week)));
+
+        let (e, _) = read("hold: {seconds: 12}\nrepetitions: 3\nfrequency: 2 per day");
+        assert_eq!(e.hold.valid().map(|d| d.max_secs), Some(12.0));
+        assert_eq!(e.repetitions.valid().map(|c| c.max), Some(Some(3)));
+        assert_eq!(e.frequency.valid().map(|f| f.per), Some(Period::Day));
+    }
+
+    #[test]
+    fn a_range_the_model_cannot_use_is_reported_with_its_fix() {
+        let (e, errors) =
+            read("hold: {max: 10, min: 30, unit: s}\nrepetitions: 99999999999999999999");
+        assert_eq!(e.hold, Field::Invalid);
+        assert_eq!(e.repetitions, Field::Invalid);
+        let said: Vec<_> = errors
+            .iter()
+            .map(|e| (e.message.as_str(), e.help.as_deref().unwrap_or_default()))
+            .collect();
+        assert_eq!(
+            said,
+            [
+                (
+                    "`hold` is a reversed range: its first number is larger than its second",
+                    "swap `min` and `max`: `{min: 10, max: 30, unit: s}`"
+                ),
+                (
+                    "`repetitions` holds a number too large to use",
+                    "give a realistic count"
+                ),
+            ]
+        );
+        let (_, errors) = read("frequency: 5-2 per week");
+        assert_eq!(
+            errors.first().and_then(|e| e.help.as_deref()),
+            Some("write the smaller number first: `2-5 per week`")
+        );
+    }
+}

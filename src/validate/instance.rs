@@ -1,0 +1,320 @@
+//! The spanned tree as `jsonschema` reads an instance, so a guide is
+//! validated where it lies: building a `serde_json::Value` copy of every
+//! guide (and dropping it) cost almost as much as validating it.
+//!
+//! It reads each node as [`Node::to_json`] writes it, which error messages
+//! still use (`to_value` is only called on their cold path).
+
+use crate::tree::{Entry, Node, Value};
+use jsonschema::JsonType;
+use jsonschema::json::{Array, Json, NodeIdentity, Object};
+use std::borrow::Cow;
+
+/// The tree as a JSON representation for `jsonschema`.
+pub struct Tree;
+
+/// Scratch node for the property names `propertyNames` reads.
+pub struct NameBuffer(Node);
+
+impl Default for NameBuffer {
+    fn default() -> Self {
+        NameBuffer(Node {
+            span: 0..0,
+            value: Value::Null,
+        })
+    }
+}
+
+impl Json for Tree {
+    type Node<'a> = &'a Node;
+    type PreparedKey = String;
+    type StringBuffer = NameBuffer;
+
+    // A lookup is a scan of a short list, as a members pass is.
+    const KEYS_PER_LOOKUP: usize = 1;
+
+    fn prepare_key(key: &str) -> String {
+        key.to_owned()
+    }
+
+    fn with_string_node<T>(buffer: &mut NameBuffer, string: &str, f: impl FnOnce(&Node) -> T) -> T {
+        if let Value::Str(existing) = &mut buffer.0.value {
+            existing.clear();
+            existing.push_str(string);
+        } else {
+            buffer.0.value = Value::Str(string.to_owned());
+        }
+        f(&buffer.0)
+    }
+}
+
+/// JSON has no infinity or NaN: such a float is text, as `to_json` writes it.
+fn finite(value: f64) -> Option<f64> {
+    value.is_finite().then_some(value)
+}
+
+impl<'a> jsonschema::json::Node<'a, Tree> for &'a Node {
+    type Object = &'a [Entry];
+    type Array = &'a [Node];
+    type Number = serde_json::Number;
+
+    fn as_object(&self) -> Option<&'a [Entry]> {
+        match &self.value {
+            Value::Map(entries) => Some(entries),
+            _ => None,
+        }
+    }
+
+    fn as_array(&self) -> Option<&'a [Node]> {
+        match &self.value {
+            Value::Seq(items) => Some(items),
+            _ => None,
+        }
+    }
+
+    fn as_string(&self) -> Option<Cow<'a, str>> {
+        match &self.value {
+            Value::Str(text) => Some(Cow::Borrowed(text)),
+            Value::Float(f) if finite(*f).is_none() => Some(Cow::Owned(f.to_string())),
+            _ => None,
+        }
+    }
+
+    fn as_number(&self) -> Option<serde_json::Number> {
+        match self.value {
+            Value::Int(i) => Some(serde_json::Number::from(i)),
+            Value::Float(f) => finite(f).and_then(serde_json::Number::from_f64),
+            _ => None,
+        }
+    }
+
+    fn as_boolean(&self) -> Option<bool> {
+        match self.value {
+            Value::Bool(b) => Some(b),
+            _ => None,
+        }
+    }
+
+    fn is_null(&self) -> bool {
+        matches!(self.value, Value::Null)
+    }
+
+    fn json_type(&self) -> JsonType {
+        match &self.value {
+            Value::Null => JsonType::Null,
+            Value::Bool(_) => JsonType::Boolean,
+            Value::Int(_) => JsonType::Number,
+            Value::Float(f) if finite(*f).is_some() => JsonType::Number,
+            Value::Float(_) | Value::Str(_) => JsonType::String,
+            Value::Seq(_) => JsonType::Array,
+            Value::Map(_) => JsonType::Object,
+        }
+    }
+
+    // `enum` and `const` compare every `risk` and `kind`: text is compared
+    // where it lies, not copied into a value first.
+    fn equals_value(&self, expected: &serde_json::Value) -> bool {
+        match &self.value {
+            Value::Str(text) => expected.as_str() == Some(text.as_str()),
+            _ => jsonschema::json::cmp::equal(&self.to_json(), expected),
+        }
+    }
+
+    fn to_value(&self) -> Cow<'a, serde_json::Value> {
+        Cow::Owned(self.to_json())
+    }
+
+    fn identity(&self) -> Option<NodeIdentity> {
+        Some(NodeIdentity::new(std::ptr::from_ref::<Node>(*self) as usize))
+    }
+}
+
+pub struct Members<'a>(std::slice::Iter<'a, Entry>);
+
+impl<'a> Iterator for Members<'a> {
+    type Item = (&'a str, &'a Node);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.0.next().map(|e| (e.key.as_str(), &e.value))
+    }
+}
+
+impl<'a> Object<'a, Tree> for &'a [Entry] {
+    type Node = &'a Node;
+    type MemberName = &'a str;
+    type MembersIter = Members<'a>;
+
+    fn len(&self) -> usize {
+        <[Entry]>::len(self)
+    }
+
+    // The loader has rejected duplicate keys, so the first is the only one.
+    fn get(&self, key: &String) -> Option<&'a Node> {
+        self.iter().find(|e| e.key == *key).map(|e| &e.value)
+    }
+
+    fn members(&self) -> Members<'a> {
+        Members(self.iter())
+    }
+}
+
+impl<'a> Array<'a, Tree> for &'a [Node] {
+    type Node = &'a Node;
+    type ElementsIter = std::slice::Iter<'a, Node>;
+
+    fn len(&self) -> usize {
+        <[Node]>::len(self)
+    }
+
+    fn elements(&self) -> std::slice::Iter<'a, Node> {
+        self.iter()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::{Limits, parse};
+    use jsonschema::Validator;
+    use jsonschema::json::SerdeJson;
+    use proptest::prelude::*;
+    use std::sync::LazyLock;
+
+    /// The schema as it was applied before: to a `serde_json` copy.
+    static BY_VALUE: LazyLock<Validator<SerdeJson>> = LazyLock::new(|| {
+        jsonschema::options_for::<SerdeJson>()
+            .with_draft(jsonschema::Draft::Draft7)
+            .with_pattern_options(jsonschema::PatternOptions::regex())
+            .build(&super::super::SCHEMA)
+            .expect("the bundled schema compiles")
+    });
+
+    /// Every error as text, with where it is and which keyword said it.
+    /// Unknown keys are named in the order the guide has them, where the
+    /// copy's map had sorted them: each becomes its own finding.
+    fn errors<'i>(found: impl Iterator<Item = jsonschema::ValidationError<'i>>) -> Vec<String> {
+        let mut all: Vec<String> = found
+            .map(|e| {
+                let what = match e.kind() {
+                    jsonschema::error::ValidationErrorKind::AdditionalProperties { unexpected } => {
+                        let mut keys = unexpected.clone();
+                        keys.sort();
+                        format!("unexpected {keys:?}")
+                    }
+                    _ => e.to_string(),
+                };
+                format!("{} | {} | {what}", e.instance_path(), e.schema_path())
+            })
+            .collect();
+        all.sort();
+        all
+    }
+
+    /// The tree is validated exactly as its JSON copy was.
+    fn same_as_by_value(yaml: &str) {
+        let Ok(root) = parse(yaml, &Limits::default()) else {
+            return;
+        };
+        let doc = root.to_json();
+        let validator = &super::super::VALIDATOR;
+        assert_eq!(validator.is_valid(&root), BY_VALUE.is_valid(&doc), "{yaml}");
+        assert_eq!(
+            errors(validator.iter_errors(&root)),
+            errors(BY_VALUE.iter_errors(&doc)),
+            "{yaml}"
+        );
+    }
+
+    #[test]
+    fn the_tree_keeps_the_contract_jsonschema_relies_on() {
+        let text = jsonschema::json::conformance::document().to_string();
+        let root = parse(&text, &Limits::default()).expect("JSON is YAML");
+        jsonschema::json::conformance::assert_conformance::<Tree>(&&root);
+    }
+
+    #[test]
+    fn the_shipped_guides_are_validated_as_their_json_was() {
+        for guide in [
+            include_str!("../../guides/gentle-techniques.yaml"),
+            include_str!("../../guides/lower-back-basics.yaml"),
+            include_str!("../../guides/riskier-methods.yaml"),
+            include_str!("../../guides/self-release-methods.yaml"),
+            include_str!("../../tests/fixtures/defects/partner.yaml"),
+            include_str!("../../tests/fixtures/formats/alpha.yaml"),
+        ] {
+            same_as_by_value(guide);
+        }
+    }
+
+    #[test]
+    fn yaml_values_json_has_no_word_for_are_read_as_text() {
+        for value in [".inf", "-.inf", ".nan"] {
+            let root = parse(&format!("a: {value}"), &Limits::default()).expect("loads");
+            let Value::Map(entries) = &root.value else {
+                panic!("a mapping");
+            };
+            let node = &entries[0].value;
+            assert_eq!(
+                jsonschema::json::Node::<Tree>::json_type(&node),
+                JsonType::String
+            );
+            let text = jsonschema::json::Node::<Tree>::as_string(&node);
+            assert_eq!(
+                Some(node.to_json()),
+                text.map(|t| serde_json::Value::from(&*t))
+            );
+        }
+    }
+
+    const FIELDS: &[&str] = &[
+        "id",
+        "name",
+        "risk",
+        "steps",
+        "hold",
+        "repetitions",
+        "frequency",
+        "warnings",
+        "partner",
+        "supervision",
+        "professional_only",
+        "holdd",
+    ];
+
+    #[rustfmt::skip]
+    const VALUES: &[&str] = &[
+        "10", "-3", "0", "1.5", "3.0", ".inf", ".nan", "~", "yes", "no", "true", "\"\"",
+        "knee-hug", "Knee Hug", "low", "extreme", "[x, 2]", "[]", "{}", "15-30 s", "30-15 s",
+        "ten seconds", "2-3 per side", "3 per day", "twice a day", "{seconds: 0}",
+        "{seconds: 12}", "{min: 3, max: 2, unit: s}", "{min: 1, max: 2, per: side}",
+        "{min: 2}", "{max: 3}", "{min: 1, max: 2, per: week}", "{role: holds your arms}",
+        "{role: 5}", "[{kind: stop-if-pain, text: If it hurts, stop.}]",
+        "[{kind: caution, text: 5}]", "[{kind: stop_if_pain}]", "[{text: Stop.}]", "[7]",
+        "99999999999999999999", "1e400", "2026-01-01",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        /// Any exercise field set to any of these values is reported as
+        /// its JSON copy was, error for error.
+        #[test]
+        fn any_field_is_validated_as_its_json_was(
+            changes in proptest::collection::btree_map(
+                proptest::sample::select(FIELDS),
+                proptest::sample::select(VALUES),
+                1..4,
+            )
+        ) {
+            let mut yaml = String::from("spotter: 1\nid: g\ntitle: T\nexercises:\n  - ");
+            let base = [("id", "a"), ("name", "A"), ("risk", "low"), ("steps", "[x]")];
+            for (key, value) in base.iter().filter(|(k, _)| !changes.contains_key(k)) {
+                yaml.push_str(&format!("{key}: {value}\n    "));
+            }
+            for (key, value) in &changes {
+                yaml.push_str(&format!("{key}: {value}\n    "));
+            }
+            same_as_by_value(&yaml);
+        }
+    }
+}
