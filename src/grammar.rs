@@ -1,17 +1,19 @@
-//! One grammar for durations, counts and frequencies, in two forms: anchored
-//! patterns for the fields of a guide (`hold: 5-10 s`), and finders for the
-//! prose of a step ("hold it for about ten seconds").
+//! One grammar for durations, counts and frequencies, in two forms: readers
+//! for the fields of a guide (`hold: 5-10 s`), which take exactly what the
+//! schema's patterns accept, and finders for the prose of a step ("hold it
+//! for about ten seconds").
 //!
 //! The fields accept digits only (the schema's patterns say so); prose also
 //! reads numbers as words, ` or ` ranges, more unit spellings and qualifiers.
 //! Both forms are built from the same pieces (separators, units, numbers),
 //! so they cannot drift.
 //!
-//! The prose finders are written by hand: a step is split into words once
-//! ([`words`]), each word classed (a number, a unit, "set", "day"), and a
-//! phrase is looked for only in the few words before a word that anchors
-//! it. The regular expressions they were written from are kept in the
-//! tests, which check on some 40,000 phrasings that both find the same.
+//! Both are written by hand. A step is split into words once ([`words`]),
+//! each word classed (a number, a unit, "set", "day"), and a phrase is
+//! looked for only in the few words before a word that anchors it. The
+//! regular expressions they were written from are kept in the tests, which
+//! check on some 40,000 phrasings (and 100,000 field values, against the
+//! schema's own patterns) that both read the same.
 
 use regex::Regex;
 use std::ops::Range;
@@ -23,24 +25,114 @@ pub const RANGE_SEP: &str = r"(?: *[-–] *| +to +)";
 pub const DURATION_UNIT: &str = r"(?:s|sec|secs|second|seconds|min|mins|minute|minutes)";
 const DECIMAL: &str = r"[0-9]+(?:\.[0-9]+)?";
 
-/// `10 s`, `5-10 s`, `15–30 seconds`, `1.5 min`: groups 1 (min), 2 (max), 3 (unit).
-pub static FIELD_DURATION: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
-        r"^({DECIMAL})(?:{RANGE_SEP}({DECIMAL}))? *({DURATION_UNIT})$"
-    ))
-});
-/// `3`, `2-3`, `2 to 3 per side`: groups 1 (min), 2 (max), 3 (per side).
-pub static FIELD_COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
-        r"^([0-9]+)(?:{RANGE_SEP}([0-9]+))?( +per +side)?$"
-    ))
-});
-/// `2 per day`, `3-5 per week`: groups 1 (min), 2 (max), 3 (day|week).
-pub static FIELD_FREQUENCY: LazyLock<Regex> = LazyLock::new(|| {
-    compile(&format!(
-        r"^([0-9]+)(?:{RANGE_SEP}([0-9]+))? +per +(day|week)$"
-    ))
-});
+/// A field value read by its grammar: the first number, the second of a
+/// range, and what follows them (a duration's unit, `side`, `day` or `week`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FieldParts<'a> {
+    pub min: &'a str,
+    pub max: Option<&'a str>,
+    pub rest: &'a str,
+}
+
+/// `10 s`, `5-10 s`, `15–30 seconds`, `1.5 min`, read exactly as the
+/// schema's pattern reads it; `rest` is the unit.
+pub fn field_duration(text: &str) -> Option<FieldParts<'_>> {
+    let (parts, after) = field_numbers(text, true)?;
+    let unit = text.get(field_spaces(text, after)..)?;
+    SECOND_AND_MINUTE_UNITS
+        .contains(&unit)
+        .then_some(FieldParts {
+            rest: unit,
+            ..parts
+        })
+}
+
+/// `3`, `2-3`, `2 to 3 per side`, read as the schema's pattern reads it;
+/// `rest` is `side` or empty.
+pub fn field_count(text: &str) -> Option<FieldParts<'_>> {
+    let (parts, after) = field_numbers(text, false)?;
+    if after == text.len() {
+        return Some(FieldParts { rest: "", ..parts });
+    }
+    let side = field_per(text, after)?;
+    (side == "side").then_some(FieldParts {
+        rest: side,
+        ..parts
+    })
+}
+
+/// `2 per day`, `3-5 per week`, read as the schema's pattern reads it;
+/// `rest` is `day` or `week`.
+pub fn field_frequency(text: &str) -> Option<FieldParts<'_>> {
+    let (parts, after) = field_numbers(text, false)?;
+    let per = field_per(text, after)?;
+    matches!(per, "day" | "week").then_some(FieldParts { rest: per, ..parts })
+}
+
+/// The number or range a field starts with, and where it ends.
+fn field_numbers(text: &str, decimals: bool) -> Option<(FieldParts<'_>, usize)> {
+    let first_end = field_number(text, 0, decimals)?;
+    let second = field_separator(text, first_end)
+        .and_then(|from| Some((from, field_number(text, from, decimals)?)));
+    let (max, end) = match second {
+        Some((from, end)) => (text.get(from..end), end),
+        None => (None, first_end),
+    };
+    let parts = FieldParts {
+        min: text.get(..first_end)?,
+        max,
+        rest: "",
+    };
+    Some((parts, end))
+}
+
+/// Where the digits at `at` end (`[0-9]+`, with `(\.[0-9]+)?` when
+/// `decimals`).
+fn field_number(text: &str, at: usize, decimals: bool) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let digits = |from: usize| {
+        bytes.get(from..).map_or(from, |rest| {
+            from + rest.iter().take_while(|b| b.is_ascii_digit()).count()
+        })
+    };
+    let end = digits(at);
+    if end == at {
+        return None;
+    }
+    match bytes.get(end) {
+        Some(b'.') if decimals && digits(end + 1) > end + 1 => Some(digits(end + 1)),
+        _ => Some(end),
+    }
+}
+
+/// Where a field's range separator at `at` ends: ` *[-–] *` or ` +to +`.
+fn field_separator(text: &str, at: usize) -> Option<usize> {
+    let from = field_spaces(text, at);
+    let rest = text.get(from..)?;
+    if let Some(dash) = ["-", "–"].iter().find(|d| rest.starts_with(**d)) {
+        return Some(field_spaces(text, from + dash.len()));
+    }
+    let after = rest.strip_prefix("to")?;
+    let end = field_spaces(text, text.len() - after.len());
+    (from > at && end > text.len() - after.len()).then_some(end)
+}
+
+/// The word after ` +per +` at `at`, to the end of the text.
+fn field_per(text: &str, at: usize) -> Option<&str> {
+    let from = field_spaces(text, at);
+    let after = text.get(from..)?.strip_prefix("per")?;
+    let word = field_spaces(text, text.len() - after.len());
+    (from > at && word > text.len() - after.len())
+        .then(|| text.get(word..))
+        .flatten()
+}
+
+/// Where the spaces (` *`, spaces only) at `at` end.
+fn field_spaces(text: &str, at: usize) -> usize {
+    text.as_bytes().get(at..).map_or(at, |rest| {
+        at + rest.iter().take_while(|&&b| b == b' ').count()
+    })
+}
 
 /// Seconds in one of a duration's units.
 pub fn unit_seconds(unit: &str) -> f64 {
@@ -662,20 +754,6 @@ pub fn quantity_at(text: &str, at: usize) -> Option<Quantity<'_>> {
     range_at(text, at)
 }
 
-/// A field value that one of the anchored `FIELD_` patterns matched, split
-/// by hand into its first number, the second of a range, and the rest (the
-/// unit, `per side`, `per day`): quicker than the patterns' capture groups.
-pub fn field_parts(text: &str) -> Option<(&str, Option<&str>, &str)> {
-    let (_, first_end) = number_at(text, 0)?;
-    let first = text.get(..first_end)?;
-    let second = separator_at(text, first_end)
-        .and_then(|from| number_at(text, from).map(|(_, end)| (from, end)));
-    match second {
-        Some((from, end)) => Some((first, text.get(from..end), text.get(end..)?.trim_start())),
-        None => Some((first, None, text.get(first_end..)?.trim_start())),
-    }
-}
-
 /// Where a qualifier at `at` ends, if one is there.
 pub fn qualifier_at(text: &str, at: usize) -> Option<usize> {
     let first = text.as_bytes().get(at)?.to_ascii_lowercase();
@@ -751,7 +829,16 @@ pub fn number_at(text: &str, at: usize) -> Option<(f64, usize)> {
             Some(b'.') if digits(end + 1) > end + 1 => digits(end + 1),
             _ => end,
         };
-        let value = text.get(at..end)?.parse::<f64>().ok()?;
+        let number = text.get(at..end)?;
+        // Most numbers are a few digits: summed exactly, without the float
+        // parser.
+        let value = if number.len() <= 15 && !number.contains('.') {
+            number
+                .bytes()
+                .fold(0u64, |n, d| n * 10 + u64::from(d - b'0')) as f64
+        } else {
+            number.parse::<f64>().ok()?
+        };
         return Some((value, end));
     }
     let first = bytes.get(at)?.to_ascii_lowercase();
@@ -870,11 +957,6 @@ pub fn bound(qualifier: Option<&str>) -> Bound {
     }
 }
 
-fn compile(pattern: &str) -> Regex {
-    // The patterns are constants of this file; the tests compile each one.
-    Regex::new(pattern).unwrap_or_else(|e| panic!("grammar pattern does not compile: {e}"))
-}
-
 /// A prose pattern: case, word boundaries and spaces are ASCII ones, which
 /// keeps the patterns small to build and lets the fast engines run on any
 /// text ("15–30 seconds"); non-ASCII dashes are spelt out as literals.
@@ -890,16 +972,147 @@ pub fn compile_prose(pattern: &str) -> Regex {
 mod tests {
     use super::*;
 
+    fn compile(pattern: &str) -> Regex {
+        // The patterns are constants of this file; the tests compile each one.
+        Regex::new(pattern).unwrap_or_else(|e| panic!("grammar pattern does not compile: {e}"))
+    }
+
     #[test]
     fn field_forms_are_anchored() {
-        assert!(FIELD_DURATION.is_match("5-10 s"));
-        assert!(FIELD_DURATION.is_match("15–30 seconds"));
-        assert!(!FIELD_DURATION.is_match("hold 5-10 s"));
-        assert!(!FIELD_DURATION.is_match("ten seconds"));
-        assert!(FIELD_COUNT.is_match("2 to 3 per side"));
-        assert!(!FIELD_COUNT.is_match("2 or 3"));
-        assert!(FIELD_FREQUENCY.is_match("3-5 per day"));
-        assert!(!FIELD_FREQUENCY.is_match("twice a day"));
+        assert!(field_duration("5-10 s").is_some());
+        assert!(field_duration("15–30 seconds").is_some());
+        assert!(field_duration("hold 5-10 s").is_none());
+        assert!(field_duration("ten seconds").is_none());
+        assert!(field_count("2 to 3 per side").is_some());
+        assert!(field_count("2 or 3").is_none());
+        assert!(field_frequency("3-5 per day").is_some());
+        assert!(field_frequency("twice a day").is_none());
+    }
+
+    /// The field grammars as regexes, with the parts in groups 1 to 3: the
+    /// specification the field readers were written from.
+    fn reference_fields() -> [Regex; 3] {
+        let decimal = r"[0-9]+(?:\.[0-9]+)?";
+        [
+            format!(r"^({decimal})(?:{RANGE_SEP}({decimal}))? *({DURATION_UNIT})$"),
+            format!(r"^([0-9]+)(?:{RANGE_SEP}([0-9]+))?(?: +per +(side))?$"),
+            format!(r"^([0-9]+)(?:{RANGE_SEP}([0-9]+))? +per +(day|week)$"),
+        ]
+        .map(|pattern| compile(&pattern))
+    }
+
+    /// The schema's own pattern for a definition's text form.
+    fn schema_pattern(definition: &str) -> Regex {
+        fn find(value: &serde_json::Value) -> Option<&str> {
+            match value {
+                serde_json::Value::Object(map) => map
+                    .get("pattern")
+                    .and_then(serde_json::Value::as_str)
+                    .or_else(|| map.values().find_map(find)),
+                serde_json::Value::Array(items) => items.iter().find_map(find),
+                _ => None,
+            }
+        }
+        let schema: serde_json::Value =
+            serde_json::from_str(crate::validate::SCHEMA_TEXT).expect("the schema is JSON");
+        let pattern = find(&schema["definitions"][definition]).expect("a pattern");
+        compile(pattern)
+    }
+
+    /// Every value the field readers take is one the schema's patterns
+    /// accept, and the other way round, split as the reference regexes
+    /// split it, on some 100,000 values built from the grammar's pieces
+    /// and near misses.
+    #[test]
+    fn the_field_readers_read_what_the_schema_accepts() {
+        let numbers = [
+            "0",
+            "5",
+            "10",
+            "007",
+            "1.5",
+            "1.",
+            "1.5.2",
+            ".5",
+            "99999999999",
+            "٣",
+        ];
+        let separators = [
+            "", "-", " - ", "  -", "- ", "–", " – ", "‑", " to ", "to", "  to  ", " or ", " to",
+            "to ", " -to ",
+        ];
+        let spaces = ["", " ", "  ", "\t"];
+        let units = [
+            "s", "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "S",
+            "hours", "", "sec ", "ss", "per side", "per day",
+        ];
+        let tails = [
+            "",
+            " per side",
+            "per side",
+            " per  side",
+            "  per side",
+            " per side ",
+            " per day",
+            " per week",
+            "per day",
+            " per  week",
+            " per month",
+            " a day",
+            " per",
+            " per dayy",
+        ];
+        let mut values = Vec::new();
+        for a in numbers {
+            let mut quantities = vec![a.to_string()];
+            for sep in separators {
+                for b in numbers {
+                    quantities.push(format!("{a}{sep}{b}"));
+                }
+            }
+            for q in &quantities {
+                for space in spaces {
+                    for unit in units {
+                        values.push(format!("{q}{space}{unit}"));
+                    }
+                }
+                for tail in tails {
+                    values.push(format!("{q}{tail}"));
+                }
+            }
+        }
+        assert!(values.len() > 100_000, "{}", values.len());
+        let [duration, count, frequency] = reference_fields();
+        let schema = [
+            schema_pattern("duration"),
+            schema_pattern("count"),
+            schema_pattern("frequency"),
+        ];
+        let readers: [fn(&str) -> Option<FieldParts<'_>>; 3] =
+            [field_duration, field_count, field_frequency];
+        let mut read = [0; 3];
+        for value in &values {
+            for (i, (reader, reference)) in readers
+                .iter()
+                .zip([&duration, &count, &frequency])
+                .enumerate()
+            {
+                let parts = reader(value);
+                let expected = reference.captures(value).map(|caps| {
+                    let group = |i: usize| caps.get(i).map(|m| m.as_str());
+                    FieldParts {
+                        min: group(1).unwrap_or_default(),
+                        max: group(2),
+                        rest: group(3).unwrap_or_default(),
+                    }
+                });
+                assert_eq!(parts, expected, "{value:?}");
+                assert_eq!(parts.is_some(), schema[i].is_match(value), "{value:?}");
+                read[i] += usize::from(parts.is_some());
+            }
+        }
+        // Each grammar was met many times, not only missed.
+        assert!(read.iter().all(|&n| n > 1_000), "{read:?}");
     }
 
     fn durations_in(text: &str) -> Vec<Range<usize>> {

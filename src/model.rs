@@ -230,10 +230,7 @@ pub struct ModelError {
 }
 
 // The same grammars as the schema's patterns.
-use crate::grammar::{
-    FIELD_COUNT as COUNT, FIELD_DURATION as DURATION, FIELD_FREQUENCY as FREQUENCY, field_parts,
-    unit_seconds,
-};
+use crate::grammar::{field_count, field_duration, field_frequency, unit_seconds};
 
 /// What went wrong with a range, for the message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -274,14 +271,10 @@ fn parse_u32(text: &str) -> Result<u32, RangeError> {
 
 /// `Ok(None)`: not in the grammar (the schema has said so already).
 pub fn parse_duration(text: &str) -> Result<Option<Duration>, RangeError> {
-    let text = text.trim();
-    if !DURATION.is_match(text) {
-        return Ok(None);
-    }
-    let Some((min, max, unit)) = field_parts(text) else {
+    let Some(parts) = field_duration(text.trim()) else {
         return Ok(None);
     };
-    let (Ok(min), max) = (min.parse::<f64>(), max.map(str::parse::<f64>)) else {
+    let (Ok(min), max) = (parts.min.parse::<f64>(), parts.max.map(str::parse::<f64>)) else {
         return Ok(None);
     };
     let max = match max {
@@ -289,7 +282,7 @@ pub fn parse_duration(text: &str) -> Result<Option<Duration>, RangeError> {
         Some(Err(_)) => return Ok(None),
         None => min,
     };
-    let scale = unit_seconds(unit);
+    let scale = unit_seconds(parts.rest);
     duration(min * scale, max * scale).map(Some)
 }
 
@@ -302,35 +295,27 @@ fn duration(min_secs: f64, max_secs: f64) -> Result<Duration, RangeError> {
 }
 
 pub fn parse_count(text: &str) -> Result<Option<Count>, RangeError> {
-    let text = text.trim();
-    if !COUNT.is_match(text) {
-        return Ok(None);
-    }
-    let Some((min, max, per_side)) = field_parts(text) else {
+    let Some(parts) = field_count(text.trim()) else {
         return Ok(None);
     };
-    let min = parse_u32(min)?;
-    let max = max.map_or(Ok(min), parse_u32)?;
+    let min = parse_u32(parts.min)?;
+    let max = parts.max.map_or(Ok(min), parse_u32)?;
     check_range(min, max)?;
     Ok(Some(Count {
         min,
         max: Some(max),
-        per_side: !per_side.is_empty(),
+        per_side: parts.rest == "side",
     }))
 }
 
 pub fn parse_frequency(text: &str) -> Result<Option<Frequency>, RangeError> {
-    let text = text.trim();
-    if !FREQUENCY.is_match(text) {
-        return Ok(None);
-    }
-    let Some((min, max, per)) = field_parts(text) else {
+    let Some(parts) = field_frequency(text.trim()) else {
         return Ok(None);
     };
-    let min = parse_u32(min)?;
-    let max = max.map_or(Ok(min), parse_u32)?;
+    let min = parse_u32(parts.min)?;
+    let max = parts.max.map_or(Ok(min), parse_u32)?;
     check_range(min, max)?;
-    let per = if per.ends_with("day") {
+    let per = if parts.rest == "day" {
         Period::Day
     } else {
         Period::Week
