@@ -15,7 +15,6 @@
 //! check on some 40,000 phrasings (and 100,000 field values, against the
 //! schema's own patterns) that both read the same.
 
-use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -960,17 +959,38 @@ pub fn bound(qualifier: Option<&str>) -> Bound {
 /// A prose pattern: case, word boundaries and spaces are ASCII ones, which
 /// keeps the patterns small to build and lets the fast engines run on any
 /// text ("15–30 seconds"); non-ASCII dashes are spelt out as literals.
-pub fn compile_prose(pattern: &str) -> Regex {
+///
+/// The patterns look at a few words around a phrase, or at one step, so
+/// they are built without literal prefilters (and the engines only a
+/// longer text would need): building those cost more than all the
+/// searches they would speed up, in a run over a thousand guides.
+pub fn compile_prose(pattern: &str) -> regex_automata::meta::Regex {
     // The patterns are constants of this crate; the tests compile each one.
-    regex::RegexBuilder::new(pattern)
-        .unicode(false)
-        .build()
+    regex_automata::meta::Regex::builder()
+        .syntax(regex_automata::util::syntax::Config::new().unicode(false))
+        .configure(
+            regex_automata::meta::Regex::config()
+                .auto_prefilter(false)
+                .onepass(false)
+                .backtrack(false)
+                .which_captures(regex_automata::nfa::thompson::WhichCaptures::Implicit),
+        )
+        .build(pattern)
         .unwrap_or_else(|e| panic!("prose pattern does not compile: {e}"))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use regex::Regex;
+
+    /// The reference patterns as `regex` builds them, with captures.
+    fn reference_prose(pattern: &str) -> Regex {
+        regex::RegexBuilder::new(pattern)
+            .unicode(false)
+            .build()
+            .unwrap_or_else(|e| panic!("prose pattern does not compile: {e}"))
+    }
 
     fn compile(pattern: &str) -> Regex {
         // The patterns are constants of this file; the tests compile each one.
@@ -1192,7 +1212,7 @@ mod tests {
     }
 
     fn reference_duration() -> Regex {
-        compile_prose(&format!(
+        reference_prose(&format!(
             r"(?i)\b(?:{q}\s*(?:-|‑)?\s*{PROSE_UNIT}|(?:{qualifier}\s+)?(?:half\s+a\s+minute|a\s+minute)\b)",
             q = quantity(),
             qualifier = qualifier(),
@@ -1200,21 +1220,21 @@ mod tests {
     }
 
     fn reference_count() -> Regex {
-        compile_prose(&format!(
+        reference_prose(&format!(
             r"(?i)\b{q}\s+(?:more\s+)?(?:times|reps|rep|repetitions|repetition|rounds|round)\b(?:{SIDE}\b)?",
             q = quantity()
         ))
     }
 
     fn reference_set() -> Regex {
-        compile_prose(&format!(
+        reference_prose(&format!(
             r"(?i)\b(?:a\s+)?sets?\s+of\s+{q}\b(?:\s+(?:times|reps|repetitions|rounds)\b)?(?:{SIDE}\b)?",
             q = quantity()
         ))
     }
 
     fn reference_frequency() -> Regex {
-        compile_prose(&format!(
+        reference_prose(&format!(
             r"(?i)\b(?:{q}\s+(?:times|sessions)|(?:{qualifier}\s+)?(?:once|twice|thrice))(?:\s+(?:a|per|each|every)\s+(?:day|week)\b|\s+(?:daily|weekly)\b)",
             q = quantity(),
             qualifier = qualifier(),
@@ -1315,7 +1335,7 @@ mod tests {
         ];
         // A regex backtracks into a decimal glued to a word ("1.5x" read
         // as "1"); the finders read a number whole or not at all.
-        let glued_decimal = compile_prose(r"[0-9]\.[0-9]+[A-Za-z]");
+        let glued_decimal = reference_prose(r"[0-9]\.[0-9]+[A-Za-z]");
         let mut checked = 0;
         for text in phrasings() {
             if glued_decimal.is_match(&text) {

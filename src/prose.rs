@@ -16,7 +16,7 @@
 
 use crate::grammar::{self, Bound, Class, Quantity, Word, class, quantity_at, unit_seconds};
 use crate::model::Period;
-use regex::Regex;
+use regex_automata::meta::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -324,7 +324,7 @@ fn says(text: &str, words: &[Word], range: Range<usize>, bit: Class) -> bool {
 fn clause_start(text: &str, words: &[Word], pos: usize, joins: bool) -> usize {
     let from = window_start(text, pos);
     let before = text.get(from..pos).unwrap_or_default();
-    let start = from + last_boundary(before, b";:!?,()");
+    let start = from + last_boundary(before, &CLAUSE_MARKS);
     let joining = if joins { JOIN } else { THEN };
     // After the last joining word that a whitespace follows, that
     // whitespace included.
@@ -346,20 +346,38 @@ fn clause_start(text: &str, words: &[Word], pos: usize, joins: bool) -> usize {
 /// Where the text after the last of `marks`, or a full stop with a space
 /// after it, starts in `text`; 0 when there is none. The marks are ASCII,
 /// so the text is scanned as bytes.
-fn last_boundary(text: &str, marks: &[u8]) -> usize {
+fn last_boundary(text: &str, marks: &ByteSet) -> usize {
     let bytes = text.as_bytes();
-    (0..bytes.len())
+    bytes
+        .iter()
+        .enumerate()
         .rev()
-        .find(|&i| match bytes.get(i) {
-            Some(b'.') => text
+        .find(|&(i, &b)| match b {
+            b'.' => text
                 .get(i + 1..)
                 .and_then(|rest| rest.chars().next())
                 .is_none_or(char::is_whitespace),
-            Some(b) => marks.contains(b),
-            None => false,
+            _ => marks.get(usize::from(b)).is_some_and(|&mark| mark),
         })
-        .map_or(0, |i| i + 1)
+        .map_or(0, |(i, _)| i + 1)
 }
+
+/// A set of bytes, looked up by index: the marks that end a clause are
+/// looked for in every byte before a phrase.
+type ByteSet = [bool; 256];
+
+const fn byte_set(bytes: &[u8]) -> ByteSet {
+    let mut set = [false; 256];
+    let mut i = 0;
+    while i < bytes.len() {
+        set[bytes[i] as usize] = true;
+        i += 1;
+    }
+    set
+}
+
+const CLAUSE_MARKS: ByteSet = byte_set(b";:!?,()");
+const SENTENCE_MARKS: ByteSet = byte_set(b";!?");
 
 /// How far back (and forward) a phrase's context is looked for: a long
 /// step full of phrases costs time in proportion to its length.
@@ -384,7 +402,7 @@ fn window_end(text: &str, pos: usize) -> usize {
 /// Where the sentence holding `pos` starts.
 fn sentence_start(text: &str, pos: usize) -> usize {
     let from = window_start(text, pos);
-    from + last_boundary(text.get(from..pos).unwrap_or_default(), b";!?")
+    from + last_boundary(text.get(from..pos).unwrap_or_default(), &SENTENCE_MARKS)
 }
 
 /// Where the sentence holding `pos` ends.
@@ -795,7 +813,10 @@ fn unbounded(step: &str, words: &[Word]) -> Vec<Finding> {
         // comfortable") unless it says how long to hold; "keep your back
         // straight as long as possible" is a posture.
         // One space between words, however the step spaced them.
-        let phrase = m.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+        let phrase = slice(step, m.range())
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         if phrase.contains("as long as") && !says(step, words, prefix, HOLD_OR_STAY) {
             continue;
         }

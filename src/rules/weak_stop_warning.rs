@@ -2,7 +2,7 @@ use super::{GuideContext, Rule};
 use crate::diagnostic::Target;
 use crate::model::{Warning, WarningKind};
 use crate::tree::Seg;
-use regex::Regex;
+use regex_automata::meta::Regex;
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 
