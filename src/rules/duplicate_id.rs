@@ -76,7 +76,7 @@ declare_rule! {
 impl Rule for DuplicateId {
     fn check_guide(&self, cx: &mut GuideContext<'_>) {
         let guide = cx.guide;
-        let mut first = HashMap::new();
+        let mut first = HashMap::with_capacity(guide.exercises.len());
         for ex in &guide.exercises {
             let Some(id) = ex.id() else { continue };
             match first.get(id) {

@@ -104,7 +104,7 @@ impl Rule for FrequencyMismatch {
                     None => field.replace(" per ", " times a "),
                 };
                 cx.report(
-                    Target::InValue(said.step, said.finding.range),
+                    Target::InValue(said.step(), said.finding.range),
                     format!("step says {}, but `frequency` is {field}", says(said.words, &amount)),
                 )
                 .help(format!(

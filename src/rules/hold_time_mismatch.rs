@@ -78,7 +78,7 @@ impl Rule for HoldTimeMismatch {
                 let field = hold.describe();
                 let stated = stated_hold(&amount);
                 let finding = cx.report(
-                    Target::InValue(said.step, said.finding.range),
+                    Target::InValue(said.step(), said.finding.range),
                     format!("step says {}, but `hold` is {field}", says(said.words, &amount)),
                 )
                 .help(format!(

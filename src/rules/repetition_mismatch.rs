@@ -85,7 +85,7 @@ impl Rule for RepetitionMismatch {
                 let say = times(&field);
                 let stated = stated_count(&amount, count.per_side);
                 let finding = cx.report(
-                    Target::InValue(said.step, said.finding.range),
+                    Target::InValue(said.step(), said.finding.range),
                     format!(
                         "step says {}, but `repetitions` is {field}",
                         says(said.words, &amount)

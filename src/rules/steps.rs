@@ -6,11 +6,20 @@ use crate::model::Exercise;
 use crate::prose::{Amount, Finding};
 use crate::tree::Seg;
 
-/// One phrase read from a step: the step's path, the finding, its words.
+/// One phrase read from a step: where the step is, the finding, its words.
 pub struct Said<'a> {
-    pub step: Vec<Seg>,
+    exercise: usize,
+    step: usize,
     pub finding: Finding,
     pub words: &'a str,
+}
+
+impl Said<'_> {
+    /// The step's path, built only for a finding that is reported: most
+    /// phrases agree with their fields.
+    pub fn step(&self) -> Vec<Seg> {
+        crate::path!["exercises", self.exercise, "steps", self.step]
+    }
 }
 
 /// Each exercise of the guide with everything its steps say, step by step.
@@ -32,7 +41,8 @@ fn said<'a>(ex: &'a Exercise, steps: &'a [Vec<Finding>]) -> impl Iterator<Item =
         .enumerate()
         .flat_map(move |(i, (step, found))| {
             found.iter().map(move |finding| Said {
-                step: crate::path!["exercises", ex.index, "steps", i],
+                exercise: ex.index,
+                step: i,
                 words: step.get(finding.range.clone()).unwrap_or_default(),
                 finding: finding.clone(),
             })

@@ -71,7 +71,7 @@ impl Rule for UnboundedInstruction {
                     continue;
                 }
                 cx.report(
-                    Target::InValue(said.step, said.finding.range),
+                    Target::InValue(said.step(), said.finding.range),
                     format!("step says {} and gives no limit", quote(said.words)),
                 )
                 .help(help(ex, said.words));

@@ -77,7 +77,7 @@ impl Rule for UndeclaredPartner {
                 continue;
             };
             cx.report(
-                Target::InValue(said.step, said.finding.range),
+                Target::InValue(said.step(), said.finding.range),
                 format!(
                     "step says {}, but {} has no `partner`",
                     quote(said.words),
