@@ -119,6 +119,17 @@ impl Node {
         }
     }
 
+    /// The node as text, as JSON holds it: a string, or a YAML infinity or
+    /// NaN, which JSON can only hold as text (as [`Node::to_json`] writes
+    /// it, and the schema reads it).
+    pub fn json_text(&self) -> Option<std::borrow::Cow<'_, str>> {
+        match &self.value {
+            Value::Str(text) => Some(std::borrow::Cow::Borrowed(text)),
+            Value::Float(f) if !f.is_finite() => Some(std::borrow::Cow::Owned(f.to_string())),
+            _ => None,
+        }
+    }
+
     pub fn to_json(&self) -> Json {
         match &self.value {
             Value::Null => Json::Null,

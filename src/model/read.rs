@@ -97,14 +97,9 @@ fn exercise(index: usize, fields: &[Entry], errors: &mut Vec<ModelError>) -> Exe
     exercise
 }
 
-/// A value as the text the schema reads: a string, or a YAML infinity or
-/// NaN, which JSON can only hold as text.
+/// [`Node::json_text`]: the text the schema reads, as a function to pass.
 fn text(node: &Node) -> Option<Cow<'_, str>> {
-    match &node.value {
-        Value::Str(text) => Some(Cow::Borrowed(text)),
-        Value::Float(f) if !f.is_finite() => Some(Cow::Owned(f.to_string())),
-        _ => None,
-    }
+    node.json_text()
 }
 
 /// A value as a number, when the schema reads it as one.

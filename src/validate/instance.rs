@@ -73,11 +73,7 @@ impl<'a> jsonschema::json::Node<'a, Tree> for &'a Node {
     }
 
     fn as_string(&self) -> Option<Cow<'a, str>> {
-        match &self.value {
-            Value::Str(text) => Some(Cow::Borrowed(text)),
-            Value::Float(f) if finite(*f).is_none() => Some(Cow::Owned(f.to_string())),
-            _ => None,
-        }
+        self.json_text()
     }
 
     fn as_number(&self) -> Option<serde_json::Number> {
