@@ -910,8 +910,18 @@ fn is_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
 }
 
+/// Where each word of `text` starts (a word as [`Word`] reads one).
+pub fn word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = text.as_bytes();
+    (0..bytes.len()).filter(move |&i| {
+        bytes.get(i).is_some_and(|&b| is_word_byte(b))
+            && (i == 0 || bytes.get(i - 1).is_some_and(|&b| !is_word_byte(b)))
+    })
+}
+
+/// A byte of a word, as `\b` reads one.
 #[inline]
-fn is_word_byte(b: u8) -> bool {
+pub fn is_word_byte(b: u8) -> bool {
     WORD_BYTES.get(usize::from(b)).is_some_and(|&word| word)
 }
 

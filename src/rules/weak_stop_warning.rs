@@ -2,9 +2,8 @@ use super::{GuideContext, Rule};
 use crate::diagnostic::Target;
 use crate::model::{Warning, WarningKind};
 use crate::tree::Seg;
-use regex_automata::meta::Regex;
+use crate::grammar;
 use serde::{Deserialize, Serialize};
-use std::sync::LazyLock;
 
 /// `[rules.weak-stop-warning]` in `spotter.toml`.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -72,50 +71,194 @@ declare_rule! {
     }
 }
 
-static STOP: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:stop|stops|stopping|cease|quit|halt|discontinue|end\s+the|back\s+off|ease\s+off|ease\s+up|release|relax\s+the\s+stretch|come\s+out\s+of|get\s+out\s+of|relax\s+out\s+of|return\s+to\s+(?:the\s+)?start\w*|skip\s+(?:this|the|it)|avoid\s+(?:this|the|it)|(?:do\s+not|don(?:'|’)t|never)\s+(?:continue|go\s+on|carry\s+on|push\s+(?:through|into)|keep\s+going|do\s+(?:it|this)))\b")
-});
-static SYMPTOM: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:pain|pains|painful|hurt|hurts|hurting|discomfort|uncomfortable|ache|aches|aching|sore|soreness|numb|numbness|tingl\w*|dizz\w*|sharp|burning|pinch\w*|shooting|faint\w*|nause\w*|light-headed|lightheaded|light\s+headed|strain\w*|cramp\w*|twinge\w*|pins\s+and\s+needles|weak|weakness|worse|worsen\w*|symptoms?|unwell|short\s+of\s+breath|breathless\w*|swell\w*|spasm\w*|tension|clunk\w*)\b")
-});
+/// What a warning says, read word by word in one pass: whether it tells
+/// the reader to stop ("stop", "cease", "back off", "return to the start",
+/// "don't push through"…) and whether it names a symptom ("pain",
+/// "hurts", "tingling", "light-headed", "pins and needles"…). Words are
+/// read in any case, with whitespace between the words of a phrase.
+fn stop_and_symptom(text: &str) -> (bool, bool) {
+    let (mut stop, mut symptom) = (false, false);
+    for from in grammar::word_starts(text) {
+        let word = Lower::of(text, from);
+        let word = word.as_bytes();
+        stop = stop || says_stop(text, from, word);
+        symptom = symptom || names_symptom(text, from, word);
+        if stop && symptom {
+            break;
+        }
+    }
+    (stop, symptom)
+}
 
-fn re(pattern: &str) -> Regex {
-    // Constants of this file; the rule's examples compile them. ASCII word
-    // rules, as the prose reader's, keep them quick to build.
-    crate::grammar::compile_prose(pattern)
+/// Whether the words of `text` at `from`, the first of which is `word` in
+/// lower case, tell the reader to stop.
+fn says_stop(text: &str, from: usize, word: &[u8]) -> bool {
+    let at = |words: &[&str]| grammar::words_at(text, from, words).is_some();
+    let then = |first: &str, words: &[&[&str]]| {
+        grammar::words_at(text, from, &[first]).is_some_and(|end| {
+            let next = grammar::spaces(text, end);
+            next > end && words.iter().any(|w| grammar::words_at(text, next, w).is_some())
+        })
+    };
+    match word {
+        b"stop" | b"stops" | b"stopping" | b"cease" | b"quit" | b"halt" | b"discontinue"
+        | b"release" => true,
+        b"end" => at(&["end", "the"]),
+        b"back" => at(&["back", "off"]),
+        b"ease" => then("ease", &[&["off"], &["up"]]),
+        b"relax" => then("relax", &[&["the", "stretch"], &["out", "of"]]),
+        b"come" => at(&["come", "out", "of"]),
+        b"get" => at(&["get", "out", "of"]),
+        b"return" => returns_to_start(text, from),
+        b"skip" => then("skip", &[&["this"], &["the"], &["it"]]),
+        b"avoid" => then("avoid", &[&["this"], &["the"], &["it"]]),
+        b"do" => keeps_on(text, grammar::words_at(text, from, &["do", "not"])),
+        b"don" => ["don't", "don\u{2019}t"]
+            .iter()
+            .any(|dont| keeps_on(text, grammar::words_at(text, from, &[dont]))),
+        b"never" => keeps_on(text, grammar::words_at(text, from, &["never"])),
+        _ => false,
+    }
+}
+
+/// "return to start", "return to the starting position".
+fn returns_to_start(text: &str, from: usize) -> bool {
+    let Some(to) = grammar::words_at(text, from, &["return", "to"]) else {
+        return false;
+    };
+    let start = |after: usize| {
+        let at = grammar::spaces(text, after);
+        at > after && grammar::word_at(text, at, "start").is_some()
+    };
+    let the = || {
+        let at = grammar::spaces(text, to);
+        (at > to)
+            .then(|| grammar::words_at(text, at, &["the"]))
+            .flatten()
+    };
+    start(to) || the().is_some_and(start)
+}
+
+/// Whether a "do not", "don't" or "never" that ends at `after` goes on to
+/// say to carry on: "don't push through", "never keep going".
+fn keeps_on(text: &str, after: Option<usize>) -> bool {
+    let Some(after) = after else {
+        return false;
+    };
+    let from = grammar::spaces(text, after);
+    from > after
+        && [
+            &["continue"][..],
+            &["go", "on"],
+            &["carry", "on"],
+            &["push", "through"],
+            &["push", "into"],
+            &["keep", "going"],
+            &["do", "it"],
+            &["do", "this"],
+        ]
+        .iter()
+        .any(|words| grammar::words_at(text, from, words).is_some())
+}
+
+/// Whether the words of `text` at `from`, the first of which is `word` in
+/// lower case, name a symptom.
+fn names_symptom(text: &str, from: usize, word: &[u8]) -> bool {
+    let at = |words: &[&str]| grammar::words_at(text, from, words).is_some();
+    match word {
+        b"pain" | b"pains" | b"painful" | b"hurt" | b"hurts" | b"hurting" | b"discomfort"
+        | b"uncomfortable" | b"ache" | b"aches" | b"aching" | b"sore" | b"soreness" | b"numb"
+        | b"numbness" | b"sharp" | b"burning" | b"shooting" | b"lightheaded" | b"weak"
+        | b"weakness" | b"worse" | b"symptom" | b"symptoms" | b"unwell" | b"tension" => true,
+        b"light" => at(&["light-headed"]) || at(&["light", "headed"]),
+        b"pins" => at(&["pins", "and", "needles"]),
+        b"short" => at(&["short", "of", "breath"]),
+        // Words named by how they start: "tingling", "dizzy", "spasms".
+        _ => {
+            let stems: &[&[u8]] = match word.first() {
+                Some(b't') => &[b"tingl", b"twinge"],
+                Some(b'd') => &[b"dizz"],
+                Some(b'p') => &[b"pinch"],
+                Some(b'f') => &[b"faint"],
+                Some(b'n') => &[b"nause"],
+                Some(b's') => &[b"strain", b"swell", b"spasm"],
+                Some(b'c') => &[b"cramp", b"clunk"],
+                Some(b'w') => &[b"worsen"],
+                Some(b'b') => &[b"breathless"],
+                _ => &[],
+            };
+            stems.iter().any(|stem| word.starts_with(stem))
+        }
+    }
+}
+
+/// The word of a text that starts at a place, in lower case. A longer
+/// word is cut to its first [`Lower::MAX`] bytes: longer than any whole
+/// word above, so it equals none of them, and it still starts as it did.
+struct Lower {
+    bytes: [u8; Lower::MAX],
+    len: usize,
+}
+
+impl Lower {
+    const MAX: usize = 16;
+
+    fn of(text: &str, from: usize) -> Lower {
+        let mut bytes = [0; Lower::MAX];
+        let mut len = 0;
+        let word = text.as_bytes().get(from..).unwrap_or_default();
+        for (slot, &b) in bytes.iter_mut().zip(word) {
+            if !grammar::is_word_byte(b) {
+                break;
+            }
+            *slot = b.to_ascii_lowercase();
+            len += 1;
+        }
+        Lower { bytes, len }
+    }
+
+    fn as_bytes(&self) -> &[u8] {
+        self.bytes.get(..self.len).unwrap_or_default()
+    }
 }
 
 impl WeakStopWarning {
-    fn names_symptom(&self, text: &str) -> bool {
-        SYMPTOM.is_match(text)
-            || self.options.extra_symptoms.iter().any(|word| {
-                let word = word.to_lowercase();
-                !word.is_empty()
-                    && text
-                        .to_lowercase()
-                        .split(|c: char| !c.is_alphanumeric() && c != '-')
-                        .any(|w| w == word)
-            })
+    /// Whether `text` names one of the configured `extra_symptoms`.
+    fn names_extra_symptom(&self, text: &str) -> bool {
+        self.options.extra_symptoms.iter().any(|word| {
+            let word = word.to_lowercase();
+            !word.is_empty()
+                && text
+                    .to_lowercase()
+                    .split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .any(|w| w == word)
+        })
     }
 
-    fn check(&self, cx: &mut GuideContext<'_>, warning: &Warning, path: Vec<Seg>, exercise: Option<&str>) {
+    /// What a stop-if-pain warning lacks, if anything.
+    fn weakness(&self, warning: &Warning) -> Option<&'static str> {
         if warning.kind != WarningKind::StopIfPain || warning.text.trim().is_empty() {
-            return;
+            return None;
         }
-        let stop = STOP.is_match(&warning.text);
-        let symptom = self.names_symptom(&warning.text);
-        let message = match (stop, symptom) {
-            (true, true) => return,
-            (false, true) => "stop-if-pain warning does not tell the reader to stop",
-            (true, false) => "stop-if-pain warning names no symptom to stop for",
-            (false, false) => "stop-if-pain warning neither tells the reader to stop nor names a symptom",
-        };
-        let finding = cx
-            .report(Target::Value(path), message)
-            .help("say what to watch for and what to do, e.g. `Stop at once if you feel pain or discomfort.`");
-        if let Some(id) = exercise {
-            finding.exercise(id);
+        let (stop, symptom) = stop_and_symptom(&warning.text);
+        let symptom = symptom || self.names_extra_symptom(&warning.text);
+        match (stop, symptom) {
+            (true, true) => None,
+            (false, true) => Some("stop-if-pain warning does not tell the reader to stop"),
+            (true, false) => Some("stop-if-pain warning names no symptom to stop for"),
+            (false, false) => {
+                Some("stop-if-pain warning neither tells the reader to stop nor names a symptom")
+            }
         }
+    }
+}
+
+fn report(cx: &mut GuideContext<'_>, message: &'static str, path: Vec<Seg>, exercise: Option<&str>) {
+    let finding = cx
+        .report(Target::Value(path), message)
+        .help("say what to watch for and what to do, e.g. `Stop at once if you feel pain or discomfort.`");
+    if let Some(id) = exercise {
+        finding.exercise(id);
     }
 }
 
@@ -123,13 +266,112 @@ impl Rule for WeakStopWarning {
     fn check_guide(&self, cx: &mut GuideContext<'_>) {
         let guide = cx.guide;
         for warning in &guide.warnings {
-            self.check(cx, warning, crate::path!["warnings", warning.index, "text"], None);
+            if let Some(message) = self.weakness(warning) {
+                let path = crate::path!["warnings", warning.index, "text"];
+                report(cx, message, path, None);
+            }
         }
         for ex in &guide.exercises {
             for warning in &ex.warnings {
-                let path = crate::path!["exercises", ex.index, "warnings", warning.index, "text"];
-                self.check(cx, warning, path, ex.id());
+                if let Some(message) = self.weakness(warning) {
+                    let path = crate::path!["exercises", ex.index, "warnings", warning.index, "text"];
+                    report(cx, message, path, ex.id());
+                }
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The patterns the word readers replaced; they say what the readers
+    /// must read, to the letter.
+    const STOP: &str = r"(?i)\b(?:stop|stops|stopping|cease|quit|halt|discontinue|end\s+the|back\s+off|ease\s+off|ease\s+up|release|relax\s+the\s+stretch|come\s+out\s+of|get\s+out\s+of|relax\s+out\s+of|return\s+to\s+(?:the\s+)?start\w*|skip\s+(?:this|the|it)|avoid\s+(?:this|the|it)|(?:do\s+not|don(?:'|’)t|never)\s+(?:continue|go\s+on|carry\s+on|push\s+(?:through|into)|keep\s+going|do\s+(?:it|this)))\b";
+    const SYMPTOM: &str = r"(?i)\b(?:pain|pains|painful|hurt|hurts|hurting|discomfort|uncomfortable|ache|aches|aching|sore|soreness|numb|numbness|tingl\w*|dizz\w*|sharp|burning|pinch\w*|shooting|faint\w*|nause\w*|light-headed|lightheaded|light\s+headed|strain\w*|cramp\w*|twinge\w*|pins\s+and\s+needles|weak|weakness|worse|worsen\w*|symptoms?|unwell|short\s+of\s+breath|breathless\w*|swell\w*|spasm\w*|tension|clunk\w*)\b";
+
+    fn reference(pattern: &str) -> regex::Regex {
+        regex::RegexBuilder::new(pattern)
+            .unicode(false)
+            .build()
+            .unwrap_or_else(|e| panic!("reference pattern does not compile: {e}"))
+    }
+
+    static STOP_REFERENCE: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| reference(STOP));
+    static SYMPTOM_REFERENCE: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| reference(SYMPTOM));
+
+    /// Every word of the patterns, words near them, and words that
+    /// contain them.
+    #[rustfmt::skip]
+    const WORDS: &[&str] = &[
+        "stop", "Stop", "STOPS", "stopping", "stopped", "nonstop", "cease", "quit", "halt",
+        "discontinue", "discontinued", "end", "the", "them", "back", "off", "ease", "up",
+        "release", "relax", "stretch", "come", "get", "out", "of", "return", "to", "start",
+        "Starting", "skip", "this", "it", "its", "avoid", "do", "not", "don", "t", "never",
+        "continue", "go", "on", "carry", "push", "through", "into", "keep", "going",
+        "pain", "Pains", "painful", "painless", "hurt", "hurts", "hurting", "discomfort",
+        "uncomfortable", "ache", "aches", "aching", "sore", "soreness", "numb", "numbness",
+        "tingle", "Tingling", "tin", "dizzy", "diz", "sharp", "sharply", "burning", "pinched",
+        "shooting", "faint", "nauseous", "light", "headed", "lightheaded", "strain", "cramps",
+        "twinges", "pins", "and", "needles", "weak", "weakness", "worse", "worsening",
+        "symptom", "symptoms", "unwell", "short", "breath", "breathless", "swelling",
+        "spasm", "tension", "clunking", "x", "10", "_", "be", "careful", "feel",
+        "a", "b", "pain_", "Breathlessnessnessness", "discontinuingly",
+    ];
+    const SEPARATORS: &[&str] = &[
+        " ", " ", " ", "  ", "\t", "\n", "\x0B", "-", "'", "’", ", ", ".", "é", "",
+    ];
+
+    fn text(parts: &[(usize, usize)]) -> String {
+        let mut text = String::new();
+        for &(word, separator) in parts {
+            text.push_str(WORDS.get(word).copied().unwrap_or_default());
+            text.push_str(SEPARATORS.get(separator).copied().unwrap_or_default());
+        }
+        text
+    }
+
+    #[test]
+    fn the_word_readers_read_what_the_patterns_matched() {
+        let (stop, symptom) = (&*STOP_REFERENCE, &*SYMPTOM_REFERENCE);
+        let phrases = [
+            "end the", "back off", "ease off", "ease up", "relax the stretch", "come out of",
+            "get out of", "relax out of", "return to start", "return to the starting point",
+            "skip this", "skip the", "skip it", "avoid this", "avoid the", "avoid it",
+            "do not continue", "don't go on", "don’t carry on", "never push through",
+            "Never push into", "DO NOT keep going", "don't do it", "never do this",
+            "light-headed", "light headed", "pins and needles", "short of breath",
+            "return to the", "return tothe start", "don 't continue", "dont continue",
+            "do  not\tcontinue", "light -headed", "pins and needle", "short of breathing",
+        ];
+        for phrase in phrases {
+            for text in [phrase.to_string(), format!("x {phrase} x"), format!("x{phrase}"), format!("{phrase}s")] {
+                assert_eq!(stop_and_symptom(&text).0, stop.is_match(&text), "stop: {text:?}");
+                assert_eq!(stop_and_symptom(&text).1, symptom.is_match(&text), "symptom: {text:?}");
+            }
+        }
+        // The readers must not lose or add a case on any of these.
+        let cases = phrases.iter().filter(|p| stop.is_match(p) || symptom.is_match(p)).count();
+        assert_eq!(cases, 29);
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4096))]
+
+        #[test]
+        fn any_text_of_these_words_is_read_as_the_patterns_read_it(
+            parts in proptest::collection::vec(
+                (0..WORDS.len(), 0..SEPARATORS.len()),
+                1..7,
+            )
+        ) {
+            let text = text(&parts);
+            prop_assert_eq!(stop_and_symptom(&text).0, STOP_REFERENCE.is_match(&text), "stop: {:?}", text);
+            prop_assert_eq!(stop_and_symptom(&text).1, SYMPTOM_REFERENCE.is_match(&text), "symptom: {:?}", text);
         }
     }
 }
