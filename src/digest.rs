@@ -84,18 +84,27 @@ pub fn digest(
         Some(Value::Seq(items)) => items.as_slice(),
         _ => &[],
     };
+    // The exercises come in the order of the file, and so, mostly, do
+    // their fields.
+    let mut walker = placer.walker();
     let exercises = guide
         .exercises
         .iter()
         .filter_map(|ex| {
             let node = items.get(ex.index)?;
-            let at = |key: &str| node.get(key).map(|e| Spot::from(&placer.node(&e.value)));
+            let mut at = |key: &str| {
+                node.get(key)
+                    .map(|e| Spot::from(&placer.node_after(&e.value, &mut walker)))
+            };
+            let id = ex.id()?.into();
+            let place = at("id").unwrap_or_else(|| Spot::from(&placer.node(node)));
             Some(ExerciseDigest {
-                id: ex.id()?.into(),
-                place: at("id").unwrap_or_else(|| Spot::from(&placer.node(node))),
-                risk: valid(&ex.risk).zip(at("risk")),
-                hold: valid(&ex.hold).zip(at("hold")),
-                repetitions: valid(&ex.repetitions).zip(at("repetitions")),
+                id,
+                place,
+                risk: valid(&ex.risk).and_then(|risk| Some((risk, at("risk")?))),
+                hold: valid(&ex.hold).and_then(|hold| Some((hold, at("hold")?))),
+                repetitions: valid(&ex.repetitions)
+                    .and_then(|count| Some((count, at("repetitions")?))),
             })
         })
         .collect();

@@ -2,7 +2,7 @@
 //! is made here, from a [`Finding`], whatever stage or rule found it.
 
 use crate::diagnostic::{Diagnostic, Finding, Place, Related, Replace, Target};
-use crate::source::{SourceText, Span};
+use crate::source::{SourceText, Span, Walker};
 use crate::tree::{Node, Seg, Value};
 
 /// What a file offers for placing findings: its text and, once it parsed,
@@ -15,7 +15,12 @@ pub struct Placer<'a> {
     pub root: Option<&'a Node>,
 }
 
-impl Placer<'_> {
+impl<'a> Placer<'a> {
+    /// A walker for [`Placer::node_after`].
+    pub fn walker(&self) -> Option<Walker<'a>> {
+        self.source.map(SourceText::walker)
+    }
+
     pub fn resolve(&self, target: &Target) -> Place {
         let Some(source) = self.source else {
             return match target {
@@ -40,6 +45,20 @@ impl Placer<'_> {
             return Place::default();
         };
         Place::in_source(source, &node_span(node, source))
+    }
+
+    /// [`Placer::node`] for nodes taken in (mostly) rising order, each
+    /// found on from where the last one was by `walker`, which
+    /// [`Placer::walker`] made.
+    pub fn node_after(&self, node: &Node, walker: &mut Option<Walker<'_>>) -> Place {
+        let (Some(source), Some(walker)) = (self.source, walker) else {
+            return Place::default();
+        };
+        let span = source.clamp(&node_span(node, source));
+        Place {
+            position: walker.position(&span),
+            span,
+        }
     }
 
     /// The one place a [`Diagnostic`] is made.

@@ -93,10 +93,7 @@ impl SourceText {
         let offset = self.floor_char_boundary(offset.min(self.text.len()));
         let line = self.line_of(offset);
         let start = self.line_start(line);
-        let column = self
-            .text
-            .get(start..offset)
-            .map_or(0, |prefix| prefix.chars().count());
+        let column = self.text.get(start..offset).map_or(0, count_chars);
         LineCol {
             line: line + 1,
             column: column + 1,
@@ -107,6 +104,14 @@ impl SourceText {
         Position {
             start: self.line_col(span.start),
             end: self.line_col(span.end.max(span.start)),
+        }
+    }
+
+    /// A [`Walker`] over this text, for places asked for in rising order.
+    pub fn walker(&self) -> Walker<'_> {
+        Walker {
+            source: self,
+            line: 0,
         }
     }
 
@@ -124,6 +129,56 @@ impl SourceText {
         let start = self.floor_char_boundary(span.start);
         let end = self.floor_char_boundary(span.end).max(start);
         start..end
+    }
+}
+
+/// The characters in `text`: its length, if it is ASCII, which most lines
+/// of a guide are, and a check for that reads a word at a time.
+fn count_chars(text: &str) -> usize {
+    if text.is_ascii() {
+        text.len()
+    } else {
+        text.chars().count()
+    }
+}
+
+/// Finds positions as [`SourceText::position`] does, for spans asked for in
+/// (mostly) rising order, as the digest asks for an exercise's fields: each
+/// lookup walks on from the line of the last one, and a span's end from its
+/// start, instead of searching all the lines twice.
+pub struct Walker<'a> {
+    source: &'a SourceText,
+    /// The 0-based line the last lookup found.
+    line: usize,
+}
+
+impl Walker<'_> {
+    pub fn position(&mut self, span: &Span) -> Position {
+        let span = self.source.clamp(span);
+        let start = self.line_col(span.start);
+        let end = self.line_col(span.end);
+        Position { start, end }
+    }
+
+    /// [`SourceText::line_col`] of an offset on a char boundary.
+    fn line_col(&mut self, offset: usize) -> LineCol {
+        let starts = &self.source.line_starts;
+        if starts.get(self.line).is_none_or(|&start| start > offset) {
+            self.line = self.source.line_of(offset);
+        } else {
+            while starts
+                .get(self.line + 1)
+                .is_some_and(|&next| next <= offset)
+            {
+                self.line += 1;
+            }
+        }
+        let start = self.source.line_start(self.line);
+        let column = self.source.text.get(start..offset).map_or(0, count_chars);
+        LineCol {
+            line: self.line + 1,
+            column: column + 1,
+        }
     }
 }
 
@@ -264,6 +319,28 @@ mod tests {
             }
         }
         assert_eq!(src.line_starts, expected);
+    }
+
+    #[test]
+    fn a_walker_finds_each_position_as_a_search_does() {
+        let text = "id: é\r\nrisk: low\rhold: 10 s\n\n  - x: ü→\r\n".repeat(9) + "end";
+        let src = SourceText::new(text.clone());
+        let len = text.len();
+        // Rising, falling, repeated and jumping offsets, some inside a
+        // character and some past the end, as spans of every length.
+        let mut offsets: Vec<usize> = (0..=len + 2).collect();
+        offsets.extend((0..=len + 2).rev().step_by(3));
+        offsets.extend((0..len).map(|i| (i * 7919) % (len + 1)));
+        let mut walker = src.walker();
+        for pair in offsets.windows(2) {
+            let [a, b] = [pair[0], pair[1]];
+            let span = a.min(b)..a.max(b);
+            assert_eq!(
+                walker.position(&span),
+                src.position(&src.clamp(&span)),
+                "{span:?}"
+            );
+        }
     }
 
     #[test]
