@@ -840,13 +840,12 @@ pub fn number_at(text: &str, at: usize) -> Option<(f64, usize)> {
         };
         return Some((value, end));
     }
-    let first = bytes.get(at)?.to_ascii_lowercase();
-    if !first.is_ascii_lowercase() {
-        return None;
-    }
+    // Only the number words with the first letter at `at`, longest first.
+    let same_letter = letter(bytes.get(at..)?).and_then(|l| WORDS_BY_LETTER.get(l))?;
     let alone = |end: usize| bytes.get(end).is_none_or(|c| !is_word_byte(*c));
     // "forty-five", "twenty one": tens, then a unit after a hyphen or a space.
-    let compound = tens().find_map(|(tens, t)| {
+    let tens_words = same_letter.iter().copied().filter(|(_, n)| *n >= 20);
+    let compound = tens_words.into_iter().find_map(|(tens, t)| {
         let end = word_at(text, at, tens)?;
         let joined = bytes.get(end).is_some_and(|&b| b == b'-' || is_space(b));
         units().find_map(|(unit, u)| {
@@ -857,20 +856,25 @@ pub fn number_at(text: &str, at: usize) -> Option<(f64, usize)> {
     if compound.is_some() {
         return compound;
     }
-    WORDS_LONGEST_FIRST.iter().find_map(|&(word, n)| {
-        if word.as_bytes().first() != Some(&first) {
-            return None;
-        }
+    same_letter.iter().find_map(|&(word, n)| {
         let end = word_at(text, at, word)?;
         let alone = bytes.get(end).is_none_or(|c| !is_word_byte(*c));
         alone.then_some((f64::from(n), end))
     })
 }
 
-static WORDS_LONGEST_FIRST: LazyLock<Vec<(&str, u32)>> = LazyLock::new(|| {
+/// [`WORDS`] by their first letter, longest first: a reader tries only
+/// those that can be at a place.
+static WORDS_BY_LETTER: LazyLock<[Vec<(&str, u32)>; 26]> = LazyLock::new(|| {
     let mut words = WORDS.to_vec();
     words.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-    words
+    let mut by_letter: [Vec<(&str, u32)>; 26] = Default::default();
+    for (word, n) in words {
+        if let Some(list) = letter(word.as_bytes()).and_then(|l| by_letter.get_mut(l)) {
+            list.push((word, n));
+        }
+    }
+    by_letter
 });
 
 /// Where a range separator at `at` ends: `-`, `–`, `‑`, `−` with any
