@@ -239,59 +239,74 @@ pub mod class {
 pub fn words(text: &str) -> Vec<Word> {
     let vocabulary: &Vocabulary = &VOCABULARY;
     let bytes = text.as_bytes();
+    let lower_word_byte = |i: usize| bytes.get(i).map_or(0, |&b| lower_word_byte(b));
     let mut words = Vec::with_capacity(bytes.len() / 4 + 1);
-    let mut start = 0;
-    let mut inside = false;
-    for (i, &b) in bytes.iter().enumerate() {
-        let word_byte = is_word_byte(b);
-        if word_byte != inside {
-            inside = word_byte;
-            if word_byte {
-                start = i;
-            } else {
-                let class = classify(vocabulary, bytes.get(start..i).unwrap_or_default());
-                words.push(Word {
-                    start,
-                    end: i,
-                    class,
-                });
-            }
+    let mut i = 0;
+    while i < bytes.len() {
+        let first = lower_word_byte(i);
+        if first == 0 {
+            i += 1;
+            continue;
         }
-    }
-    if inside {
-        let class = classify(vocabulary, bytes.get(start..).unwrap_or_default());
+        // The word's lowered bytes are packed as they are read, so looking
+        // it up costs one hash and one comparison of two numbers.
+        let start = i;
+        let mut key: Key = 0;
+        let mut c = first;
+        while c != 0 {
+            key = key << 8 | Key::from(c);
+            i += 1;
+            c = lower_word_byte(i);
+        }
+        let class = if first.is_ascii_digit() {
+            number_class(vocabulary, bytes.get(start..i).unwrap_or_default())
+        } else if i - start <= KEY_BYTES {
+            vocabulary.class(key)
+        } else {
+            0
+        };
         words.push(Word {
             start,
-            end: bytes.len(),
+            end: i,
             class,
         });
     }
     words
 }
 
-#[inline]
-fn classify(vocabulary: &Vocabulary, word: &[u8]) -> Class {
-    if !word.first().is_some_and(u8::is_ascii_digit) {
-        return vocabulary.class(word);
-    }
+/// The class of a word that starts with a digit: a number, and a unit of a
+/// duration too if one is written on ("10s", "30sec").
+fn number_class(vocabulary: &Vocabulary, word: &[u8]) -> Class {
     let digits = word.iter().take_while(|b| b.is_ascii_digit()).count();
-    // "10s", "30sec": a number with its unit written on.
-    let unit = word.get(digits..).unwrap_or_default();
-    if vocabulary.class(unit) & class::DURATION_UNIT != 0 {
+    let unit = key_of(word.get(digits..).unwrap_or_default());
+    if unit.is_some_and(|unit| vocabulary.class(unit) & class::DURATION_UNIT != 0) {
         class::START | class::DURATION_UNIT
     } else {
         class::START
     }
 }
 
-/// The classed words, in an open-addressed table hashed on a word's
-/// length and three of its letters: mostly one probe and one comparison
-/// per word.
+/// A word of at most [`KEY_BYTES`] bytes, lowered and packed into one
+/// number, first byte highest; no word's key is 0.
+type Key = u128;
+const KEY_BYTES: usize = 16;
+
+/// The key of `word`, if it is one word of at most [`KEY_BYTES`] bytes.
+fn key_of(word: &[u8]) -> Option<Key> {
+    if word.is_empty() || word.len() > KEY_BYTES {
+        return None;
+    }
+    word.iter().try_fold(0, |key: Key, &b| {
+        let c = lower_word_byte(b);
+        (c != 0).then_some(key << 8 | Key::from(c))
+    })
+}
+
+/// The classed words, in an open-addressed table of their keys: mostly one
+/// probe and one comparison per word.
 struct Vocabulary {
-    slots: Vec<Option<(&'static [u8], Class)>>,
-    /// For each first letter, a bit for each length a classed word with
-    /// that letter has: most words are passed over by this test alone.
-    lengths: [u32; 26],
+    /// A key of 0 marks an empty slot.
+    slots: Vec<(Key, Class)>,
 }
 
 /// Slots in [`Vocabulary`]: a power of two, a few times the words in it.
@@ -299,44 +314,35 @@ const SLOTS_LOG2: u32 = 10;
 const SLOT_MASK: usize = (1 << SLOTS_LOG2) - 1;
 
 impl Vocabulary {
+    /// Panics if a word is not one word of at most [`KEY_BYTES`] bytes:
+    /// the words are the program's own, and a test builds them.
     fn new(words: impl Iterator<Item = (&'static str, Class)>) -> Self {
-        let mut slots: Vec<Option<(&'static [u8], Class)>> = vec![None; 1 << SLOTS_LOG2];
-        let mut lengths = [0u32; 26];
+        let mut slots: Vec<(Key, Class)> = vec![(0, 0); 1 << SLOTS_LOG2];
         for (word, class) in words {
-            let word = word.as_bytes();
-            if let Some(bits) = letter(word).and_then(|l| lengths.get_mut(l)) {
-                *bits |= 1 << word.len();
-            }
-            let mut at = slot(word);
+            let Some(key) = key_of(word.as_bytes()) else {
+                panic!("{word:?} cannot be a classed word: one word of at most {KEY_BYTES} bytes");
+            };
+            let mut at = slot(key);
             while let Some(entry) = slots.get_mut(at) {
-                match entry {
-                    Some((known, known_class)) if *known == word => {
-                        *known_class |= class;
-                        break;
-                    }
-                    Some(_) => at = (at + 1) & SLOT_MASK,
-                    None => {
-                        *entry = Some((word, class));
-                        break;
-                    }
+                if entry.0 == 0 || entry.0 == key {
+                    *entry = (key, entry.1 | class);
+                    break;
                 }
+                at = (at + 1) & SLOT_MASK;
             }
         }
-        Vocabulary { slots, lengths }
+        Vocabulary { slots }
     }
 
     #[inline]
-    fn class(&self, word: &[u8]) -> Class {
-        let known_length = letter(word)
-            .and_then(|l| self.lengths.get(l))
-            .is_some_and(|bits| word.len() < 32 && bits & (1 << word.len()) != 0);
-        if !known_length {
-            return 0;
-        }
-        let mut at = slot(word);
-        while let Some(Some((known, class))) = self.slots.get(at) {
-            if known.len() == word.len() && known.eq_ignore_ascii_case(word) {
-                return *class;
+    fn class(&self, key: Key) -> Class {
+        let mut at = slot(key);
+        while let Some(&(known, class)) = self.slots.get(at) {
+            if known == key {
+                return class;
+            }
+            if known == 0 {
+                return 0;
             }
             at = (at + 1) & SLOT_MASK;
         }
@@ -344,22 +350,18 @@ impl Vocabulary {
     }
 }
 
+/// Where a key goes in [`Vocabulary`].
+#[inline]
+fn slot(key: Key) -> usize {
+    let mixed = (key as u64 ^ (key >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (mixed >> (64 - SLOTS_LOG2)) as usize
+}
+
 /// The first letter of a word, from 0 for `a` to 25 for `z`, in any case.
 #[inline]
 fn letter(word: &[u8]) -> Option<usize> {
     let letter = word.first()?.to_ascii_lowercase().checked_sub(b'a')?;
     (letter < 26).then_some(usize::from(letter))
-}
-
-/// Where a word goes in [`Vocabulary`]: from its length and its first,
-/// middle and last letters, in any case.
-#[inline]
-fn slot(word: &[u8]) -> usize {
-    let at = |i: usize| u64::from(word.get(i).map_or(0, u8::to_ascii_lowercase));
-    let len = word.len();
-    let mixed = (len as u64 | at(0) << 8 | at(len / 2) << 16 | at(len.saturating_sub(1)) << 24)
-        .wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (mixed >> (64 - SLOTS_LOG2)) as usize
 }
 
 /// Every classed word.
@@ -926,16 +928,25 @@ pub fn word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
 /// A byte of a word, as `\b` reads one.
 #[inline]
 pub fn is_word_byte(b: u8) -> bool {
-    WORD_BYTES.get(usize::from(b)).is_some_and(|&word| word)
+    lower_word_byte(b) != 0
 }
 
-/// The bytes of a word as `\b` sees them: ASCII letters, digits and `_`.
-static WORD_BYTES: [bool; 256] = {
-    let mut table = [false; 256];
+/// A byte of a word lowered, or 0 for a byte that is not one.
+#[inline]
+fn lower_word_byte(b: u8) -> u8 {
+    WORD_BYTES_LOWERED.get(usize::from(b)).copied().unwrap_or(0)
+}
+
+/// The bytes of a word as `\b` sees them (ASCII letters, digits and `_`),
+/// lowered; 0 for every other byte.
+static WORD_BYTES_LOWERED: [u8; 256] = {
+    let mut table = [0; 256];
     let mut b = 0;
     while b < 256 {
         let c = b as u8;
-        table[b] = c.is_ascii_alphanumeric() || c == b'_';
+        if c.is_ascii_alphanumeric() || c == b'_' {
+            table[b] = c.to_ascii_lowercase();
+        }
         b += 1;
     }
     table
@@ -1364,6 +1375,45 @@ mod tests {
             }
         }
         assert!(checked > 40_000, "{checked}");
+    }
+
+    #[test]
+    fn words_are_split_where_a_word_boundary_is_and_classed_in_any_case() {
+        let text = "Stay 10s, SECONDS secondsx 30Sec; REPEAT 3 Times daily-weekly é5 reps_";
+        let read: Vec<(&str, Class)> = words(text)
+            .iter()
+            .map(|w| (text.get(w.start..w.end).unwrap_or("?"), w.class))
+            .collect();
+        let has = |word: &str, bits: Class| {
+            read.iter()
+                .any(|&(w, class)| w == word && class & bits == bits)
+        };
+        let plain = |word: &str| read.iter().any(|&(w, class)| w == word && class == 0);
+        let split: Vec<&str> = read.iter().map(|&(w, _)| w).collect();
+        assert_eq!(
+            split,
+            [
+                "Stay", "10s", "SECONDS", "secondsx", "30Sec", "REPEAT", "3", "Times", "daily",
+                "weekly", "5", "reps_"
+            ]
+        );
+        assert!(has("10s", class::START | class::DURATION_UNIT));
+        assert!(has("30Sec", class::START | class::DURATION_UNIT));
+        assert!(has("SECONDS", class::DURATION_UNIT));
+        assert!(has("Times", class::COUNT_UNIT));
+        assert!(has("daily", class::PERIOD) && has("weekly", class::PERIOD));
+        assert!(has("3", class::START) && !has("3", class::DURATION_UNIT));
+        assert!(plain("secondsx") && plain("reps_"));
+    }
+
+    #[test]
+    fn a_word_longer_than_a_key_is_never_a_classed_word() {
+        // Longer than a key: passed over whole, whatever it ends with.
+        let long = "xxxxxxxxxxxxxxxxxxxxindefinitely";
+        assert!(words(long).iter().all(|w| w.class == 0));
+        assert_eq!(key_of(long.as_bytes()), None);
+        assert_eq!(key_of(b"Hold"), key_of(b"hold"));
+        assert_eq!(key_of(b"don't"), None);
     }
 
     #[test]
