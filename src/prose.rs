@@ -68,19 +68,19 @@ pub fn read(step: &str) -> Vec<Finding> {
     let said = words.iter().fold(0, |said, word| said | word.class);
     let mut out = Vec::new();
     if said & class::DURATION_UNIT != 0 {
-        out.extend(holds(step, &words));
+        holds(step, &words, &mut out);
     }
     if said & (class::COUNT_UNIT | class::SET) != 0 {
-        out.extend(repetitions(step, &words));
+        repetitions(step, &words, &mut out);
     }
     if said & class::PERIOD != 0 {
-        out.extend(frequencies(step, &words));
+        frequencies(step, &words, &mut out);
     }
     if said & class::UNBOUNDED != 0 {
-        out.extend(unbounded(step, &words));
+        unbounded(step, &words, &mut out);
     }
     if said & class::PERSON != 0 {
-        out.extend(partners(step, &words));
+        partners(step, &words, &mut out);
     }
     out.sort_by_key(|f| (f.range.start, f.range.end));
     out
@@ -519,8 +519,7 @@ static BREATH_IN: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\b(?:breathe\s+in|breathing\s+in|inhale|inhaling|take\s+a\s+(?:deep\s+)?breath)\b")
 });
 
-fn holds(step: &str, words: &[Word]) -> Vec<Finding> {
-    let mut out = Vec::new();
+fn holds(step: &str, words: &[Word], out: &mut Vec<Finding>) {
     let mut previous_end = 0;
     for whole in grammar::durations(step, words) {
         if whole.start < previous_end {
@@ -564,7 +563,6 @@ fn holds(step: &str, words: &[Word]) -> Vec<Finding> {
             range: from..end,
         });
     }
-    out
 }
 
 /// What the words after a duration add to it, and how many bytes of
@@ -654,8 +652,9 @@ static NOT_A_COUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Counts in a step: "a set of 3", "3 times".
-fn repetitions(step: &str, words: &[Word]) -> Vec<Finding> {
-    let mut out: Vec<Finding> = Vec::new();
+fn repetitions(step: &str, words: &[Word], out: &mut Vec<Finding>) {
+    // Only this reader's own findings overlap its later phrases.
+    let first = out.len();
     let sets = grammar::sets(step, words).into_iter().map(|m| {
         let size = set_size(slice(step, m.clone()));
         (m, size, true)
@@ -667,6 +666,8 @@ fn repetitions(step: &str, words: &[Word]) -> Vec<Finding> {
     for (whole, quantity, set) in found {
         let phrase = slice(step, whole.clone());
         if out
+            .get(first..)
+            .unwrap_or_default()
             .iter()
             .any(|f| f.range.start < whole.end && whole.start < f.range.end)
         {
@@ -713,7 +714,6 @@ fn repetitions(step: &str, words: &[Word]) -> Vec<Finding> {
             range: from..whole.end,
         });
     }
-    out
 }
 
 /// The size a phrase [`grammar::sets`] found states: the quantity after "of".
@@ -750,8 +750,7 @@ fn frequency(phrase: &str) -> Option<(Amount, Option<usize>, Period)> {
     Some((bounded(n, n, qualifier), None, period))
 }
 
-fn frequencies(step: &str, words: &[Word]) -> Vec<Finding> {
-    let mut out = Vec::new();
+fn frequencies(step: &str, words: &[Word], out: &mut Vec<Finding>) {
     for whole in grammar::frequencies(step, words) {
         let phrase = slice(step, whole.clone());
         let Some((amount, first, period)) = frequency(phrase) else {
@@ -771,7 +770,6 @@ fn frequencies(step: &str, words: &[Word]) -> Vec<Finding> {
             range: whole.clone(),
         });
     }
-    out
 }
 
 // ---- without a limit ----
@@ -796,8 +794,7 @@ static LIMIT: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-fn unbounded(step: &str, words: &[Word]) -> Vec<Finding> {
-    let mut out = Vec::new();
+fn unbounded(step: &str, words: &[Word], out: &mut Vec<Finding>) {
     let mut limited = None;
     for m in UNBOUNDED.find_iter(step) {
         if *limited.get_or_insert_with(|| LIMIT.is_match(step)) {
@@ -834,7 +831,6 @@ fn unbounded(step: &str, words: &[Word]) -> Vec<Finding> {
             range: m.range(),
         });
     }
-    out
 }
 
 // ---- another person ----
@@ -879,8 +875,7 @@ static NOT_TAKING_PART: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-fn partners(step: &str, words: &[Word]) -> Vec<Finding> {
-    let mut out = Vec::new();
+fn partners(step: &str, words: &[Word], out: &mut Vec<Finding>) {
     for m in PARTNER.find_iter(step) {
         let prefix = slice(step, clause_start(step, words, m.start(), true)..m.start());
         let after = slice(step, m.end()..window_end(step, m.end()));
@@ -896,7 +891,6 @@ fn partners(step: &str, words: &[Word]) -> Vec<Finding> {
             range: m.range(),
         });
     }
-    out
 }
 
 /// A context pattern, run on a step in lower case ([`read`] lowers it
