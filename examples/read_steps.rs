@@ -11,8 +11,10 @@ use std::io::BufRead;
 
 fn main() {
     let stdin = std::io::stdin();
+    // One reader for every line, as `spotter check` reads a guide's steps.
+    let mut reader = spotter::prose::Reader::default();
     for line in stdin.lock().lines().map_while(Result::ok) {
-        let found = spotter::prose::read(&line);
+        let found = reader.read(&line);
         if !found.is_empty() {
             println!("{line}");
             for finding in found {

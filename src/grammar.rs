@@ -237,10 +237,19 @@ pub mod class {
 
 /// The words of `text`, each classed, in one pass.
 pub fn words(text: &str) -> Vec<Word> {
+    let mut words = Vec::new();
+    words_into(text, &mut words);
+    words
+}
+
+/// [`words`], into a list that is emptied first, so that its room is
+/// used again.
+pub fn words_into(text: &str, words: &mut Vec<Word>) {
     let vocabulary: &Vocabulary = &VOCABULARY;
     let bytes = text.as_bytes();
     let lower_word_byte = |i: usize| bytes.get(i).map_or(0, |&b| lower_word_byte(b));
-    let mut words = Vec::with_capacity(bytes.len() / 4 + 1);
+    words.clear();
+    words.reserve(bytes.len() / 4 + 1);
     let mut i = 0;
     while i < bytes.len() {
         let first = lower_word_byte(i);
@@ -271,7 +280,6 @@ pub fn words(text: &str) -> Vec<Word> {
             class,
         });
     }
-    words
 }
 
 /// The class of a word that starts with a digit: a number, and a unit of a

@@ -60,30 +60,48 @@ pub struct Finding {
 
 /// Everything a step says, in the order of the text.
 pub fn read(step: &str) -> Vec<Finding> {
-    // Everything below reads case-insensitively; the context patterns read
-    // lower case only, and lowering keeps every byte where it was.
-    let lower = step.to_ascii_lowercase();
-    let step = lower.as_str();
-    let words = grammar::words(step);
-    let said = words.iter().fold(0, |said, word| said | word.class);
-    let mut out = Vec::new();
-    if said & class::DURATION_UNIT != 0 {
-        holds(step, &words, &mut out);
+    Reader::default().read(step)
+}
+
+/// Reads steps one after another, keeping the room it needs for a step's
+/// lowered text and its words from one step to the next.
+#[derive(Debug, Default)]
+pub struct Reader {
+    lower: String,
+    words: Vec<Word>,
+}
+
+impl Reader {
+    /// Everything a step says, in the order of the text.
+    pub fn read(&mut self, step: &str) -> Vec<Finding> {
+        // Everything below reads case-insensitively; the context patterns
+        // read lower case only, and lowering keeps every byte where it was.
+        self.lower.clear();
+        self.lower.push_str(step);
+        self.lower.make_ascii_lowercase();
+        let step = self.lower.as_str();
+        grammar::words_into(step, &mut self.words);
+        let words = self.words.as_slice();
+        let said = words.iter().fold(0, |said, word| said | word.class);
+        let mut out = Vec::new();
+        if said & class::DURATION_UNIT != 0 {
+            holds(step, words, &mut out);
+        }
+        if said & (class::COUNT_UNIT | class::SET) != 0 {
+            repetitions(step, words, &mut out);
+        }
+        if said & class::PERIOD != 0 {
+            frequencies(step, words, &mut out);
+        }
+        if said & class::UNBOUNDED != 0 {
+            unbounded(step, words, &mut out);
+        }
+        if said & class::PERSON != 0 {
+            partners(step, words, &mut out);
+        }
+        out.sort_by_key(|f| (f.range.start, f.range.end));
+        out
     }
-    if said & (class::COUNT_UNIT | class::SET) != 0 {
-        repetitions(step, &words, &mut out);
-    }
-    if said & class::PERIOD != 0 {
-        frequencies(step, &words, &mut out);
-    }
-    if said & class::UNBOUNDED != 0 {
-        unbounded(step, &words, &mut out);
-    }
-    if said & class::PERSON != 0 {
-        partners(step, &words, &mut out);
-    }
-    out.sort_by_key(|f| (f.range.start, f.range.end));
-    out
 }
 
 // ---- context words ----
@@ -1417,6 +1435,18 @@ mod tests {
             .map(|step| format!("{step}\n  got  {:?}", said(step)))
             .collect();
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn one_reader_reads_each_step_as_a_fresh_one_does() {
+        // Longest first, so each step is read in room a longer one left.
+        let mut steps: Vec<&str> = READ.iter().map(|(step, _)| *step).collect();
+        steps.extend(NOT_READ);
+        steps.sort_by_key(|step| std::cmp::Reverse(step.len()));
+        let mut reader = Reader::default();
+        for step in steps {
+            assert_eq!(reader.read(step), read(step), "{step}");
+        }
     }
 
     #[test]

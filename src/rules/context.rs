@@ -76,10 +76,11 @@ impl<'a> GuideContext<'a> {
     pub fn readings(&self) -> &'a Readings {
         let guide = self.guide;
         self.readings.get_or_init(|| {
+            let mut reader = prose::Reader::default();
             guide
                 .exercises
                 .iter()
-                .map(|ex| ex.steps.iter().map(|step| prose::read(step)).collect())
+                .map(|ex| ex.steps.iter().map(|step| reader.read(step)).collect())
                 .collect()
         })
     }
