@@ -38,6 +38,26 @@ for guides in 1000 10000; do
     done
 done
 
+# hyperfine runs all of one command, then all of the other, so a machine
+# whose load drifts (a shared one) skews the ratio. Here the two alternate,
+# and each round gives one ratio: the median of those is what the README
+# reports as the time ratio.
+echo
+for jobs in 2 1; do
+    dir="$work/corpus-1000"
+    ratios=()
+    for _ in $(seq "$runs"); do
+        t0=$EPOCHREALTIME
+        "$spotter" check "$dir" --format json --jobs "$jobs" >/dev/null || true
+        t1=$EPOCHREALTIME
+        "$parse_only" --jobs "$jobs" "$dir" >/dev/null
+        t2=$EPOCHREALTIME
+        ratios+=("$(awk "BEGIN { printf \"%.4f\", ($t1 - $t0) / ($t2 - $t1) }")")
+    done
+    median=$(printf '%s\n' "${ratios[@]}" | sort -n | awk '{ r[NR] = $1 } END { print (NR % 2) ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2 }')
+    echo "interleaved, 1,000 guides, --jobs $jobs: median wall-time ratio $median over $runs rounds"
+done
+
 echo
 echo "peak RSS (JSON format)"
 for guides in 1000 10000; do
