@@ -245,7 +245,11 @@ pub fn words(text: &str) -> Vec<Word> {
 /// [`words`], into a list that is emptied first, so that its room is
 /// used again.
 pub fn words_into(text: &str, words: &mut Vec<Word>) {
-    let vocabulary: &Vocabulary = &VOCABULARY;
+    words_in(&VOCABULARY, text, words);
+}
+
+/// [`words_into`], classing by `vocabulary`.
+fn words_in(vocabulary: &Vocabulary, text: &str, words: &mut Vec<Word>) {
     let bytes = text.as_bytes();
     let lower_word_byte = |i: usize| bytes.get(i).map_or(0, |&b| lower_word_byte(b));
     words.clear();
@@ -1416,7 +1420,16 @@ mod tests {
 
     #[test]
     fn a_word_longer_than_a_key_is_never_a_classed_word() {
-        // Longer than a key: passed over whole, whatever it ends with.
+        // A key keeps a longer word's last 16 bytes: a classed word of
+        // exactly 16 bytes must not be found at the end of a longer one.
+        let vocabulary = Vocabulary::new([("sixteenbyteword1", class::PERIOD)].into_iter());
+        let classes = |text: &str| {
+            let mut found = Vec::new();
+            words_in(&vocabulary, text, &mut found);
+            found.iter().map(|w| w.class).collect::<Vec<_>>()
+        };
+        assert_eq!(classes("a sixteenbyteword1"), [0, class::PERIOD]);
+        assert_eq!(classes("a Xsixteenbyteword1"), [0, 0]);
         let long = "xxxxxxxxxxxxxxxxxxxxindefinitely";
         assert!(words(long).iter().all(|w| w.class == 0));
         assert_eq!(key_of(long.as_bytes()), None);
