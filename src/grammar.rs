@@ -858,8 +858,8 @@ pub fn number_at(text: &str, at: usize) -> Option<(f64, usize)> {
     let same_letter = letter(bytes.get(at..)?).and_then(|l| WORDS_BY_LETTER.get(l))?;
     let alone = |end: usize| bytes.get(end).is_none_or(|c| !is_word_byte(*c));
     // "forty-five", "twenty one": tens, then a unit after a hyphen or a space.
-    let tens_words = same_letter.iter().copied().filter(|(_, n)| *n >= 20);
-    let compound = tens_words.into_iter().find_map(|(tens, t)| {
+    let tens_words = same_letter.iter().filter(|(_, n)| *n >= 20);
+    let compound = tens_words.copied().find_map(|(tens, t)| {
         let end = word_at(text, at, tens)?;
         let joined = bytes.get(end).is_some_and(|&b| b == b'-' || is_space(b));
         units().find_map(|(unit, u)| {
@@ -945,7 +945,7 @@ pub fn is_word_byte(b: u8) -> bool {
 
 /// A byte of a word lowered, or 0 for a byte that is not one.
 #[inline]
-fn lower_word_byte(b: u8) -> u8 {
+pub fn lower_word_byte(b: u8) -> u8 {
     WORD_BYTES_LOWERED.get(usize::from(b)).copied().unwrap_or(0)
 }
 

@@ -153,15 +153,17 @@ pub struct Walker<'a> {
 }
 
 impl Walker<'_> {
+    /// [`SourceText::position`], found on from the last lookup.
     pub fn position(&mut self, span: &Span) -> Position {
-        let span = self.source.clamp(span);
-        let start = self.line_col(span.start);
-        let end = self.line_col(span.end);
-        Position { start, end }
+        Position {
+            start: self.line_col(span.start),
+            end: self.line_col(span.end.max(span.start)),
+        }
     }
 
-    /// [`SourceText::line_col`] of an offset on a char boundary.
+    /// [`SourceText::line_col`], found on from the last lookup.
     fn line_col(&mut self, offset: usize) -> LineCol {
+        let offset = self.source.floor_char_boundary(offset);
         let starts = &self.source.line_starts;
         if starts.get(self.line).is_none_or(|&start| start > offset) {
             self.line = self.source.line_of(offset);

@@ -208,10 +208,11 @@ impl Lower {
         let mut len = 0;
         let word = text.as_bytes().get(from..).unwrap_or_default();
         for (slot, &b) in bytes.iter_mut().zip(word) {
-            if !grammar::is_word_byte(b) {
+            let lowered = grammar::lower_word_byte(b);
+            if lowered == 0 {
                 break;
             }
-            *slot = b.to_ascii_lowercase();
+            *slot = lowered;
             len += 1;
         }
         Lower { bytes, len }
