@@ -87,31 +87,29 @@ pub fn digest(
     // The exercises come in the order of the file, and so, mostly, do
     // their fields.
     let mut walker = placer.walker();
-    let exercises = guide
-        .exercises
-        .iter()
-        .filter_map(|ex| {
-            let node = items.get(ex.index)?;
-            let mut at = |key: &str| {
-                node.get(key)
-                    .map(|e| Spot::from(&placer.node_after(&e.value, &mut walker)))
-            };
-            let id = ex.id()?.into();
-            let place = at("id").unwrap_or_else(|| Spot::from(&placer.node(node)));
-            Some(ExerciseDigest {
-                id,
-                place,
-                risk: valid(&ex.risk).and_then(|risk| Some((risk, at("risk")?))),
-                hold: valid(&ex.hold).and_then(|hold| Some((hold, at("hold")?))),
-                repetitions: valid(&ex.repetitions)
-                    .and_then(|count| Some((count, at("repetitions")?))),
-            })
+    // Sized once: a list grown by doubling leaves a trail of freed blocks,
+    // and its final copy is what the run keeps.
+    let mut exercises = Vec::with_capacity(guide.exercises.len());
+    exercises.extend(guide.exercises.iter().filter_map(|ex| {
+        let node = items.get(ex.index)?;
+        let mut at = |key: &str| {
+            node.get(key)
+                .map(|e| Spot::from(&placer.node_after(&e.value, &mut walker)))
+        };
+        let id = ex.id()?.into();
+        let place = at("id").unwrap_or_else(|| Spot::from(&placer.node(node)));
+        Some(ExerciseDigest {
+            id,
+            place,
+            risk: valid(&ex.risk).and_then(|risk| Some((risk, at("risk")?))),
+            hold: valid(&ex.hold).and_then(|hold| Some((hold, at("hold")?))),
+            repetitions: valid(&ex.repetitions).and_then(|count| Some((count, at("repetitions")?))),
         })
-        .collect();
+    }));
     FileDigest {
         file: placer.file.to_string(),
         guide: guide_id,
-        exercises,
+        exercises: exercises.into_boxed_slice(),
     }
 }
 

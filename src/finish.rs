@@ -82,15 +82,17 @@ pub fn finish(reports: Vec<FileReport>, rules: &RuleSet, baseline: BaselineStep)
 
 fn collect(reports: Vec<FileReport>) -> Collected {
     let mut run = Collected {
-        outcome: Outcome::default(),
-        digests: Vec::new(),
+        outcome: Outcome {
+            checked: Vec::with_capacity(reports.len()),
+            ..Outcome::default()
+        },
+        digests: Vec::with_capacity(reports.len()),
         suppressions: Vec::new(),
         folded: Vec::new(),
     };
     for report in reports {
         let summary = &mut run.outcome.summary;
         summary.files += 1;
-        run.outcome.checked.push(report.display.clone());
         summary.guides += usize::from(report.is_guide);
         summary.exercises += report.exercises;
         if let Some(source) = report.source {
@@ -100,6 +102,7 @@ fn collect(reports: Vec<FileReport>) -> Collected {
             run.suppressions
                 .push((report.display.clone(), report.suppressions));
         }
+        run.outcome.checked.push(report.display);
         run.digests.extend(report.digest);
         run.folded.extend(report.folded);
         run.outcome.diagnostics.extend(report.diagnostics);

@@ -151,7 +151,8 @@ impl ConflictingGuidance {
 impl Rule for ConflictingGuidance {
     fn check_corpus(&self, cx: &mut CorpusContext<'_>) {
         let files = cx.files;
-        let mut first: HashMap<&str, (usize, &ExerciseDigest)> = HashMap::new();
+        let exercises = files.iter().map(|f| f.exercises.len()).sum();
+        let mut first: HashMap<&str, (usize, &ExerciseDigest)> = HashMap::with_capacity(exercises);
         for (index, file) in files.iter().enumerate() {
             for ex in &file.exercises {
                 let Some(&(earlier, seen)) = first.get(&*ex.id) else {
