@@ -39,23 +39,46 @@ for guides in 1000 10000; do
 done
 
 # hyperfine runs all of one command, then all of the other, so a machine
-# whose load drifts (a shared one) skews the ratio. Here the two alternate,
-# and each round gives one ratio: the median of those is what the README
-# reports as the time ratio.
+# whose load drifts (a shared one) skews the ratio. Here they alternate,
+# and each round gives one ratio per command: the median of those is what
+# the README reports as the time ratio. At --jobs 2 each round also runs
+# spotter with the prose rules off, and with every rule off (the schema,
+# the model and the digest still run), to show what the rules cost.
+printf '[rules]\n' > "$work/prose-off.toml"
+for rule in undeclared-partner hold-time-mismatch repetition-mismatch frequency-mismatch \
+    unbounded-instruction weak-stop-warning; do
+    printf '%s = "off"\n' "$rule" >> "$work/prose-off.toml"
+done
+cp "$work/prose-off.toml" "$work/rules-off.toml"
+for rule in missing-hold-time missing-repetition-limit missing-stop-if-pain \
+    unsupervised-partner-method duplicate-id implausible-hold-time implausible-repetitions \
+    conflicting-guidance; do
+    printf '%s = "off"\n' "$rule" >> "$work/rules-off.toml"
+done
+seconds() {
+    local t0=$EPOCHREALTIME
+    "$@" >/dev/null 2>&1 || true
+    awk "BEGIN { print $EPOCHREALTIME - $t0 }"
+}
+median() {
+    sort -n | awk '{ r[NR] = $1 } END { print (NR % 2) ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2 }'
+}
 echo
+dir="$work/corpus-1000"
 for jobs in 2 1; do
-    dir="$work/corpus-1000"
-    ratios=()
+    all=() prose_off=() rules_off=()
     for _ in $(seq "$runs"); do
-        t0=$EPOCHREALTIME
-        "$spotter" check "$dir" --format json --jobs "$jobs" >/dev/null || true
-        t1=$EPOCHREALTIME
-        "$parse_only" --jobs "$jobs" "$dir" >/dev/null
-        t2=$EPOCHREALTIME
-        ratios+=("$(awk "BEGIN { printf \"%.4f\", ($t1 - $t0) / ($t2 - $t1) }")")
+        floor=$(seconds "$parse_only" --jobs "$jobs" "$dir")
+        all+=("$(awk "BEGIN { print $(seconds "$spotter" check "$dir" --format json --jobs "$jobs") / $floor }")")
+        if [ "$jobs" = 2 ]; then
+            prose_off+=("$(awk "BEGIN { print $(seconds "$spotter" check "$dir" --format json --jobs 2 --config "$work/prose-off.toml") / $floor }")")
+            rules_off+=("$(awk "BEGIN { print $(seconds "$spotter" check "$dir" --format json --jobs 2 --config "$work/rules-off.toml") / $floor }")")
+        fi
     done
-    median=$(printf '%s\n' "${ratios[@]}" | sort -n | awk '{ r[NR] = $1 } END { print (NR % 2) ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2 }')
-    echo "interleaved, 1,000 guides, --jobs $jobs: median wall-time ratio $median over $runs rounds"
+    echo "interleaved, 1,000 guides, --jobs $jobs: median wall-time ratio $(printf '%s\n' "${all[@]}" | median) over $runs rounds"
+    if [ "$jobs" = 2 ]; then
+        echo "  the prose rules off: $(printf '%s\n' "${prose_off[@]}" | median); every rule off: $(printf '%s\n' "${rules_off[@]}" | median)"
+    fi
 done
 
 echo
