@@ -251,6 +251,17 @@ fn check(args: CheckArgs) -> ExitCode {
         Ok(jobs) => jobs,
         Err(message) => return trouble(&message),
     };
+    // Trees are at most `MAX_DEPTH_CEILING` deep, and every stage that walks
+    // them recursively fits in this stack at that depth.
+    let pool = match rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .stack_size(WORKER_STACK_BYTES)
+        .build()
+    {
+        Ok(pool) => pool,
+        Err(e) => return trouble(&format!("cannot start the worker threads: {e}")),
+    };
+    pipeline::prepare(&pool);
     let stdin = if reads_stdin {
         let mut bytes = Vec::new();
         if let Err(e) = std::io::stdin().lock().read_to_end(&mut bytes) {
@@ -285,16 +296,7 @@ fn check(args: CheckArgs) -> ExitCode {
         found.replace_with_stdin(name);
     }
 
-    // Trees are at most `MAX_DEPTH_CEILING` deep, and every stage that walks
-    // them recursively fits in this stack at that depth.
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(jobs)
-        .stack_size(WORKER_STACK_BYTES)
-        .build();
-    let outcome = match pool {
-        Ok(pool) => pool.install(|| pipeline::run_with_baseline(found, stdin, &opts, baseline)),
-        Err(e) => return trouble(&format!("cannot start the worker threads: {e}")),
-    };
+    let outcome = pool.install(|| pipeline::run_with_baseline(found, stdin, &opts, baseline));
     if let (Some(path), Some(recorded)) = (&args.write_baseline, &outcome.recorded)
         && let Err(message) = recorded.write(path)
     {

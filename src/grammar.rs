@@ -376,6 +376,15 @@ fn letter(word: &[u8]) -> Option<usize> {
     (letter < 26).then_some(usize::from(letter))
 }
 
+/// Builds the word tables, so that a run can build them while it is still
+/// finding files ([`crate::prose::PREPARE`] builds the patterns).
+pub fn prepare() {
+    LazyLock::force(&VOCABULARY);
+    LazyLock::force(&NUMBER);
+    LazyLock::force(&QUALIFIER_WORDS);
+    LazyLock::force(&WORDS_BY_LETTER);
+}
+
 /// Every classed word.
 static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
     use class::*;

@@ -48,6 +48,19 @@ pub struct FileReport {
     pub folded: Vec<Diagnostic>,
 }
 
+/// Build the schema's validator and the prose reader's patterns and word
+/// tables on `pool`, one task each, while the caller is still finding the
+/// files: finding them takes one thread, and without this the first files
+/// each thread checks wait for them to be built, the threads one after
+/// another.
+pub fn prepare(pool: &rayon::ThreadPool) {
+    pool.spawn(validate::prepare);
+    pool.spawn(crate::grammar::prepare);
+    for &task in crate::prose::PREPARE {
+        pool.spawn(task);
+    }
+}
+
 /// Check every discovered file (and stdin's text, if given) on the current
 /// rayon pool, then finish the run: cross-guide rules, suppressions,
 /// baseline, sort, count.

@@ -911,6 +911,38 @@ fn partners(step: &str, words: &[Word], out: &mut Vec<Finding>) {
     }
 }
 
+macro_rules! force_each {
+    ($($lazy:ident),* $(,)?) => {
+        &[$(|| {
+            LazyLock::force(&$lazy);
+        }),*]
+    };
+}
+
+/// Builds each pattern the reader uses, one task each, so that a run can
+/// build them on idle threads while it is still finding files rather than
+/// on the first steps it reads, where the threads wait for each other.
+pub const PREPARE: &[fn()] = force_each![
+    NOT_HOLD_JUST_BEFORE,
+    NOT_HOLD_AFTER,
+    HOLD_AFTER,
+    BREATH_IN,
+    STEP_NUMBER,
+    AS_NEEDED,
+    COMPARISON_AFTER,
+    PER_PERIOD_AFTER,
+    TOTAL_AFTER,
+    NOT_A_COUNT_BEFORE,
+    UNBOUNDED,
+    FOR_SUPPORT_AFTER,
+    LIMIT,
+    PARTNER,
+    NEGATION,
+    NOT_NEEDED_AFTER,
+    STANDS_BY,
+    NOT_TAKING_PART,
+];
+
 /// A context pattern, run on a step in lower case ([`read`] lowers it
 /// once), so it is written in lower case and without `(?i)`: a pattern
 /// without case folding is several times quicker to build.
@@ -1435,6 +1467,23 @@ mod tests {
             .map(|step| format!("{step}\n  got  {:?}", said(step)))
             .collect();
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn every_pattern_is_prepared() {
+        let source = include_str!("prose.rs");
+        let declared = source
+            .lines()
+            .filter(|line| line.starts_with("static ") && line.contains(": LazyLock<Regex>"))
+            .count();
+        assert_ne!(
+            declared, 0,
+            "patterns are declared `static NAME: LazyLock<Regex>`"
+        );
+        assert_eq!(PREPARE.len(), declared, "a pattern is missing from PREPARE");
+        for prepare in PREPARE {
+            prepare();
+        }
     }
 
     #[test]

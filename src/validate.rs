@@ -28,6 +28,12 @@ static VALIDATOR: LazyLock<Validator<instance::Tree>> = LazyLock::new(|| {
         .expect("the bundled schema is a valid draft-07 schema")
 });
 
+/// Builds the validator, so that a run can build it while it is still
+/// finding files.
+pub fn prepare() {
+    LazyLock::force(&VALIDATOR);
+}
+
 /// Every schema violation in the guide whose tree is `root`.
 pub fn validate(root: &Node) -> Vec<Problem> {
     // Two keywords can say the same thing of one node (an empty `text` fails
