@@ -126,10 +126,9 @@ fn attach_missing_sources(outcome: &mut Outcome, inputs: &[Input]) {
 /// Read a file (never more than the size limit) and check it.
 pub fn check_path(input: &Input, opts: &Options) -> FileReport {
     let limit = opts.limits.max_file_bytes;
-    // A path named on the command line may be a FIFO or a device; opening
-    // one could block forever, so only regular files are read.
-    let size_hint = match std::fs::metadata(&input.path) {
-        Ok(meta) if !meta.is_file() => {
+    let (file, size) = match open_regular(&input.path) {
+        Ok(Some(opened)) => opened,
+        Ok(None) => {
             return file_error(
                 &input.display,
                 None,
@@ -140,16 +139,21 @@ pub fn check_path(input: &Input, opts: &Options) -> FileReport {
                 opts,
             );
         }
-        Ok(meta) => meta.len().min(limit),
-        Err(_) => 0,
+        Err(e) => {
+            let problem =
+                LoadError::new(format!("cannot read the file: {}", describe_io(&e)), 0..0);
+            return file_error(&input.display, None, problem, opts);
+        }
     };
-    let read = std::fs::File::open(&input.path).and_then(|file| {
-        // Sized from the metadata so the buffer is not regrown and copied.
-        let capacity = usize::try_from(size_hint).unwrap_or(0).saturating_add(1);
-        let mut bytes = Vec::with_capacity(capacity);
-        file.take(limit.saturating_add(1)).read_to_end(&mut bytes)?;
-        Ok(bytes)
-    });
+    // Sized from the metadata so the buffer is not regrown and copied.
+    let capacity = usize::try_from(size.min(limit))
+        .unwrap_or(0)
+        .saturating_add(1);
+    let mut bytes = Vec::with_capacity(capacity);
+    let read = file
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map(|_| bytes);
     let problem = match read {
         Ok(bytes) if bytes.len() as u64 <= limit => {
             return check_bytes(&input.display, bytes, opts);
@@ -162,6 +166,31 @@ pub fn check_path(input: &Input, opts: &Options) -> FileReport {
         Err(e) => LoadError::new(format!("cannot read the file: {}", describe_io(&e)), 0..0),
     };
     file_error(&input.display, None, problem, opts)
+}
+
+/// Opens `path` if it is a regular file, with its size, and `None` if it
+/// is something else. A path named on the command line may be a FIFO or a device, and
+/// opening a FIFO waits for a writer, so it is opened without waiting and
+/// then asked what it is: one lookup of the path, and nothing can be
+/// swapped in between the asking and the reading.
+fn open_regular(path: &std::path::Path) -> std::io::Result<Option<(std::fs::File, u64)>> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // Ignored for regular files; a FIFO opens at once, a terminal does
+        // not become the process's.
+        options.custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY);
+    }
+    let file = match options.open(path) {
+        Ok(file) => file,
+        // A socket cannot be opened at all; say what it is.
+        Err(_) if std::fs::metadata(path).is_ok_and(|meta| !meta.is_file()) => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    let meta = file.metadata()?;
+    Ok(meta.is_file().then_some((file, meta.len())))
 }
 
 /// Text that is not on disk (an editor's buffer): the size limit applies

@@ -495,6 +495,17 @@ fn named_pipe_does_not_hang() {
 }
 
 #[test]
+#[cfg(unix)]
+fn socket_is_named_as_what_it_is() {
+    let corpus = Corpus::new();
+    // Opening a socket fails outright; the message still says what it is.
+    let _listener = std::os::unix::net::UnixListener::bind(corpus.path(HOSTILE)).expect("bind");
+    let diags = corpus.check(&[]);
+    let d = expect_one(&diags, "parse-error");
+    assert_says(d, &["not a regular file"]);
+}
+
+#[test]
 fn nested_anchors_without_aliases_stay_small() {
     // 60 nested anchored mappings around one 2 MB list, and no alias at
     // all: the tree is ~2 MB of nodes, so 1 GB of address space is ample.
