@@ -169,10 +169,10 @@ pub fn check_path(input: &Input, opts: &Options) -> FileReport {
 }
 
 /// Opens `path` if it is a regular file, with its size, and `None` if it
-/// is something else. A path named on the command line may be a FIFO or a device, and
-/// opening a FIFO waits for a writer, so it is opened without waiting and
-/// then asked what it is: one lookup of the path, and nothing can be
-/// swapped in between the asking and the reading.
+/// is something else. A path named on the command line may be a FIFO or a
+/// device, and opening a FIFO waits for a writer, so it is opened without
+/// waiting and then asked what it is: one lookup of the path, and nothing
+/// can be swapped in between the asking and the reading.
 fn open_regular(path: &std::path::Path) -> std::io::Result<Option<(std::fs::File, u64)>> {
     let mut options = std::fs::OpenOptions::new();
     options.read(true);
