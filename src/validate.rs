@@ -22,19 +22,17 @@ mod instance;
 /// [`NonBlank`] instead of the regex engine, whose set-up for each search
 /// cost more than the search: those calls were about a third of validating
 /// a guide. Tests hold the two to the same answers.
-static VALIDATOR: LazyLock<Validator<instance::Tree>> =
-    LazyLock::new(|| build(&with_non_blank_keyword(&SCHEMA)));
-
-fn build(schema: &Json) -> Validator<instance::Tree> {
-    // The schema's patterns need no look-around, so the `regex` engine
-    // (linear time, and about twice as fast here as fancy-regex) reads them.
+static VALIDATOR: LazyLock<Validator<instance::Tree>> = LazyLock::new(|| {
+    // The schema's other patterns need no look-around, so the `regex`
+    // engine (linear time, and about twice as fast here as fancy-regex)
+    // reads them.
     jsonschema::options_for::<instance::Tree>()
         .with_draft(jsonschema::Draft::Draft7)
         .with_pattern_options(jsonschema::PatternOptions::regex())
         .with_keyword(NON_BLANK, |_, _, _| Ok(Box::new(NonBlank)))
-        .build(schema)
+        .build(&with_non_blank_keyword(&SCHEMA))
         .expect("the bundled schema is a valid draft-07 schema")
-}
+});
 
 /// The keyword [`NonBlank`] is known by in [`VALIDATOR`]'s schema.
 const NON_BLANK: &str = "x-spotter-non-blank";
