@@ -8,9 +8,15 @@
 //! ids, varied exercises (positions, equipment, steps whose prose agrees with
 //! the structured fields), every grammar form of `hold`, `repetitions` and
 //! `frequency` (text and mapping), warnings, and a few partner methods with a
-//! supervision note. About 3% of exercises carry one defect: a missing hold,
-//! a missing stop-if-pain warning, a reversed range (`5-2`), an unknown key
-//! (`hold_time`), `risk: extreme`, or an implausible hold (`30 min`).
+//! supervision note. The steps say the hold and the count, often how often
+//! to do the exercise (when it has a `frequency`), and for partner methods
+//! what the other person does, all agreeing with the fields, so they
+//! exercise the prose reader. About 3% of exercises carry one defect in
+//! their fields: a missing hold, a missing stop-if-pain warning, a reversed
+//! range (`5-2`), an unknown key (`hold_time`), `risk: extreme`, or an
+//! implausible hold (`30 min`). About 1% of the others carry one in their
+//! steps instead: a hold, a count or a frequency that disagrees with its
+//! field, another person who is not declared, or no limit at all.
 //!
 //! The output is deterministic (a fixed-seed SplitMix64, one stream per
 //! guide) and spread over subdirectories of 100 files each. 1,000 guides of
@@ -24,6 +30,11 @@ const SEED: u64 = 0x5907_7e12_c0de_2024;
 const FILES_PER_DIR: usize = 100;
 /// Share of exercises that carry a defect, in per mille.
 const DEFECTS_PER_MILLE: u64 = 30;
+/// Share of the exercises without one whose steps disagree with their
+/// fields, in per mille.
+const PROSE_DEFECTS_PER_MILLE: u64 = 10;
+/// How often an exercise with a `frequency` says it in its steps too.
+const FREQUENCY_STEP_PER_MILLE: u64 = 600;
 /// How often an exercise keeps each further instruction of its movement,
 /// gets an extra reminder, and says how to come out of it: together they set
 /// the prose length, tuned so 1,000 guides of 10 exercises come to ~6.6 MB.
@@ -632,6 +643,30 @@ const DEFECTS: &[Defect] = &[
     Defect::ImplausibleHold,
 ];
 
+/// A step that disagrees with the exercise's fields: each is one finding
+/// of the prose rule named.
+#[derive(Clone, Copy)]
+enum ProseDefect {
+    /// `hold-time-mismatch`
+    LongerHold,
+    /// `repetition-mismatch`
+    MoreRounds,
+    /// `frequency-mismatch`
+    MoreOften,
+    /// `undeclared-partner`
+    Partner,
+    /// `unbounded-instruction`
+    Unbounded,
+}
+
+const PROSE_DEFECTS: &[ProseDefect] = &[
+    ProseDefect::LongerHold,
+    ProseDefect::MoreRounds,
+    ProseDefect::MoreOften,
+    ProseDefect::Partner,
+    ProseDefect::Unbounded,
+];
+
 fn capitalize(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map_or_else(String::new, |c| {
@@ -718,15 +753,18 @@ fn count_prose(lo: u32, hi: u32, sided: bool) -> String {
     }
 }
 
-fn frequency_value(rng: &mut Rng) -> String {
-    match rng.below(6) {
-        0 => "1 per day".into(),
-        1 => "3-5 per day".into(),
-        2 => "2 to 3 per week".into(),
-        3 => "{min: 1, max: 2, per: day}".into(),
-        _ => "2 per day".into(),
-    }
-}
+/// How often, in the field and in a step: (field, step).
+const FREQUENCIES: &[(&str, &str)] = &[
+    ("1 per day", "Do this once a day."),
+    (
+        "3-5 per day",
+        "Do the whole sequence three to five times a day.",
+    ),
+    ("2 to 3 per week", "Come back to it 2 to 3 times a week."),
+    ("{min: 1, max: 2, per: day}", "Do this once or twice a day."),
+    ("2 per day", "Do this twice a day."),
+    ("2 per day", "Go through it 2 times a day."),
+];
 
 /// The guidance an exercise id always gets, whichever guide it is in, so
 /// the corpus agrees with itself.
@@ -745,6 +783,12 @@ fn canonical(id: &str, movement: &Movement) -> ((u32, u32), (u32, u32)) {
 fn write_exercise(out: &mut String, rng: &mut Rng, id: &str, movement: &Movement, name: &str) {
     let ((hold_lo, hold_hi), (reps_lo, reps_hi)) = canonical(id, movement);
     let defect = rng.chance(DEFECTS_PER_MILLE).then(|| rng.pick(DEFECTS));
+    let prose_defect = (defect.is_none() && rng.chance(PROSE_DEFECTS_PER_MILLE))
+        .then(|| rng.pick(PROSE_DEFECTS))
+        .filter(|d| !matches!(d, ProseDefect::Partner) || movement.partner.is_none());
+    let frequency = (movement.partner.is_none()
+        && (rng.below(10) < 3 || matches!(prose_defect, Some(ProseDefect::MoreOften))))
+    .then(|| rng.pick(FREQUENCIES));
     let position = rng.pick(movement.positions);
 
     let _ = writeln!(out, "  - id: {id}");
@@ -777,14 +821,45 @@ fn write_exercise(out: &mut String, rng: &mut Rng, id: &str, movement: &Movement
     if rng.chance(FILLER_PER_MILLE) {
         steps.insert(rng.range(1, steps.len()), rng.pick(FILLERS).to_string());
     }
-    steps.push(hold_prose(rng, hold_lo, hold_hi));
+    if matches!(prose_defect, Some(ProseDefect::Partner)) {
+        steps.insert(
+            1,
+            "Have a partner press gently on your shoulders to help you go further.".into(),
+        );
+    }
+    match prose_defect {
+        // Well past the field's range, and still a plausible hold.
+        Some(ProseDefect::LongerHold) => {
+            let longer = if hold_hi >= 30 {
+                hold_hi * 2
+            } else {
+                hold_hi * 3 + 15
+            };
+            steps.push(hold_prose(rng, longer, longer));
+        }
+        _ => steps.push(hold_prose(rng, hold_lo, hold_hi)),
+    }
     if rng.chance(RELEASE_PER_MILLE) {
         steps.push(movement.release.to_string());
     }
     if movement.sided && rng.below(2) == 0 {
         steps.push("Repeat the same way on the other side.".into());
     }
-    steps.push(count_prose(reps_lo, reps_hi, movement.sided));
+    match prose_defect {
+        Some(ProseDefect::MoreRounds) => {
+            let more = reps_hi + 5;
+            steps.push(count_prose(more, more, movement.sided));
+        }
+        Some(ProseDefect::Unbounded) => steps.push("Repeat it as often as you like.".into()),
+        _ => steps.push(count_prose(reps_lo, reps_hi, movement.sided)),
+    }
+    match (frequency, prose_defect) {
+        (Some(_), Some(ProseDefect::MoreOften)) => {
+            steps.push("Do this ten times a day.".into());
+        }
+        (Some((_, step)), _) if rng.chance(FREQUENCY_STEP_PER_MILLE) => steps.push(step.into()),
+        _ => {}
+    }
     for step in &steps {
         let _ = writeln!(out, "      - {}", scalar(step));
     }
@@ -812,8 +887,8 @@ fn write_exercise(out: &mut String, rng: &mut Rng, id: &str, movement: &Movement
             );
         }
     }
-    if movement.partner.is_none() && rng.below(10) < 3 {
-        let _ = writeln!(out, "    frequency: {}", frequency_value(rng));
+    if let Some((value, _)) = frequency {
+        let _ = writeln!(out, "    frequency: {value}");
     }
 
     let mut warnings: Vec<(&str, &str)> = Vec::new();
