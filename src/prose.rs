@@ -572,6 +572,7 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Finding>) {
             None => continue,
         };
         if says(step, words, from..whole.start, NOT_HOLD)
+            || negated(step, start..from)
             || BREATH_IN.is_match(slice(step, sentence_start(step, from)..from))
         {
             continue;
@@ -581,6 +582,13 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Finding>) {
             range: from..end,
         });
     }
+}
+
+/// Whether the clause before a phrase says not to do it ("don't hold it
+/// for 45 seconds", "avoid holding for a minute", "if you cannot hold for
+/// 30 seconds"): what not to do is no dose to compare with the fields.
+fn negated(step: &str, before: Range<usize>) -> bool {
+    !before.is_empty() && NEGATION.is_match(slice(step, before))
 }
 
 /// What the words after a duration add to it, and how many bytes of
@@ -727,6 +735,9 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Finding>) {
             .last()
             .filter(|&from| !has_number(step, words, from..whole.start))
             .unwrap_or(whole.start);
+        if negated(step, start..from) {
+            continue;
+        }
         out.push(Finding {
             kind: Kind::Repetitions(amount),
             range: from..whole.end,
@@ -778,6 +789,7 @@ fn frequencies(step: &str, words: &[Word], out: &mut Vec<Finding>) {
         let step_number = first.is_some_and(|at| after_step_word(step, whole.start + at));
         let sentence = sentence_start(step, whole.start)..whole.start;
         if step_number
+            || negated(step, start..whole.start)
             || says(step, words, start..whole.start, NOT_COUNT)
             || says(step, words, sentence, OTHER_ACTIVITY)
         {
@@ -1036,6 +1048,28 @@ mod tests {
         (
             "Hold for 1.5 minutes.",
             &["hold 90-90: Hold for 1.5 minutes"],
+        ),
+        // a negation in another clause, or after the phrase
+        (
+            "Instead of holding for 60 seconds, hold for 10 seconds.",
+            &["hold 10-10: hold for 10 seconds"],
+        ),
+        (
+            "Do not bounce, and hold for 20 seconds.",
+            &["hold 20-20: hold for 20 seconds"],
+        ),
+        (
+            "If it does not hurt, hold for 20 seconds.",
+            &["hold 20-20: hold for 20 seconds"],
+        ),
+        (
+            "Hold for 10 seconds; do not bounce.",
+            &["hold 10-10: Hold for 10 seconds"],
+        ),
+        ("Do 10 reps without stopping.", &["reps 10-10: Do 10 reps"]),
+        (
+            "Repeat 3 times each side.",
+            &["reps 3-3: Repeat 3 times each side"],
         ),
         // repetitions
         ("Repeat 2 to 3 times.", &["reps 2-3: Repeat 2 to 3 times"]),
@@ -1447,6 +1481,15 @@ mod tests {
         "Buckle the strap until it  clicks into\nplace.",
         "Hold  on as needed.",
         "Push the ankle lock down until it clicks into place.",
+        // negated: what not to do is no instruction to compare
+        "Don't hold it for 45 seconds.",
+        "Do not hold the stretch for 60 seconds.",
+        "Avoid holding for 60 seconds.",
+        "Never hold it for 2 minutes.",
+        "If you cannot hold for 30 seconds, come out of it.",
+        "Don't repeat this 10 times.",
+        "Do not do 20 reps.",
+        "Never do this more than three times a day.",
     ];
 
     #[test]

@@ -90,6 +90,24 @@ fn rests_warmups_breaths_and_waits_are_not_holds() {
 }
 
 #[test]
+fn what_a_step_says_not_to_do_is_not_compared() {
+    // Each would be a mismatch against 5-10 s, 2-3 and 2 per day if it
+    // were an instruction; the last step's hold is one, in its own clause.
+    assert_eq!(
+        steps(&[
+            "Don't hold it for 45 seconds.",
+            "Avoid holding for a minute.",
+            "If you cannot hold for 30 seconds, come out of it.",
+            "Do not do 20 reps.",
+            "Never repeat this 10 times.",
+            "Don't do this five times a day.",
+            "Instead of holding for 60 seconds, hold for 45 seconds.",
+        ]),
+        ["hold-time-mismatch 15:44 step says hold for 45 seconds, but `hold` is 5-10 s"]
+    );
+}
+
+#[test]
 fn repetitions_outside_the_field_are_reported() {
     assert_eq!(
         steps(&[
