@@ -107,6 +107,52 @@ fn what_a_step_says_not_to_do_is_not_compared() {
     );
 }
 
+/// Each finding's rule and its start and end, line:column in characters.
+fn places(report: &Value) -> Vec<String> {
+    report["diagnostics"]
+        .as_array()
+        .expect("diagnostics is a list")
+        .iter()
+        .map(|d| {
+            format!(
+                "{} {}:{}-{}:{}",
+                d["rule"].as_str().unwrap_or("?"),
+                d["line"],
+                d["column"],
+                d["end_line"],
+                d["end_column"]
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn words_are_placed_in_characters_on_non_ascii_crlf_and_bom_lines() {
+    // A plain step, a double-quoted one with an escape before the words,
+    // and a block scalar, each with non-ASCII text before the words.
+    let guide = exercise(
+        &[
+            "Ça va — lie down and hold for 45 seconds.",
+            "\"Ü\\nï – then repeat 5 to 8 times.\"",
+            "|\n        Été – hold for 60 seconds.",
+        ],
+        FIELDS,
+    );
+    let want = [
+        "hold-time-mismatch 9:30-9:49",
+        "repetition-mismatch 10:22-10:41",
+        "hold-time-mismatch 12:15-12:34",
+    ];
+    let crlf = guide.replace('\n', "\r\n");
+    for (name, text) in [
+        ("LF", guide.clone()),
+        ("CRLF", crlf.clone()),
+        ("BOM and CRLF", format!("\u{feff}{crlf}")),
+    ] {
+        assert_eq!(places(&report(&text)), want, "{name}");
+    }
+}
+
 #[test]
 fn repetitions_outside_the_field_are_reported() {
     assert_eq!(
