@@ -3,6 +3,7 @@
 //! fits the grammar (checked with the model's own parsers), so the help
 //! never suggests something that is wrong in turn.
 
+use crate::grammar;
 use crate::model::{parse_count, parse_duration, parse_frequency, says_no_partner};
 use crate::tree::Seg;
 use regex::Regex;
@@ -248,11 +249,6 @@ const LOOKALIKE_DASHES: &[char] = &['—', '‒', '−', '‑', '~'];
 
 const RANGE: &str = r"[0-9]+(?:\.[0-9]+)?(?:(?: *[-–] *| +to +)[0-9]+(?:\.[0-9]+)?)?";
 
-static NUMBER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(once|twice|thrice|one|two|three|four|five|six|seven|eight|nine|ten)\b")
-        .expect("number words are a valid regex")
-});
-
 /// `3-5 times a day`, `3x per week`, `2 daily`: a count and a period.
 static OFTEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
@@ -269,30 +265,36 @@ static HOW_MANY: LazyLock<Regex> = LazyLock::new(|| {
     .expect("count phrases are a valid regex")
 });
 
-/// The text with number words as digits (`twice` → `2 times`), lower case,
-/// look-alike dashes as `-`, one space between words.
+/// The text with number words as digits (`twice` → `2 times`, `twelve`
+/// → `12`, `two-three` → `2-3`), read with the grammar's own number
+/// words, lower case, look-alike dashes as `-`, one space between words.
 fn normalized(text: &str) -> String {
-    let text = words(text).replace(LOOKALIKE_DASHES, "-");
-    NUMBER_WORDS
-        .replace_all(&text, |caps: &regex::Captures<'_>| {
-            match caps.get(1).map_or("", |m| m.as_str()) {
-                "once" => "1 times",
-                "twice" => "2 times",
-                "thrice" => "3 times",
-                "one" => "1",
-                "two" => "2",
-                "three" => "3",
-                "four" => "4",
-                "five" => "5",
-                "six" => "6",
-                "seven" => "7",
-                "eight" => "8",
-                "nine" => "9",
-                _ => "10",
-            }
-            .to_string()
+    let text = words(text)
+        .replace(LOOKALIKE_DASHES, "-")
+        .replace("a couple of ", "2 ");
+    text.split(' ')
+        .map(|word| match word {
+            "once" => "1 times".to_string(),
+            "twice" => "2 times".to_string(),
+            "thrice" => "3 times".to_string(),
+            // "forty-five" is one number; "two-three" a range.
+            _ => number_word(word).unwrap_or_else(|| {
+                word.split('-')
+                    .map(|part| number_word(part).unwrap_or_else(|| part.to_string()))
+                    .collect::<Vec<_>>()
+                    .join("-")
+            }),
         })
-        .into_owned()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A number word as digits (`twelve` → `12`); digits stay as written.
+fn number_word(word: &str) -> Option<String> {
+    if word.is_empty() || word.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    grammar::number(word).map(|n| n.to_string())
 }
 
 /// The frequency a phrase such as `3 times a day` or `daily` means, in the
@@ -471,6 +473,19 @@ mod tests {
         assert_eq!(as_frequency("3x per week").as_deref(), Some("3 per week"));
         assert_eq!(as_frequency("weekly").as_deref(), Some("1 per week"));
         assert_eq!(as_frequency("often"), None);
+        // Number words as the grammar reads them, beyond ten too.
+        assert_eq!(
+            as_frequency("twelve times a day").as_deref(),
+            Some("12 per day")
+        );
+        assert_eq!(
+            as_frequency("two-three times a week").as_deref(),
+            Some("2-3 per week")
+        );
+        assert_eq!(
+            as_frequency("a couple of times a day").as_deref(),
+            Some("2 per day")
+        );
     }
 
     #[test]
