@@ -1067,12 +1067,12 @@ mod tests {
             &["hold 10-10: Hold for 10 seconds"],
         ),
         ("Do 10 reps without stopping.", &["reps 10-10: Do 10 reps"]),
+        // repetitions
+        ("Repeat 2 to 3 times.", &["reps 2-3: Repeat 2 to 3 times"]),
         (
             "Repeat 3 times each side.",
             &["reps 3-3: Repeat 3 times each side"],
         ),
-        // repetitions
-        ("Repeat 2 to 3 times.", &["reps 2-3: Repeat 2 to 3 times"]),
         ("Do 8-12 reps.", &["reps 8-12: Do 8-12 reps"]),
         (
             "Aim for 10-20 repetitions.",
