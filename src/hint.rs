@@ -289,12 +289,14 @@ fn normalized(text: &str) -> String {
         .join(" ")
 }
 
-/// A number word as digits (`twelve` → `12`); digits stay as written.
+/// A number word as digits (`twelve` → `12`, `forty-five` → `45`), read
+/// as the prose grammar reads it; digits stay as written.
 fn number_word(word: &str) -> Option<String> {
-    if word.is_empty() || word.starts_with(|c: char| c.is_ascii_digit()) {
+    if word.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    grammar::number(word).map(|n| n.to_string())
+    let (n, end) = grammar::number_at(word, 0)?;
+    (end == word.len()).then(|| n.to_string())
 }
 
 /// The frequency a phrase such as `3 times a day` or `daily` means, in the
@@ -485,6 +487,10 @@ mod tests {
         assert_eq!(
             as_frequency("a couple of times a day").as_deref(),
             Some("2 per day")
+        );
+        assert_eq!(
+            as_frequency("twenty-one times a week").as_deref(),
+            Some("21 per week")
         );
     }
 
