@@ -585,8 +585,8 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Finding>) {
 }
 
 /// Whether the clause before a phrase says not to do it ("don't hold it
-/// for 45 seconds", "avoid holding for a minute", "if you cannot hold for
-/// 30 seconds"): what not to do is no dose to compare with the fields.
+/// for 45 seconds", "if you cannot hold for 30 seconds", "never let anyone
+/// push…"): what not to do is no instruction to compare with the fields.
 fn negated(step: &str, before: Range<usize>) -> bool {
     !before.is_empty() && NEGATION.is_match(slice(step, before))
 }
@@ -831,9 +831,7 @@ fn unbounded(step: &str, words: &[Word], out: &mut Vec<Finding>) {
             break;
         }
         let prefix = clause_start(step, words, m.start(), false)..m.start();
-        if NEGATION.is_match(slice(step, prefix.clone()))
-            || says(step, words, prefix.clone(), RESTING)
-        {
+        if negated(step, prefix.clone()) || says(step, words, prefix.clone(), RESTING) {
             continue;
         }
         // "as long as" is a condition ("safe as long as it feels
@@ -907,9 +905,9 @@ static NOT_TAKING_PART: LazyLock<Regex> = LazyLock::new(|| {
 
 fn partners(step: &str, words: &[Word], out: &mut Vec<Finding>) {
     for m in PARTNER.find_iter(step) {
-        let prefix = slice(step, clause_start(step, words, m.start(), true)..m.start());
+        let prefix = clause_start(step, words, m.start(), true)..m.start();
         let after = slice(step, m.end()..window_end(step, m.end()));
-        if NEGATION.is_match(prefix)
+        if negated(step, prefix)
             || NOT_TAKING_PART.is_match(slice(step, sentence_start(step, m.start())..m.start()))
             || NOT_NEEDED_AFTER.is_match(after)
             || STANDS_BY.is_match(slice(step, m.start()..sentence_end(step, m.end())))

@@ -6,7 +6,7 @@
 #[path = "support/cmd.rs"]
 mod cmd;
 
-use cmd::{findings, run_in, write};
+use cmd::{findings, places, run_in, write};
 use serde_json::Value;
 
 /// An exercise `move` (line 5) whose steps start on line 9, one per line,
@@ -105,25 +105,6 @@ fn what_a_step_says_not_to_do_is_not_compared() {
         ]),
         ["hold-time-mismatch 15:44 step says hold for 45 seconds, but `hold` is 5-10 s"]
     );
-}
-
-/// Each finding's rule and its start and end, line:column in characters.
-fn places(report: &Value) -> Vec<String> {
-    report["diagnostics"]
-        .as_array()
-        .expect("diagnostics is a list")
-        .iter()
-        .map(|d| {
-            format!(
-                "{} {}:{}-{}:{}",
-                d["rule"].as_str().unwrap_or("?"),
-                d["line"],
-                d["column"],
-                d["end_line"],
-                d["end_column"]
-            )
-        })
-        .collect()
 }
 
 #[test]

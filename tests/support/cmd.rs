@@ -34,11 +34,16 @@ pub fn run_in(dir: &Path, args: &[&str]) -> Run {
     }
 }
 
-/// `rule line:column message` for every diagnostic of a JSON report.
-pub fn findings(report: &Value) -> Vec<String> {
+/// The diagnostics of a JSON report.
+fn diagnostics(report: &Value) -> &[Value] {
     report["diagnostics"]
         .as_array()
         .expect("diagnostics is a list")
+}
+
+/// `rule line:column message` for every diagnostic of a JSON report.
+pub fn findings(report: &Value) -> Vec<String> {
+    diagnostics(report)
         .iter()
         .map(|d| {
             format!(
@@ -47,6 +52,24 @@ pub fn findings(report: &Value) -> Vec<String> {
                 d["line"],
                 d["column"],
                 d["message"].as_str().unwrap_or("?")
+            )
+        })
+        .collect()
+}
+
+/// `rule line:column-end_line:end_column` for every diagnostic of a JSON
+/// report: where each starts and ends, in characters.
+pub fn places(report: &Value) -> Vec<String> {
+    diagnostics(report)
+        .iter()
+        .map(|d| {
+            format!(
+                "{} {}:{}-{}:{}",
+                d["rule"].as_str().unwrap_or("?"),
+                d["line"],
+                d["column"],
+                d["end_line"],
+                d["end_column"]
             )
         })
         .collect()
