@@ -227,6 +227,8 @@ pub struct ModelError {
     pub path: Vec<Seg>,
     pub message: String,
     pub help: Option<String>,
+    /// The value's text that fixes it, when one is known.
+    pub fixed: Option<String>,
 }
 
 // The same grammars as the schema's patterns.

@@ -426,7 +426,11 @@ fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Problem> {
                         Some(fixed) => f.replace(
                             format!("Write `{fixed}`"),
                             value(),
-                            hint::plain_or_quoted(&fixed),
+                            // A count may be a plain integer.
+                            match fixed.parse::<u32>() {
+                                Ok(n) if kind == Grammar::Count => n.to_string(),
+                                _ => hint::plain_or_quoted(&fixed),
+                            },
                         ),
                         None => f,
                     };
