@@ -89,6 +89,11 @@ struct CheckArgs {
     /// pretty report on stdout.
     #[arg(long, value_name = "FILE")]
     output_file: Option<PathBuf>,
+    /// Leave out a file named on the command line when the config's
+    /// `exclude` matches it (as it always does for files found in folders);
+    /// for hooks that pass every changed file, such as pre-commit.
+    #[arg(long)]
+    force_exclude: bool,
     /// The file name to report for a guide read from stdin (`-`).
     #[arg(long, value_name = "NAME")]
     stdin_filename: Option<String>,
@@ -117,7 +122,7 @@ enum Format {
     Pretty,
     /// `FILE:LINE:COLUMN: SEVERITY[RULE] MESSAGE`, one line per finding.
     Concise,
-    /// One JSON object (SPEC §5).
+    /// One JSON object: a summary and every finding with its place (`version` 1).
     Json,
     /// SARIF 2.1.0, for GitHub code scanning.
     Sarif,
@@ -174,10 +179,11 @@ pub fn main() -> ExitCode {
 }
 
 /// `spotter rules`: each rule's effective level, marked when the config
-/// changed it.
+/// changed it, and under it each option the config changed.
 fn rules_table(config: &Config) -> String {
     let mut out = String::new();
-    for (entry, level) in config.rules.levels() {
+    let options: Vec<_> = config.rules.options().collect();
+    for (i, (entry, level)) in config.rules.levels().enumerate() {
         let default = Level::from(entry.meta.severity);
         let shown = if level == default {
             level.as_str().to_string()
@@ -188,6 +194,16 @@ fn rules_table(config: &Config) -> String {
             "{:<30} {:<24} {}\n",
             entry.meta.id, shown, entry.meta.summary
         ));
+        let defaults = (entry.default_options)();
+        let configured = options.get(i).map_or(&[][..], |(_, o)| *o);
+        for (key, value) in configured {
+            if let Some((_, default)) = defaults.iter().find(|(k, v)| k == key && v != value) {
+                out.push_str(&format!(
+                    "{:<30} {:<24} {key} = {value} (default {default})\n",
+                    "", ""
+                ));
+            }
+        }
     }
     if let Some(path) = &config.path {
         out.push_str(&format!(
@@ -306,7 +322,7 @@ fn check(args: CheckArgs) -> ExitCode {
         None
     };
     let mut found = if !paths.is_empty() {
-        match discover::discover(&paths, &config.files) {
+        match discover::discover(&paths, &config.files, args.force_exclude) {
             Ok(found) => found,
             Err(message) => return trouble(&message),
         }
@@ -318,8 +334,10 @@ fn check(args: CheckArgs) -> ExitCode {
             Err(message) => return trouble(&message),
         }
     } else {
-        // `.` was not named: a folder without guides is an empty run.
-        discover::discover(&[PathBuf::from(".")], &config.files).unwrap_or_default()
+        match discover::discover(&[PathBuf::from(".")], &config.files, args.force_exclude) {
+            Ok(found) => found,
+            Err(message) => return trouble(&message),
+        }
     };
     if let Some((name, _)) = &stdin {
         found.replace_with_stdin(name);

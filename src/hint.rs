@@ -374,6 +374,13 @@ pub fn rewrite(grammar: Grammar, instance: &Json) -> Option<String> {
 }
 
 fn text_form(grammar: Grammar, text: &str, has_frequency: bool) -> Option<String> {
+    if grammar == Grammar::Duration
+        && let Some(hold) = per_side_hold(text)
+    {
+        return Some(format!(
+            "a hold has no sides: write `hold: {hold}`, and say `per side` in `repetitions` (`3 per side`)"
+        ));
+    }
     if grammar == Grammar::Duration && fits(grammar, &format!("{text} s")) {
         return Some(format!("add a unit: `{text} s`"));
     }
@@ -415,6 +422,25 @@ fn count_text(text: &str, has_frequency: bool) -> Option<String> {
     Some(match count_rewrite(text)? {
         (fixed, true) => format!("write `{fixed}`"),
         (fixed, false) => format!("write just the count: `{fixed}`"),
+    })
+}
+
+/// The duration of a hold said per side (`30 s each side`), without it.
+fn per_side_hold(text: &str) -> Option<&str> {
+    let lower = text.to_ascii_lowercase();
+    [
+        "each side",
+        "per side",
+        "on each side",
+        "each way",
+        "per leg",
+        "each leg",
+    ]
+    .iter()
+    .find_map(|tail| {
+        let cut = lower.trim_end().strip_suffix(tail)?.len();
+        let hold = text.get(..cut)?.trim();
+        fits(Grammar::Duration, hold).then_some(hold)
     })
 }
 

@@ -408,7 +408,7 @@ fn a_warnings_list_that_cannot_be_read_is_one_finding() {
         ),
         (
             "    warnings:\n      - kinds: stop-if-pain\n        text: Stop if it hurts.\n",
-            "schema-violation 12:9 unknown key `kinds` in warning 1",
+            "schema-violation 12:9 unknown key `kinds` in item 1 of `warnings`",
         ),
     ] {
         write(dir.path(), "g.yaml", &format!("{head}{warnings}"));

@@ -306,10 +306,10 @@ impl<'a> RawDuration<'a> {
     fn normalize(&self) -> Result<Option<Duration>, RangeError> {
         match self {
             RawDuration::Text(text) => parse_duration(text),
-            RawDuration::Seconds { seconds } => duration(*seconds, *seconds).map(Some),
+            RawDuration::Seconds { seconds } => duration(*seconds, *seconds, false).map(Some),
             RawDuration::Range { min, max, unit } => {
                 let scale = unit_seconds(unit);
-                duration(min * scale, max * scale).map(Some)
+                duration(min * scale, max * scale, scale == 60.0).map(Some)
             }
         }
     }

@@ -82,9 +82,9 @@ impl Rule for ImplausibleHoldTime {
                 cx.report(
                     Target::Value(ex.path("hold")),
                     format!(
-                        "{} holds for up to {} s, above the {} s ceiling",
+                        "{} holds for up to {}, above the {} s ceiling",
                         ex.label(),
-                        hold.max_secs,
+                        hold.say(hold.max_secs),
                         ceiling
                     ),
                 )
