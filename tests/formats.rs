@@ -3,6 +3,9 @@
 //! non-ASCII text; hostile messages in every format; the same output
 //! whatever `--jobs` is; output that cannot be written.
 
+#[path = "support/skip.rs"]
+mod skip;
+
 #[path = "support/cmd.rs"]
 mod cmd;
 
@@ -611,9 +614,9 @@ fn sarif_matches_the_official_schema_when_jsonschema_is_at_hand() {
         .output()
         .is_ok_and(|o| o.status.success());
     if !schema.exists() || !has_jsonschema {
-        eprintln!(
-            "skipped: needs python3 with jsonschema and {}",
-            schema.display()
+        skip::skipped(
+            "sarif_matches_the_official_schema_when_jsonschema_is_at_hand",
+            &format!("needs python3 with jsonschema and {}", schema.display()),
         );
         return;
     }
