@@ -2,6 +2,7 @@
 //! to a reporter.
 
 mod fixing;
+mod init;
 mod write;
 
 use crate::baseline::Baseline;
@@ -42,6 +43,13 @@ enum Command {
     },
     /// Print the guide JSON Schema (the same as `schema/guide.schema.json`).
     Schema,
+    /// Start a content repository here: a commented `spotter.toml` and
+    /// `schema/guide.schema.json`, and the lines that point an editor at it.
+    Init {
+        /// Replace those files when they are there already.
+        #[arg(long)]
+        force: bool,
+    },
     /// Run the language server over stdio (diagnostics, quick fixes, rule docs on hover).
     Lsp,
 }
@@ -174,6 +182,10 @@ pub fn main() -> ExitCode {
             }
         },
         Command::Schema => print(crate::validate::SCHEMA_TEXT),
+        Command::Init { force } => match init::init(std::path::Path::new("."), force) {
+            Ok(said) => print(&said),
+            Err(message) => trouble(&message),
+        },
         Command::Lsp => crate::lsp::run(),
     }
 }

@@ -216,3 +216,54 @@ fn check_help_names_no_document_users_do_not_have() {
         assert!(run.stdout.contains(flag), "{flag}: {}", run.stdout);
     }
 }
+
+#[test]
+fn init_writes_a_starter_config_and_the_schema_and_never_overwrites_unasked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let run = run_in(dir.path(), &["init"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .starts_with("wrote spotter.toml\nwrote schema/guide.schema.json\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("\"yaml.schemas\""), "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("# yaml-language-server: $schema=../schema/guide.schema.json"),
+        "{}",
+        run.stdout
+    );
+    let schema = run_in(dir.path(), &["schema"]).stdout;
+    let written = std::fs::read_to_string(dir.path().join("schema/guide.schema.json"))
+        .expect("schema written");
+    assert_eq!(written, schema);
+    // The starter config is one spotter reads, and it selects `guides/`.
+    assert_eq!(run_in(dir.path(), &["rules"]).code, 0);
+    write(dir.path(), "guides/g.yaml", &guide("g", CLEAN_BODY));
+    write(dir.path(), "notes/other.yaml", "not: a guide\n");
+    let check = run_in(dir.path(), &["check", "--format", "json"]);
+    assert_eq!(check.code, 0, "{}", check.stdout);
+    assert_eq!(check.json()["summary"]["files"], 1);
+
+    write(dir.path(), "spotter.toml", "# mine\n");
+    let again = run_in(dir.path(), &["init"]);
+    assert_eq!(again.code, 2);
+    assert!(
+        again
+            .stderr
+            .contains("spotter.toml and schema/guide.schema.json already there; `spotter init --force` replaces them"),
+        "{}",
+        again.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("spotter.toml")).expect("config"),
+        "# mine\n"
+    );
+    assert_eq!(run_in(dir.path(), &["init", "--force"]).code, 0);
+    assert_ne!(
+        std::fs::read_to_string(dir.path().join("spotter.toml")).expect("config"),
+        "# mine\n"
+    );
+}
