@@ -284,3 +284,44 @@ fn output_file_that_is_a_folder_is_trouble_and_not_replaced() {
     assert!(run.stderr.contains("not a regular file"), "{}", run.stderr);
     assert!(dir.path().join("out").is_dir());
 }
+
+/// `in 23 ms` → `in … ms`, the one part of the output that varies.
+fn without_time(out: &str) -> String {
+    out.lines()
+        .map(|line| match line.rsplit_once(" in ") {
+            Some((head, tail)) if tail.ends_with(" ms") => format!("{head} in … ms"),
+            _ => line.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// docs/fixing.md's samples are real output: each block after
+/// `<!-- fix-sample: ARGS -->` is `spotter ARGS` (stdout, then stderr)
+/// run in turn on a copy of the README's draft, as the page tells it.
+#[test]
+fn the_fixing_docs_show_real_output() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let docs = std::fs::read_to_string(root.join("docs/fixing.md")).expect("docs/fixing.md");
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::copy(
+        root.join("tests/fixtures/readme/draft.yaml"),
+        dir.path().join("draft.yaml"),
+    )
+    .expect("copy the draft");
+    let mut samples = 0;
+    for part in docs.split("<!-- fix-sample: ").skip(1) {
+        let (args, rest) = part.split_once(" -->\n```\n").expect("a sample block");
+        let shown = rest.split_once("\n```").map_or("", |(block, _)| block);
+        let args: Vec<&str> = args.split_whitespace().collect();
+        let run = run_in(dir.path(), &args);
+        let real = if args.contains(&"--diff") {
+            run.stdout.trim_end().to_string()
+        } else {
+            without_time(run.stdout.trim_end())
+        };
+        assert_eq!(shown, real, "spotter {}", args.join(" "));
+        samples += 1;
+    }
+    assert_eq!(samples, 3);
+}
