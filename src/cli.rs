@@ -450,8 +450,9 @@ fn fix_summary(args: &CheckArgs, outcome: &Outcome, fixed: usize) {
             fixing::fixes(hidden)
         ));
     }
+    // With --output-file, stdout shows the pretty report whatever --format is.
     let human =
-        matches!(args.format, Format::Pretty | Format::Concise) && args.output_file.is_none();
+        matches!(args.format, Format::Pretty | Format::Concise) || args.output_file.is_some();
     if human && !args.quiet {
         let _ = write_out(&format!("{line}\n"));
     } else {

@@ -3,6 +3,8 @@
 
 #[path = "support/cmd.rs"]
 mod cmd;
+#[path = "support/skip.rs"]
+mod skip;
 
 use cmd::{Run, run_in, write};
 use std::path::Path;
@@ -324,4 +326,49 @@ fn the_fixing_docs_show_real_output() {
         samples += 1;
     }
     assert_eq!(samples, 3);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_file_that_is_not_regular_is_never_replaced() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let made = std::process::Command::new("mkfifo")
+        .arg(dir.path().join("pipe.yaml"))
+        .status();
+    if !made.is_ok_and(|s| s.success()) {
+        skip::skipped("a_file_that_is_not_regular_is_never_replaced", "no mkfifo");
+        return;
+    }
+    let run = run_in(
+        dir.path(),
+        &["check", "--fix", "--unsafe-fixes", "pipe.yaml"],
+    );
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let meta = std::fs::symlink_metadata(dir.path().join("pipe.yaml")).expect("lstat");
+    assert!(meta.file_type().is_fifo(), "the FIFO was replaced");
+}
+
+#[cfg(unix)]
+#[test]
+fn output_file_through_a_symlink_writes_its_target() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "g.yaml", &cmd::guide("o", cmd::CLEAN_BODY));
+    write(dir.path(), "reports/real.json", "old");
+    std::os::unix::fs::symlink("reports/real.json", dir.path().join("out.json")).expect("symlink");
+    let run = run_in(
+        dir.path(),
+        &[
+            "check",
+            "--format",
+            "json",
+            "--output-file",
+            "out.json",
+            "g.yaml",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let link = std::fs::symlink_metadata(dir.path().join("out.json")).expect("lstat");
+    assert!(link.file_type().is_symlink());
+    assert!(read(dir.path(), "reports/real.json").contains("\"version\": 1"));
 }
