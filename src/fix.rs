@@ -465,13 +465,10 @@ const EXERCISE_KEY_ORDER: &[&str] = &[
 /// added to the mapping at its span.
 fn from_replace(source: &SourceText, replace: &Replace<Span>) -> Option<Fix> {
     let edit = match replace.adds {
-        None => {
-            source.text().get(replace.at.clone())?;
-            Edit {
-                span: replace.at.clone(),
-                text: replace.text.clone(),
-            }
-        }
+        None => Edit {
+            span: replace.at.clone(),
+            text: in_quotes_of(source.text().get(replace.at.clone())?, &replace.text),
+        },
         Some(key) => add_entry(source, &replace.at, key, &replace.text)?,
     };
     Some(Fix {
@@ -480,6 +477,22 @@ fn from_replace(source: &SourceText, replace: &Replace<Span>) -> Option<Fix> {
         preferred: true,
         kind: FixKind::of(replace.safety),
     })
+}
+
+/// `text` in the quotes `old` is written in, so a fix keeps the author's
+/// quoting: `"Low"` becomes `"low"`, not `low`. A text already quoted, or
+/// one that would need escapes, is left as it is.
+fn in_quotes_of(old: &str, text: &str) -> String {
+    let quote = match old.chars().next() {
+        Some(q @ ('"' | '\'')) if old.len() >= 2 && old.ends_with(q) => q,
+        _ => return text.to_string(),
+    };
+    let plain = !text.starts_with(['"', '\'']) && !text.contains(['"', '\'', '\\']);
+    if plain {
+        format!("{quote}{text}{quote}")
+    } else {
+        text.to_string()
+    }
 }
 
 /// `key: value` added to the block mapping at `span`: before the first key
@@ -579,6 +592,15 @@ mod tests {
             "{fixed}"
         );
         assert_eq!(findings(&fixed), Vec::new());
+    }
+
+    #[test]
+    fn a_fixed_value_keeps_its_quotes() {
+        assert_eq!(in_quotes_of("\"Low\"", "low"), "\"low\"");
+        assert_eq!(in_quotes_of("'10'", "10 s"), "'10 s'");
+        assert_eq!(in_quotes_of("Low", "low"), "low");
+        assert_eq!(in_quotes_of("\"x\"", "\"y\""), "\"y\"");
+        assert_eq!(in_quotes_of("'x'", "it's"), "it's");
     }
 
     #[test]
