@@ -191,7 +191,7 @@ pub fn main() -> ExitCode {
 }
 
 /// `spotter rules`: each rule's effective level, marked when the config
-/// changed it, and under it each option the config changed.
+/// changed it, and under it its options as in force, marked when changed.
 fn rules_table(config: &Config) -> String {
     let mut out = String::new();
     let options: Vec<_> = config.rules.options().collect();
@@ -208,13 +208,15 @@ fn rules_table(config: &Config) -> String {
         ));
         let defaults = (entry.default_options)();
         let configured = options.get(i).map_or(&[][..], |(_, o)| *o);
+        // Every option, so a summary that names one (`max_seconds`) is
+        // read with the value in force.
         for (key, value) in configured {
-            if let Some((_, default)) = defaults.iter().find(|(k, v)| k == key && v != value) {
-                out.push_str(&format!(
-                    "{:<30} {:<24} {key} = {value} (default {default})\n",
-                    "", ""
-                ));
-            }
+            let changed = defaults
+                .iter()
+                .find(|(k, v)| k == key && v != value)
+                .map(|(_, default)| format!(" (default {default})"))
+                .unwrap_or_default();
+            out.push_str(&format!("{:<30} {:<24} {key} = {value}{changed}\n", "", ""));
         }
     }
     if let Some(path) = &config.path {

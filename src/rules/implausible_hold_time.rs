@@ -65,7 +65,7 @@ declare_rule! {
     pub struct ImplausibleHoldTime {
         id: "implausible-hold-time",
         severity: Warning,
-        summary: "`hold` is above the ceiling (default 120 s)",
+        summary: "`hold` is above the ceiling (`max_seconds`)",
         options: Options,
     }
 }
