@@ -120,6 +120,10 @@ fn rules_shows_the_options_the_config_sets() {
         "{}",
         run.stdout
     );
+    // No summary states a default the config overrides.
+    for stale in ["moderate or high", "default 120 s"] {
+        assert!(!run.stdout.contains(stale), "{stale}: {}", run.stdout);
+    }
 }
 
 #[test]
