@@ -43,7 +43,7 @@ fn main() -> ExitCode {
         return usage();
     }
 
-    let found = match spotter::discover::discover(&paths, &Default::default()) {
+    let found = match spotter::discover::discover(&paths, &Default::default(), false) {
         Ok(found) => found,
         Err(message) => {
             eprintln!("error: {message}");

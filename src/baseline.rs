@@ -165,7 +165,9 @@ impl Baseline {
             format!(
                 "{shown}:{}:{}: not a spotter baseline: {why}; write a new one with `--write-baseline {shown}`",
                 e.line(),
-                e.column()
+                // serde_json says 0 at the start of a line (an empty file, a
+                // text cut short after a line break); columns are 1-based.
+                e.column().max(1)
             )
         })?;
         if file.spotter_baseline != VERSION {

@@ -1,8 +1,13 @@
 //! The command line: argument parsing, exit codes, and wiring the pipeline
 //! to a reporter.
 
+mod fixing;
+mod init;
+mod write;
+
 use crate::baseline::Baseline;
 use crate::config::{self, Config, MAX_DEPTH_CEILING};
+use crate::diagnostic::Safety;
 use crate::discover::{self, Discovered};
 use crate::finish::{BaselineStep, Outcome};
 use crate::load::Limits;
@@ -25,7 +30,7 @@ struct Cli {
 #[derive(Subcommand, Debug)]
 enum Command {
     /// Check guides (files or directories; `-` reads one guide from stdin).
-    Check(CheckArgs),
+    Check(Box<CheckArgs>),
     /// List every rule with its severity (as configured) and summary.
     Rules {
         #[command(flatten)]
@@ -38,6 +43,13 @@ enum Command {
     },
     /// Print the guide JSON Schema (the same as `schema/guide.schema.json`).
     Schema,
+    /// Start a content repository here: a commented `spotter.toml` and
+    /// `schema/guide.schema.json`, and the lines that point an editor at it.
+    Init {
+        /// Replace those files when they are there already.
+        #[arg(long)]
+        force: bool,
+    },
     /// Run the language server over stdio (diagnostics, quick fixes, rule docs on hover).
     Lsp,
 }
@@ -69,6 +81,27 @@ struct CheckArgs {
     /// Fail (exit 1) when there are more than N warnings.
     #[arg(long, value_name = "N")]
     max_warnings: Option<usize>,
+    /// Make the safe fixes (a unit added, a case lowered, a misspelt key
+    /// renamed), write the files that changed, then report what remains.
+    #[arg(long)]
+    fix: bool,
+    /// With --fix or --diff, also make the fixes that choose data for you
+    /// (a value taken from a step, a standard warning text): review them.
+    #[arg(long)]
+    unsafe_fixes: bool,
+    /// Print a unified diff of what --fix would change and write nothing;
+    /// exit 1 when there is a change.
+    #[arg(long)]
+    diff: bool,
+    /// Write the report (in --format) to FILE, atomically, and show the
+    /// pretty report on stdout.
+    #[arg(long, value_name = "FILE")]
+    output_file: Option<PathBuf>,
+    /// Leave out a file named on the command line when the config's
+    /// `exclude` matches it (as it always does for files found in folders);
+    /// for hooks that pass every changed file, such as pre-commit.
+    #[arg(long)]
+    force_exclude: bool,
     /// The file name to report for a guide read from stdin (`-`).
     #[arg(long, value_name = "NAME")]
     stdin_filename: Option<String>,
@@ -97,7 +130,7 @@ enum Format {
     Pretty,
     /// `FILE:LINE:COLUMN: SEVERITY[RULE] MESSAGE`, one line per finding.
     Concise,
-    /// One JSON object (SPEC §5).
+    /// One JSON object: a summary and every finding with its place (`version` 1).
     Json,
     /// SARIF 2.1.0, for GitHub code scanning.
     Sarif,
@@ -132,7 +165,7 @@ pub fn main() -> ExitCode {
         }
     };
     match cli.command {
-        Command::Check(args) => check(args),
+        Command::Check(args) => check(*args),
         Command::Rules { config } => match config::load(config.config.as_deref()) {
             Ok(config) => print(&rules_table(&config)),
             Err(message) => trouble(&message),
@@ -149,15 +182,20 @@ pub fn main() -> ExitCode {
             }
         },
         Command::Schema => print(crate::validate::SCHEMA_TEXT),
+        Command::Init { force } => match init::init(std::path::Path::new("."), force) {
+            Ok(said) => print(&said),
+            Err(message) => trouble(&message),
+        },
         Command::Lsp => crate::lsp::run(),
     }
 }
 
 /// `spotter rules`: each rule's effective level, marked when the config
-/// changed it.
+/// changed it, and under it its options as in force, marked when changed.
 fn rules_table(config: &Config) -> String {
     let mut out = String::new();
-    for (entry, level) in config.rules.levels() {
+    let options: Vec<_> = config.rules.options().collect();
+    for (i, (entry, level)) in config.rules.levels().enumerate() {
         let default = Level::from(entry.meta.severity);
         let shown = if level == default {
             level.as_str().to_string()
@@ -168,6 +206,18 @@ fn rules_table(config: &Config) -> String {
             "{:<30} {:<24} {}\n",
             entry.meta.id, shown, entry.meta.summary
         ));
+        let defaults = (entry.default_options)();
+        let configured = options.get(i).map_or(&[][..], |(_, o)| *o);
+        // Every option, so a summary that names one (`max_seconds`) is
+        // read with the value in force.
+        for (key, value) in configured {
+            let changed = defaults
+                .iter()
+                .find(|(k, v)| k == key && v != value)
+                .map(|(_, default)| format!(" (default {default})"))
+                .unwrap_or_default();
+            out.push_str(&format!("{:<30} {:<24} {key} = {value}{changed}\n", "", ""));
+        }
     }
     if let Some(path) = &config.path {
         out.push_str(&format!(
@@ -227,8 +277,17 @@ fn check(args: CheckArgs) -> ExitCode {
         (None, Some(path)) => BaselineStep::Record(Baseline::recorder(path)),
         (None, None) => BaselineStep::None,
     };
+    if args.unsafe_fixes && !(args.fix || args.diff) {
+        return trouble(
+            "--unsafe-fixes only says which fixes --fix or --diff make; add one of them",
+        );
+    }
     let configured = config.limits.over(Limits::default());
     let reporter = reporter(&args);
+    let shown = args
+        .output_file
+        .as_ref()
+        .map(|_| pretty_reporter(&args, true));
     let opts = Options {
         limits: Limits {
             max_file_bytes: args.max_file_size.unwrap_or(configured.max_file_bytes),
@@ -237,7 +296,7 @@ fn check(args: CheckArgs) -> ExitCode {
         },
         rules: config.rules,
         checks: config.checks,
-        keep_sources: reporter.needs_sources(),
+        keep_sources: reporter.needs_sources() || shown.as_ref().is_some_and(|r| r.needs_sources()),
     };
 
     let mut paths = args.paths.clone();
@@ -277,7 +336,7 @@ fn check(args: CheckArgs) -> ExitCode {
         None
     };
     let mut found = if !paths.is_empty() {
-        match discover::discover(&paths, &config.files) {
+        match discover::discover(&paths, &config.files, args.force_exclude) {
             Ok(found) => found,
             Err(message) => return trouble(&message),
         }
@@ -289,11 +348,36 @@ fn check(args: CheckArgs) -> ExitCode {
             Err(message) => return trouble(&message),
         }
     } else {
-        // `.` was not named: a folder without guides is an empty run.
-        discover::discover(&[PathBuf::from(".")], &config.files).unwrap_or_default()
+        match discover::discover(&[PathBuf::from(".")], &config.files, args.force_exclude) {
+            Ok(found) => found,
+            Err(message) => return trouble(&message),
+        }
     };
     if let Some((name, _)) = &stdin {
         found.replace_with_stdin(name);
+    }
+
+    let mut fixed = 0;
+    if args.fix || args.diff {
+        if stdin.is_some() {
+            return trouble(
+                "--fix and --diff change files; a guide read from stdin cannot be fixed",
+            );
+        }
+        let allowed = if args.unsafe_fixes {
+            Safety::Unsafe
+        } else {
+            Safety::Safe
+        };
+        let changed = pool.install(|| fixing::fix_files(&found.inputs, &opts, allowed));
+        fixed = changed.iter().map(|f| f.fixes).sum();
+        if args.diff {
+            return show_diff(&changed, fixed);
+        }
+        let failed = fixing::write_fixed(&changed);
+        if !failed.is_empty() {
+            return trouble(&failed.join("\nerror: "));
+        }
     }
 
     let outcome = pool.install(|| pipeline::run_with_baseline(found, stdin, &opts, baseline));
@@ -312,33 +396,78 @@ fn check(args: CheckArgs) -> ExitCode {
         Ok(text) => text,
         Err(message) => return trouble(&message),
     };
+    let text = match (&args.output_file, &shown) {
+        (Some(path), Some(shown)) => {
+            if let Err(message) = write::write_file(path, text.as_bytes()) {
+                return trouble(&message);
+            }
+            match shown.render(&outcome, &facts) {
+                Ok(text) => text,
+                Err(message) => return trouble(&message),
+            }
+        }
+        _ => text,
+    };
     if let Err(code) = write_out(&text) {
         return code;
+    }
+    if args.fix {
+        fix_summary(&args, &outcome, fixed);
     }
     exit_code(&outcome, &args)
 }
 
-/// The reporter `--format` names, with its options.
+/// `--diff`: the diff on stdout, what it would fix on stderr; exit 1 when
+/// there is a change, as `ruff --diff` does.
+fn show_diff(changed: &[fixing::FileFix], fixed: usize) -> ExitCode {
+    if let Err(code) = write_out(&fixing::unified_diff(changed)) {
+        return code;
+    }
+    let files = match changed.len() {
+        1 => "1 file".to_string(),
+        n => format!("{n} files"),
+    };
+    if changed.is_empty() {
+        eprintln!("spotter: nothing to fix");
+        ExitCode::SUCCESS
+    } else {
+        eprintln!(
+            "spotter: --fix would make {} in {files}",
+            fixing::fixes(fixed)
+        );
+        ExitCode::from(EXIT_FAIL)
+    }
+}
+
+/// `N fixed, M remaining`: on stdout under a human report's summary, on
+/// stderr beside a machine one (and under `--quiet`), whose stdout is
+/// for programs.
+fn fix_summary(args: &CheckArgs, outcome: &Outcome, fixed: usize) {
+    let remaining = outcome.diagnostics.len();
+    let mut line = format!("{fixed} fixed, {remaining} remaining");
+    let hidden = fixing::unsafe_only(&outcome.diagnostics);
+    if !args.unsafe_fixes && hidden > 0 {
+        line.push_str(&format!(
+            " ({} more with --unsafe-fixes; review them)",
+            fixing::fixes(hidden)
+        ));
+    }
+    // With --output-file, stdout shows the pretty report whatever --format is.
+    let human =
+        matches!(args.format, Format::Pretty | Format::Concise) || args.output_file.is_some();
+    if human && !args.quiet {
+        let _ = write_out(&format!("{line}\n"));
+    } else {
+        eprintln!("spotter: {line}");
+    }
+}
+
+/// The reporter `--format` names, with its options; with `--output-file`
+/// it writes to a file, so a pretty report there has no colour.
 fn reporter(args: &CheckArgs) -> Box<dyn Reporter> {
     match args.format {
-        Format::Pretty => {
-            let color = match args.color {
-                Color::Always => true,
-                Color::Never => false,
-                Color::Auto => {
-                    std::io::stdout().is_terminal()
-                        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-                }
-            };
-            Box::new(report::pretty::PrettyReporter {
-                options: PrettyOptions {
-                    color,
-                    width: 100,
-                    wrap: std::io::stdout().is_terminal(),
-                    summary: !args.quiet,
-                },
-            })
-        }
+        Format::Pretty if args.output_file.is_some() => pretty_reporter(args, false),
+        Format::Pretty => pretty_reporter(args, true),
         Format::Concise => Box::new(report::concise::ConciseReporter {
             summary: !args.quiet,
         }),
@@ -348,6 +477,25 @@ fn reporter(args: &CheckArgs) -> Box<dyn Reporter> {
         Format::Gitlab => Box::new(report::gitlab::GitlabReporter),
         Format::Junit => Box::new(report::junit::JunitReporter),
     }
+}
+
+/// The pretty report, for stdout or (`to_stdout` false) for a file.
+fn pretty_reporter(args: &CheckArgs, to_stdout: bool) -> Box<dyn Reporter> {
+    let terminal = to_stdout && std::io::stdout().is_terminal();
+    let color = match args.color {
+        _ if !to_stdout => false,
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    };
+    Box::new(report::pretty::PrettyReporter {
+        options: PrettyOptions {
+            color,
+            width: 100,
+            wrap: terminal,
+            summary: !args.quiet,
+        },
+    })
 }
 
 fn exit_code(outcome: &Outcome, args: &CheckArgs) -> ExitCode {

@@ -40,6 +40,10 @@ pub struct Files {
     pub root: PathBuf,
     pub include: Option<GlobSet>,
     pub exclude: Option<GlobSet>,
+    /// The `include` globs as written, and the config that sets them, for
+    /// saying why a run found nothing to check.
+    pub include_globs: Vec<String>,
+    pub config: Option<PathBuf>,
 }
 
 /// `[limits]`: each set only when the config says so; flags override them.
@@ -110,6 +114,7 @@ fn read(path: &Path) -> Result<Config, String> {
     parse(&text, root)
         .map(|mut config| {
             config.path = Some(path.to_path_buf());
+            config.files.config = Some(path.to_path_buf());
             for note in &mut config.notes {
                 *note = format!("{}:{note}", path.display());
             }
@@ -148,6 +153,7 @@ pub fn read_spanned(path: &Path) -> Result<Config, Unusable> {
     match parse(&text, root) {
         Ok(mut config) => {
             config.path = Some(path.to_path_buf());
+            config.files.config = Some(path.to_path_buf());
             Ok(config)
         }
         Err(e) => Err(Unusable {
@@ -264,14 +270,19 @@ pub fn parse(text: &str, root: PathBuf) -> Result<Config> {
             None => (entry.meta.severity.into(), None),
         };
         let span = options.as_ref().map(Spanned::span).unwrap_or(0..0);
-        let rule = (entry.build)(options).map_err(|e| {
+        let built = (entry.build)(options).map_err(|e| {
             let mut err = ConfigError::from_toml(&e);
             if err.span.is_empty() {
                 err.span = span;
             }
             err
         })?;
-        configs.push(RuleConfig { entry, level, rule });
+        configs.push(RuleConfig {
+            entry,
+            level,
+            rule: built.rule,
+            options: built.options,
+        });
     }
     config.rules = RuleSet::new(configs);
     config.notes = planned
@@ -327,6 +338,18 @@ fn files(table: &Table<'_>, files: &mut Files) -> Result<()> {
             }
         };
         *set = Some(globs(value, name)?);
+        if name == "include" {
+            files.include_globs = value
+                .get_ref()
+                .as_array()
+                .map(|items| {
+                    items
+                        .iter()
+                        .filter_map(|i| i.get_ref().as_str().map(str::to_string))
+                        .collect()
+                })
+                .unwrap_or_default();
+        }
     }
     Ok(())
 }

@@ -60,6 +60,16 @@ pub enum Target {
     Placed(Place),
 }
 
+/// Whether a change keeps what the author meant (a unit added, a case
+/// lowered, a misspelt key renamed): `--fix` makes it; or chooses data the
+/// author has to confirm (a value taken from a step, a standard warning
+/// text): only `--unsafe-fixes` makes it. ruff's model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Safety {
+    Safe,
+    Unsafe,
+}
+
 /// A change that makes a finding go away, as the check knows it: `text`
 /// written in place of what `at` points at (a [`Target`] in a finding, a
 /// byte span once placed). [`crate::fix`] turns it into edits.
@@ -69,6 +79,10 @@ pub struct Replace<At = Target> {
     pub title: String,
     pub at: At,
     pub text: String,
+    pub safety: Safety,
+    /// When set, nothing is replaced: an entry with this key and `text` as
+    /// its value is added to the mapping `at` points at.
+    pub adds: Option<&'static str>,
 }
 
 /// A second place that explains the finding (the first of two duplicates).
@@ -195,6 +209,8 @@ impl Problem {
             title: title.into(),
             at,
             text: text.into(),
+            safety: Safety::Safe,
+            adds: None,
         });
         self
     }
@@ -274,7 +290,40 @@ impl Finding {
             title: title.into(),
             at,
             text: text.into(),
+            safety: Safety::Safe,
+            adds: None,
         });
+        self
+    }
+
+    /// A change that fixes it by choosing data the author has to confirm:
+    /// `text` in place of `at`.
+    pub fn replace_unsafe(
+        &mut self,
+        title: impl Into<String>,
+        at: Target,
+        text: impl Into<String>,
+    ) -> &mut Self {
+        self.replace(title, at, text);
+        if let Some(r) = &mut self.replace {
+            r.safety = Safety::Unsafe;
+        }
+        self
+    }
+
+    /// A change that fixes it by choosing data the author has to confirm:
+    /// an entry `key: text` added to the mapping at `mapping`.
+    pub fn add_unsafe(
+        &mut self,
+        title: impl Into<String>,
+        mapping: Target,
+        key: &'static str,
+        text: impl Into<String>,
+    ) -> &mut Self {
+        self.replace_unsafe(title, mapping, text);
+        if let Some(r) = &mut self.replace {
+            r.adds = Some(key);
+        }
         self
     }
 

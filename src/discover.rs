@@ -90,16 +90,24 @@ fn display(path: &Path) -> String {
 }
 
 /// Fails (exit 2) when a named path does not exist or is a folder with no
-/// guide file in it. Files named
-/// explicitly are always checked; files found by walking a directory are
-/// checked unless the config's `exclude` matches them.
-pub fn discover(paths: &[PathBuf], files: &Files) -> Result<Discovered, String> {
+/// guide file in it. In every folder walked, the config's `include` and
+/// `exclude` choose the files; a file named explicitly is checked, unless
+/// `force_exclude` (for hooks that pass every changed file) and `exclude`
+/// matches it.
+pub fn discover(
+    paths: &[PathBuf],
+    files: &Files,
+    force_exclude: bool,
+) -> Result<Discovered, String> {
     let filter = Filter::new(files);
     let mut found = Discovered::default();
     for root in paths {
         let meta = std::fs::metadata(root)
             .map_err(|e| format!("{}: {}", root.display(), describe_io(&e)))?;
         if !meta.is_dir() {
+            if force_exclude && filter.excludes(root) {
+                continue;
+            }
             // A file named on the command line is reported as it was named.
             found.inputs.push(Input {
                 display: root.to_string_lossy().into_owned(),
@@ -109,13 +117,10 @@ pub fn discover(paths: &[PathBuf], files: &Files) -> Result<Discovered, String> 
         }
         let before = found.inputs.len() + found.problems.len();
         walk(root, &mut found, |path| {
-            is_guide(path) && !filter.excludes(path)
+            is_guide(path) && filter.includes(path) && !filter.excludes(path)
         });
         if found.inputs.len() + found.problems.len() == before {
-            return Err(format!(
-                "{}: no guide files here (no .yaml or .yml file that is not ignored or excluded)",
-                root.display()
-            ));
+            return Err(nothing_to_check(&root.display().to_string(), files));
         }
     }
     found.settle();
@@ -132,13 +137,34 @@ pub fn discover_included(files: &Files) -> Result<Discovered, String> {
         filter.includes(path) && !filter.excludes(path)
     });
     if found.inputs.is_empty() && found.problems.is_empty() {
-        return Err(format!(
-            "the `include` globs of the config match no file under {}",
-            files.root.display()
-        ));
+        return Err(nothing_to_check(&files.root.display().to_string(), files));
     }
     found.settle();
     Ok(found)
+}
+
+/// The one rule for a run with nothing to check (exit 2): where spotter
+/// looked, and which globs of which config chose nothing there.
+pub fn nothing_to_check(place: &str, files: &Files) -> String {
+    let mut message = format!(
+        "{place}: no guide files here (no .yaml or .yml file that is not ignored or excluded)"
+    );
+    if !files.include_globs.is_empty() {
+        let globs: Vec<String> = files
+            .include_globs
+            .iter()
+            .map(|g| format!("`{g}`"))
+            .collect();
+        let config = files
+            .config
+            .as_ref()
+            .map_or("the config".to_string(), |p| p.display().to_string());
+        message.push_str(&format!(
+            "; the `include` globs in {config} ({}) match none of them",
+            globs.join(", ")
+        ));
+    }
+    message
 }
 
 /// Every guide file under `root` that `selects` keeps (a language server's

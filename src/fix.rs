@@ -1,7 +1,7 @@
 //! Fixes: the changes that make a finding go away, as byte edits of a
-//! file's text. The language server offers them as quick fixes; a later
-//! `spotter check --fix` can apply the same ones. Nothing here knows an
-//! output format or a protocol.
+//! file's text. The language server offers them as quick fixes;
+//! `spotter check --fix` applies the same ones ([`fix_text`]). Nothing here
+//! knows an output format or a protocol.
 //!
 //! A fix comes from the finding itself (the change a check knows:
 //! [`crate::diagnostic::Replace`]) or from the text around it (a
@@ -9,7 +9,7 @@
 //! before it is offered ([`verified`]): the text it leaves must still load,
 //! and the finding must be gone from it.
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Replace, Safety};
 use crate::load::{self, Limits};
 use crate::rules::{self, RuleDef};
 use crate::source::{SourceText, Span};
@@ -31,6 +31,34 @@ pub struct Fix {
     pub edits: Vec<Edit>,
     /// The fix the finding itself names (over a suppression comment).
     pub preferred: bool,
+    pub kind: FixKind,
+}
+
+/// Which fixes a command line run may make: a suppression comment is only
+/// offered in an editor, where its reason is written at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FixKind {
+    Safe,
+    Unsafe,
+    Suppression,
+}
+
+impl FixKind {
+    fn of(safety: Safety) -> Self {
+        match safety {
+            Safety::Safe => FixKind::Safe,
+            Safety::Unsafe => FixKind::Unsafe,
+        }
+    }
+
+    /// Whether `--fix` (`allowed` safe) or `--unsafe-fixes` (unsafe) makes it.
+    pub fn allowed_by(self, allowed: Safety) -> bool {
+        match self {
+            FixKind::Safe => true,
+            FixKind::Unsafe => allowed == Safety::Unsafe,
+            FixKind::Suppression => false,
+        }
+    }
 }
 
 /// What a suppression comment added by a fix gives as its reason, for the
@@ -43,17 +71,8 @@ pub const STOP_IF_PAIN_TEXT: &str = "Stop at once if you feel pain or discomfort
 /// Every fix that may make `d` go away in `source`, unchecked, best first.
 pub fn candidates(source: &SourceText, d: &Diagnostic) -> Vec<Fix> {
     let mut fixes = Vec::new();
-    if let Some(replace) = &d.replace
-        && source.text().get(replace.at.clone()).is_some()
-    {
-        fixes.push(Fix {
-            title: replace.title.clone(),
-            edits: vec![Edit {
-                span: replace.at.clone(),
-                text: replace.text.clone(),
-            }],
-            preferred: true,
-        });
+    if let Some(replace) = &d.replace {
+        fixes.extend(from_replace(source, replace));
     }
     if d.rule == rules::MissingStopIfPain::META.id
         && let Some(fix) = insert_stop_if_pain(source, d)
@@ -79,7 +98,7 @@ pub fn verified(
     let mut kept: Vec<Fix> = Vec::new();
     let mut suppressed = false;
     for fix in candidates {
-        let is_comment = fix.title.starts_with(SUPPRESS_TITLE);
+        let is_comment = fix.kind == FixKind::Suppression;
         if is_comment && suppressed {
             continue;
         }
@@ -98,6 +117,108 @@ pub fn verified(
         }
     }
     kept
+}
+
+/// How many rounds [`fix_text`] makes at most: a fix can reveal a finding
+/// the one it fixed hid (a renamed key now read), and that one's fix comes
+/// in the next round; a text still changing after this many is left as is.
+pub const MAX_ROUNDS: usize = 8;
+
+/// A text after [`fix_text`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fixed {
+    pub text: String,
+    /// How many fixes were made.
+    pub fixes: usize,
+}
+
+/// `text` with every fix that `allowed` permits made, round after round
+/// until no finding has one (at most [`MAX_ROUNDS`]). `check` gives the
+/// findings of a text. Each fix is verified alone ([`verified`]); fixes of
+/// one round that touch the same bytes wait for the next round, and a
+/// round whose fixes break the text together makes only its first.
+pub fn fix_text(
+    text: &str,
+    allowed: Safety,
+    mut check: impl FnMut(String) -> Vec<Diagnostic>,
+) -> Fixed {
+    let mut current = text.to_string();
+    let mut fixes = 0;
+    for _ in 0..MAX_ROUNDS {
+        let found = check(current.clone());
+        let source = SourceText::new(current.clone());
+        let chosen = one_fix_each(&source, &found, allowed, &mut check);
+        let Some(first) = chosen.first() else {
+            break;
+        };
+        let all: Vec<Edit> = chosen.iter().flat_map(|f| f.edits.clone()).collect();
+        let together = apply(&current, &all).filter(|fixed| {
+            chosen.len() == 1 || !check(fixed.clone()).iter().any(|d| d.rule == "parse-error")
+        });
+        match together
+            .map(|t| (t, chosen.len()))
+            .or_else(|| apply(&current, &first.edits).map(|t| (t, 1)))
+        {
+            Some((next, made)) if next != current => {
+                current = next;
+                fixes += made;
+            }
+            _ => break,
+        }
+    }
+    Fixed {
+        text: current,
+        fixes,
+    }
+}
+
+/// For each finding, its first verified fix that `allowed` permits, when
+/// it touches no bytes an earlier one does.
+fn one_fix_each(
+    source: &SourceText,
+    found: &[Diagnostic],
+    allowed: Safety,
+    check: &mut impl FnMut(String) -> Vec<Diagnostic>,
+) -> Vec<Fix> {
+    let mut chosen: Vec<Fix> = Vec::new();
+    for d in found {
+        let allowed: Vec<Fix> = candidates(source, d)
+            .into_iter()
+            .filter(|f| f.kind.allowed_by(allowed))
+            .collect();
+        if allowed.is_empty() {
+            continue;
+        }
+        let Some(fix) = verified(source, d, allowed, &mut *check).into_iter().next() else {
+            continue;
+        };
+        let clashes = fix.edits.iter().any(|e| {
+            chosen
+                .iter()
+                .flat_map(|c| &c.edits)
+                .any(|c| touch(&c.span, &e.span))
+        });
+        if !clashes {
+            chosen.push(fix);
+        }
+    }
+    chosen
+}
+
+/// Whether two edits touch the same bytes or insert at the same place.
+fn touch(a: &Span, b: &Span) -> bool {
+    a.start < b.end && b.start < a.end || a.start == b.start || a.end == b.end
+}
+
+/// Whether `d` has a fix that `allowed` permits, before it is verified: a
+/// quick test for which files are worth [`fix_text`].
+pub fn may_fix(d: &Diagnostic, allowed: Safety) -> bool {
+    let kind = match &d.replace {
+        Some(replace) => FixKind::of(replace.safety),
+        None if d.rule == rules::MissingStopIfPain::META.id => FixKind::Unsafe,
+        None => return false,
+    };
+    kind.allowed_by(allowed)
 }
 
 /// `text` with `edits` made; none when they overlap or fall outside it.
@@ -154,6 +275,7 @@ fn suppressions(source: &SourceText, d: &Diagnostic) -> Vec<Fix> {
                 text: format!("{indent}{comment}{}", line_break(text, end)),
             }],
             preferred: false,
+            kind: FixKind::Suppression,
         })
     };
     let line = source.line_of(d.span.start.min(text.len()));
@@ -170,6 +292,7 @@ fn suppressions(source: &SourceText, d: &Diagnostic) -> Vec<Fix> {
                 text: format!(" {comment}"),
             }],
             preferred: false,
+            kind: FixKind::Suppression,
         });
     }
     if let Ok(root) = load::parse(text, &Limits::default()) {
@@ -234,13 +357,7 @@ fn insert_stop_if_pain(source: &SourceText, d: &Diagnostic) -> Option<Fix> {
     let Value::Map(entries) = &exercise.value else {
         return None;
     };
-    let first = entries.first()?;
-    let key_column = first.key_span.start - source.line_start(source.line_of(first.key_span.start));
-    let key_indent = text
-        .get(first.key_span.start - key_column..first.key_span.start)?
-        .chars()
-        .all(|c| c == ' ' || c == '-')
-        .then(|| " ".repeat(key_column))?;
+    let key_indent = key_indent(source, entries)?;
     let title = "Add a `stop-if-pain` warning".to_string();
     let warning = |indent: &str, nl: &str| {
         format!("{indent}- kind: stop-if-pain{nl}{indent}  text: {STOP_IF_PAIN_TEXT}{nl}")
@@ -266,24 +383,11 @@ fn insert_stop_if_pain(source: &SourceText, d: &Diagnostic) -> Option<Fix> {
                     text: warning(&" ".repeat(dash), nl),
                 }],
                 preferred: true,
+                kind: FixKind::Unsafe,
             })
         }
         None => {
-            let last = entries.last()?;
-            let end_line = source.line_of(
-                last.value
-                    .span
-                    .end
-                    .saturating_sub(1)
-                    .max(last.key_span.start),
-            );
-            let at = source.line_start(end_line + 1);
-            let nl = line_break(text, source.line_end(end_line));
-            let lead = if at >= text.len() && !text.ends_with(['\n', '\r']) {
-                nl
-            } else {
-                ""
-            };
+            let (at, lead, nl) = after_last_entry(source, entries)?;
             Some(Fix {
                 title,
                 edits: vec![Edit {
@@ -294,9 +398,150 @@ fn insert_stop_if_pain(source: &SourceText, d: &Diagnostic) -> Option<Fix> {
                     ),
                 }],
                 preferred: true,
+                kind: FixKind::Unsafe,
             })
         }
     }
+}
+
+/// Where an entry goes after the last of `entries`: the start of the line
+/// after its value, with a line break to lead with when that is the end of
+/// a text without a final one, and the line break the text uses.
+fn after_last_entry(
+    source: &SourceText,
+    entries: &[crate::tree::Entry],
+) -> Option<(usize, &'static str, &'static str)> {
+    let text = source.text();
+    let last = entries.last()?;
+    let end_line = source.line_of(
+        last.value
+            .span
+            .end
+            .saturating_sub(1)
+            .max(last.key_span.start),
+    );
+    let at = source.line_start(end_line + 1);
+    let nl = line_break(text, source.line_end(end_line));
+    let lead = if at >= text.len() && !text.ends_with(['\n', '\r']) {
+        nl
+    } else {
+        ""
+    };
+    Some((at, lead, nl))
+}
+
+/// The indent of the keys of a block mapping, from its first entry (which
+/// may follow a list item's `- `); none for a flow mapping.
+fn key_indent(source: &SourceText, entries: &[crate::tree::Entry]) -> Option<String> {
+    let first = entries.first()?;
+    let line_start = source.line_start(source.line_of(first.key_span.start));
+    let before = source.text().get(line_start..first.key_span.start)?;
+    before
+        .chars()
+        .all(|c| c == ' ' || c == '-')
+        .then(|| " ".repeat(before.len()))
+}
+
+/// The order the guide format lists an exercise's keys in, where an added
+/// entry is put among the others.
+const EXERCISE_KEY_ORDER: &[&str] = &[
+    "id",
+    "name",
+    "risk",
+    "position",
+    "equipment",
+    "steps",
+    "hold",
+    "repetitions",
+    "frequency",
+    "warnings",
+    "contraindications",
+    "partner",
+    "supervision",
+    "professional_only",
+];
+
+/// The finding's own change: `text` in place of its span, or an entry
+/// added to the mapping at its span.
+fn from_replace(source: &SourceText, replace: &Replace<Span>) -> Option<Fix> {
+    let edit = match replace.adds {
+        None => Edit {
+            span: replace.at.clone(),
+            text: in_quotes_of(source.text().get(replace.at.clone())?, &replace.text),
+        },
+        Some(key) => add_entry(source, &replace.at, key, &replace.text)?,
+    };
+    Some(Fix {
+        title: replace.title.clone(),
+        edits: vec![edit],
+        preferred: true,
+        kind: FixKind::of(replace.safety),
+    })
+}
+
+/// `text` in the quotes `old` is written in, so a fix keeps the author's
+/// quoting: `"Low"` becomes `"low"`, not `low`. A text already quoted, or
+/// one that would need escapes, is left as it is.
+fn in_quotes_of(old: &str, text: &str) -> String {
+    let quote = match old.chars().next() {
+        Some(q @ ('"' | '\'')) if old.len() >= 2 && old.ends_with(q) => q,
+        _ => return text.to_string(),
+    };
+    let plain = !text.starts_with(['"', '\'']) && !text.contains(['"', '\'', '\\']);
+    if plain {
+        format!("{quote}{text}{quote}")
+    } else {
+        text.to_string()
+    }
+}
+
+/// `key: value` added to the block mapping at `span`: before the first key
+/// that the guide format lists after `key`, else after the last entry;
+/// nothing else in the file moves.
+fn add_entry(source: &SourceText, span: &Span, key: &str, value: &str) -> Option<Edit> {
+    let text = source.text();
+    let root = load::parse(text, &Limits::default()).ok()?;
+    let mapping = mapping_at(&root, span.start)?;
+    let Value::Map(entries) = &mapping.value else {
+        return None;
+    };
+    let indent = key_indent(source, entries)?;
+    let rank = |k: &str| EXERCISE_KEY_ORDER.iter().position(|known| *known == k);
+    let own = rank(key)?;
+    let next = entries
+        .iter()
+        .skip(1)
+        .find(|e| rank(&e.key).is_some_and(|r| r > own));
+    if let Some(next) = next {
+        let line = source.line_of(next.key_span.start);
+        let start = source.line_start(line);
+        if text.get(start..next.key_span.start)? == indent {
+            let nl = line_break(text, source.line_end(line));
+            return Some(Edit {
+                span: start..start,
+                text: format!("{indent}{key}: {value}{nl}"),
+            });
+        }
+    }
+    let (at, lead, nl) = after_last_entry(source, entries)?;
+    Some(Edit {
+        span: at..at,
+        text: format!("{lead}{indent}{key}: {value}{nl}"),
+    })
+}
+
+/// The innermost mapping that holds byte `offset` (a finding placed on a
+/// block mapping points at its head, inside it).
+fn mapping_at(node: &Node, offset: usize) -> Option<&Node> {
+    let holds = |n: &Node| n.span.start <= offset && offset < n.span.end;
+    let inner = match &node.value {
+        Value::Map(entries) => entries.iter().map(|e| &e.value).find(|v| holds(v)),
+        Value::Seq(items) => items.iter().find(|i| holds(i)),
+        _ => None,
+    };
+    inner
+        .and_then(|inner| mapping_at(inner, offset))
+        .or_else(|| matches!(node.value, Value::Map(_)).then_some(node))
 }
 
 /// The exercise (an item of the top-level `exercises` list) holding `offset`.
@@ -347,6 +592,15 @@ mod tests {
             "{fixed}"
         );
         assert_eq!(findings(&fixed), Vec::new());
+    }
+
+    #[test]
+    fn a_fixed_value_keeps_its_quotes() {
+        assert_eq!(in_quotes_of("\"Low\"", "low"), "\"low\"");
+        assert_eq!(in_quotes_of("'10'", "10 s"), "'10 s'");
+        assert_eq!(in_quotes_of("Low", "low"), "low");
+        assert_eq!(in_quotes_of("\"x\"", "\"y\""), "\"y\"");
+        assert_eq!(in_quotes_of("'x'", "it's"), "it's");
     }
 
     #[test]

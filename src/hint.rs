@@ -365,9 +365,22 @@ pub fn rewrite(grammar: Grammar, instance: &Json) -> Option<String> {
     [dashed.clone(), dashed.to_lowercase()]
         .into_iter()
         .find(|fixed| fixed != text && fits(grammar, fixed))
+        .or_else(|| {
+            (grammar == Grammar::Count && as_frequency(text).is_none())
+                .then(|| count_rewrite(text))
+                .flatten()
+                .map(|(fixed, _)| fixed)
+        })
 }
 
 fn text_form(grammar: Grammar, text: &str, has_frequency: bool) -> Option<String> {
+    if grammar == Grammar::Duration
+        && let Some(hold) = per_side_hold(text)
+    {
+        return Some(format!(
+            "a hold has no sides: write `hold: {hold}`, and say `per side` in `repetitions` (`3 per side`)"
+        ));
+    }
     if grammar == Grammar::Duration && fits(grammar, &format!("{text} s")) {
         return Some(format!("add a unit: `{text} s`"));
     }
@@ -406,20 +419,44 @@ fn count_text(text: &str, has_frequency: bool) -> Option<String> {
         };
         return Some(a_frequency(period, &frequency, has_frequency));
     }
+    Some(match count_rewrite(text)? {
+        (fixed, true) => format!("write `{fixed}`"),
+        (fixed, false) => format!("write just the count: `{fixed}`"),
+    })
+}
+
+/// The duration of a hold said per side (`30 s each side`), without it.
+fn per_side_hold(text: &str) -> Option<&str> {
+    let lower = text.to_ascii_lowercase();
+    [
+        "each side",
+        "per side",
+        "on each side",
+        "each way",
+        "per leg",
+        "each leg",
+    ]
+    .iter()
+    .find_map(|tail| {
+        let cut = lower.trim_end().strip_suffix(tail)?.len();
+        let hold = text.get(..cut)?.trim();
+        fits(Grammar::Duration, hold).then_some(hold)
+    })
+}
+
+/// A count said in words (`10x`, `3 times each side`) as the grammar
+/// writes it, and whether it is per side.
+fn count_rewrite(text: &str) -> Option<(String, bool)> {
     let text = normalized(text);
     let caps = HOW_MANY.captures(&text)?;
     let count = caps.get(1)?.as_str().trim();
-    let fixed = match caps.get(2) {
-        Some(_) => format!("{count} per side"),
-        None => count.to_string(),
+    let per_side = caps.get(2).is_some();
+    let fixed = if per_side {
+        format!("{count} per side")
+    } else {
+        count.to_string()
     };
-    if !fits(Grammar::Count, &fixed) {
-        return None;
-    }
-    Some(match caps.get(2) {
-        Some(_) => format!("write `{fixed}`"),
-        None => format!("write just the count: `{fixed}`"),
-    })
+    fits(Grammar::Count, &fixed).then_some((fixed, per_side))
 }
 
 fn mapping_form(

@@ -55,12 +55,27 @@ pub struct Partner {
 pub struct Duration {
     pub min_secs: f64,
     pub max_secs: f64,
+    /// Written in minutes (`3 min`): messages say it so, not as `180 s`.
+    pub in_minutes: bool,
 }
 
 impl Duration {
-    /// As a guide writes it: `10 s`, `5-10 s`.
+    /// As the guide writes it: `10 s`, `5-10 s`, `3 min`.
     pub fn describe(&self) -> String {
-        range_text(self.min_secs, self.max_secs) + " s"
+        if self.in_minutes {
+            range_text(self.min_secs / 60.0, self.max_secs / 60.0) + " min"
+        } else {
+            range_text(self.min_secs, self.max_secs) + " s"
+        }
+    }
+
+    /// `secs` in the unit the guide writes this duration in.
+    pub fn say(&self, secs: f64) -> String {
+        if self.in_minutes {
+            format!("{} min", secs / 60.0)
+        } else {
+            format!("{secs} s")
+        }
     }
 }
 
@@ -227,6 +242,8 @@ pub struct ModelError {
     pub path: Vec<Seg>,
     pub message: String,
     pub help: Option<String>,
+    /// The value's text that fixes it, when one is known.
+    pub fixed: Option<String>,
 }
 
 // The same grammars as the schema's patterns.
@@ -283,15 +300,19 @@ pub fn parse_duration(text: &str) -> Result<Option<Duration>, RangeError> {
         None => min,
     };
     let scale = unit_seconds(parts.rest);
-    duration(min * scale, max * scale).map(Some)
+    duration(min * scale, max * scale, scale == 60.0).map(Some)
 }
 
-fn duration(min_secs: f64, max_secs: f64) -> Result<Duration, RangeError> {
+fn duration(min_secs: f64, max_secs: f64, in_minutes: bool) -> Result<Duration, RangeError> {
     if !min_secs.is_finite() || !max_secs.is_finite() {
         return Err(RangeError::TooLarge);
     }
     check_range(min_secs, max_secs)?;
-    Ok(Duration { min_secs, max_secs })
+    Ok(Duration {
+        min_secs,
+        max_secs,
+        in_minutes,
+    })
 }
 
 pub fn parse_count(text: &str) -> Result<Option<Count>, RangeError> {

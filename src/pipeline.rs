@@ -289,9 +289,12 @@ fn validate_and_model(root: &Node) -> (Guide, Vec<Problem>) {
             path: e.path.clone(),
             precise: true,
         };
-        let problem = Problem::new(e.message, Target::Value(e.path)).cause(cause);
-        match e.help {
-            Some(help) => problem.help(help),
+        let mut problem = Problem::new(e.message, Target::Value(e.path.clone())).cause(cause);
+        if let Some(help) = e.help {
+            problem = problem.help(help);
+        }
+        match e.fixed {
+            Some(text) => problem.replace(format!("Write `{text}`"), Target::Value(e.path), text),
             None => problem,
         }
     }));

@@ -89,6 +89,8 @@ impl<'a> Placer<'a> {
                 at: self.resolve(&r.at).span,
                 title: r.title,
                 text: r.text,
+                safety: r.safety,
+                adds: r.adds,
             });
         Diagnostic {
             replace,

@@ -150,11 +150,20 @@ fn parse(body: &str, start: usize, source: &SourceText) -> Result<Parsed, Box<Pr
         None => (after_allow, ""),
     };
     if reason.is_empty() {
-        return Err(Box::new(Problem::new(
-            "suppression has no reason: it suppresses nothing until it says why",
-            Target::Span(whole),
-        )
-        .help("add the reason after ` -- `, e.g. `# spotter: allow implausible-hold-time -- a passive rest pose, reviewed by the physio team`")));
+        // The example names the comment's own rules, not some other rule.
+        let named = match list.trim() {
+            "" => "RULE",
+            named => named,
+        };
+        return Err(Box::new(
+            Problem::new(
+                "suppression has no reason: it suppresses nothing until it says why",
+                Target::Span(whole),
+            )
+            .help(format!(
+                "add the reason after ` -- `, e.g. `# spotter: allow {named} -- reviewed by the physio team: why it is safe here`"
+            )),
+        ));
     }
     let mut parsed = Parsed {
         rules: Vec::new(),

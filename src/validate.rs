@@ -156,7 +156,10 @@ fn object_name(root: &Node, path: &[Seg]) -> String {
         ([], _) => "the guide".to_string(),
         ([Seg::Key(k), Seg::Index(_)], Some(id)) if k == "exercises" => format!("exercise `{id}`"),
         ([Seg::Key(k), Seg::Index(i)], None) if k == "exercises" => format!("exercise {}", i + 1),
-        ([.., Seg::Key(k), Seg::Index(i)], _) if k == "warnings" => format!("warning {}", i + 1),
+        // Not "warning 1", which reads like a finding of the linter.
+        ([.., Seg::Key(k), Seg::Index(i)], _) if k == "warnings" => {
+            format!("item {} of `warnings`", i + 1)
+        }
         ([.., Seg::Key(k)], _) => format!("`{k}`"),
         _ => "this mapping".to_string(),
     }
@@ -391,12 +394,20 @@ fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Problem> {
             let key = property.as_str().unwrap_or_default();
             let owner = object_name(root, &path);
             let target = mapping_target(root, &path);
+            let help = if key == "spotter" && path.is_empty() {
+                format!(
+                    "{}; if this file is not a guide (a `mkdocs.yml`, a CI file), leave it out with `exclude` under `[files]` in spotter.toml",
+                    required_help(key)
+                )
+            } else {
+                required_help(key)
+            };
             return vec![
                 finding(
                     format!("{owner} is missing the required key `{key}`"),
                     target,
                 )
-                .help(required_help(key))
+                .help(help)
                 .cause(Cause::Missing {
                     mapping: path,
                     key: key.to_string(),
@@ -426,7 +437,11 @@ fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Problem> {
                         Some(fixed) => f.replace(
                             format!("Write `{fixed}`"),
                             value(),
-                            hint::plain_or_quoted(&fixed),
+                            // A count may be a plain integer.
+                            match fixed.parse::<u32>() {
+                                Ok(n) if kind == Grammar::Count => n.to_string(),
+                                _ => hint::plain_or_quoted(&fixed),
+                            },
                         ),
                         None => f,
                     };

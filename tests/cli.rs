@@ -260,7 +260,7 @@ fn warnings_pass_unless_denied() {
     assert_eq!(
         findings(&report),
         [
-            "implausible-hold-time 9:11 exercise `wall-sit` holds for up to 180 s, above the 120 s ceiling"
+            "implausible-hold-time 9:11 exercise `wall-sit` holds for up to 3 min, above the 120 s ceiling"
         ]
     );
     assert_eq!(json(&[dir, "--deny-warnings"]).0, 1);

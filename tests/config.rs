@@ -434,7 +434,7 @@ fn an_include_that_matches_nothing_is_exit_2() {
     assert_eq!(r.code, 2, "{}", r.stdout);
     assert!(
         r.stderr
-            .contains("the `include` globs of the config match no file"),
+            .contains("the `include` globs in spotter.toml (`guide/**/*.yaml`) match none"),
         "{}",
         r.stderr
     );

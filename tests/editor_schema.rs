@@ -9,6 +9,9 @@
 //! used when it is there. Without either the test says so and passes; with
 //! `SPOTTER_YLS` set, a server that cannot run fails it.
 
+#[path = "support/skip.rs"]
+mod skip;
+
 use serde_json::{Value, json};
 use std::path::PathBuf;
 use std::process::Command;
@@ -180,8 +183,9 @@ fn raw_or_merged(message: &str) -> bool {
 #[test]
 fn the_language_server_shows_what_the_schema_teaches() {
     let Some(server) = server() else {
-        eprintln!(
-            "skipped: no yaml-language-server (set SPOTTER_YLS, or run `npm install --prefix target/yls yaml-language-server`)"
+        skip::skipped(
+            "the_language_server_shows_what_the_schema_teaches",
+            "no yaml-language-server (set SPOTTER_YLS, or run `npm install --prefix target/yls yaml-language-server`)",
         );
         return;
     };

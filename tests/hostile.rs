@@ -3,6 +3,9 @@
 //! diagnostic on the bad file at the right place, and still report the
 //! ordinary guide's finding — the run goes on, nothing panics or hangs.
 
+#[path = "support/skip.rs"]
+mod skip;
+
 #[path = "support/positions.rs"]
 #[allow(dead_code)] // shared with tests/no_panic.rs, which uses the rest
 mod positions;
@@ -474,7 +477,10 @@ fn unreadable_file() {
     let path = corpus.path(HOSTILE);
     fs::set_permissions(&path, fs::Permissions::from_mode(0o000)).expect("chmod");
     if fs::read(&path).is_ok() {
-        eprintln!("unreadable_file: skipped, running as root (root can read anything)");
+        skip::skipped(
+            "unreadable_file",
+            "running as root (root can read anything)",
+        );
         return;
     }
     let diags = corpus.check(&[]);

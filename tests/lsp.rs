@@ -338,7 +338,7 @@ fn apply_fix_to(
     // A client asking only for other kinds of actions gets none.
     let response = client.request(
         "textDocument/codeAction",
-        json!({"textDocument": {"uri": uri}, "range": target["range"], "context": {"diagnostics": [target], "only": ["source"]}}),
+        json!({"textDocument": {"uri": uri}, "range": target["range"], "context": {"diagnostics": [target], "only": ["source.organizeImports"]}}),
     );
     assert_eq!(response["result"], json!([]), "{response}");
     let response = client.request(
@@ -377,6 +377,50 @@ fn without(before: &[String], gone: &str) -> Vec<String> {
         "`{gone}` is one finding of {before:?}"
     );
     kept
+}
+
+#[test]
+fn fix_all_safe_is_a_source_action_making_the_fixes_check_fix_makes() {
+    let dir = workspace();
+    let uri = uri(&dir.path().join("faulty.yaml"));
+    let mut client = Client::start(dir.path(), &["utf-16"]);
+    assert_eq!(
+        client.initialized["capabilities"]["codeActionProvider"]["codeActionKinds"],
+        json!(["quickfix", "source.fixAll.spotter"])
+    );
+    client.open(&uri, FAULTY);
+    let before = summary(&client.diagnostics(&uri));
+    let response = client.request(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": uri}, "range": {"start": {"line": 0, "character": 0}, "end": {"line": 0, "character": 0}}, "context": {"diagnostics": [], "only": ["source.fixAll"]}}),
+    );
+    let actions = response["result"].as_array().cloned().unwrap_or_default();
+    let [action] = actions.as_slice() else {
+        panic!("one action: {response}");
+    };
+    assert_eq!(action["kind"], "source.fixAll.spotter");
+    assert_eq!(action["title"], "Fix all safe (3 fixes)");
+    let edits = action["edit"]["changes"][&uri]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    let fixed = apply_edits(FAULTY, &edits);
+    assert_eq!(
+        fixed,
+        FAULTY
+            .replace("risk: Low", "risk: low")
+            .replace("repetitons: 3", "repetitions: 3")
+            .replace("hold: 5\n", "hold: 5 s\n")
+    );
+    client.change_full(&uri, 2, &fixed);
+    let after = summary(&client.diagnostics_of(&uri, 2));
+    assert_eq!(after.len() + 3, before.len(), "{before:?} -> {after:?}");
+    // The unsafe fix (`hold` set to what the step says) is left to the author.
+    assert!(
+        after.iter().any(|s| s.contains("hold-time-mismatch")),
+        "{after:?}"
+    );
+    assert_eq!(client.shutdown(), Some(0));
 }
 
 #[test]

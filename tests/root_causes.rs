@@ -366,7 +366,8 @@ fn a_hidden_misspelling_does_not_hide_the_missing_key() {
     assert_eq!(
         found,
         [
-            "missing-hold-time 24:9 exercise `seated-lower-back-rotation` has no hold time (help: add `hold:` with a duration such as `10 s` or `15-30 s`)"
+            // Step 4 states the one hold: the help names it.
+            "missing-hold-time 24:9 exercise `seated-lower-back-rotation` has no hold time (help: add `hold: 10 s`, as step 4 says)"
         ]
     );
 }
@@ -408,7 +409,7 @@ fn a_warnings_list_that_cannot_be_read_is_one_finding() {
         ),
         (
             "    warnings:\n      - kinds: stop-if-pain\n        text: Stop if it hurts.\n",
-            "schema-violation 12:9 unknown key `kinds` in warning 1",
+            "schema-violation 12:9 unknown key `kinds` in item 1 of `warnings`",
         ),
     ] {
         write(dir.path(), "g.yaml", &format!("{head}{warnings}"));

@@ -142,7 +142,7 @@ fn failing_examples_point_at_the_exact_node() {
         ),
         (
             "implausible-hold-time",
-            "implausible-hold-time 9:11 exercise `knee-hug` holds for up to 1800 s",
+            "implausible-hold-time 9:11 exercise `knee-hug` holds for up to 30 min",
         ),
         (
             "implausible-repetitions",

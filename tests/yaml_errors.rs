@@ -134,7 +134,7 @@ fn a_tab_before_a_list_item_points_at_the_tab() {
         &d,
         "9:1",
         '\t',
-        "invalid YAML: tabs disallowed within this context (block indentation)",
+        "invalid YAML: a tab in the indentation, where YAML allows only spaces (the parser says: tabs disallowed within this context (block indentation))",
         "YAML indentation must use spaces, not tabs: replace the tab with spaces",
     );
 }
@@ -150,7 +150,7 @@ fn a_tab_after_spaces_before_a_key_points_at_the_tab() {
         &d,
         "10:5",
         '\t',
-        "invalid YAML: while scanning a plain scalar, found a tab",
+        "invalid YAML: a tab in the indentation, where YAML allows only spaces (the parser says: while scanning a plain scalar, found a tab)",
         "YAML indentation must use spaces, not tabs: replace the tab with spaces",
     );
 }

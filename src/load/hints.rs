@@ -27,7 +27,12 @@ const INDENTATION_ERRORS: [&str; 5] = [
 pub(super) fn syntax_error(text: &str, at: usize, info: &str) -> LoadError {
     let (line_start, line) = line_around(text, at);
     if let Some(tab) = tab_at_fault(text, line_start, line, at, info) {
-        return LoadError::new(format!("invalid YAML: {info}"), tab..tab + 1).help(TAB_HELP);
+        // The plain words first; the parser's own, for a search, after.
+        return LoadError::new(
+            format!("invalid YAML: a tab in the indentation, where YAML allows only spaces (the parser says: {info})"),
+            tab..tab + 1,
+        )
+        .help(TAB_HELP);
     }
     if info.contains("mapping values are not allowed")
         && let Some(err) = colon_in_value(line_start, line, at, info)

@@ -77,7 +77,7 @@ pub fn serve(connection: Connection) -> Result<(), String> {
         )),
         hover_provider: Some(HoverProviderCapability::Simple(true)),
         code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
-            code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
+            code_action_kinds: Some(vec![CodeActionKind::QUICKFIX, actions::fix_all_kind()]),
             ..CodeActionOptions::default()
         })),
         ..ServerCapabilities::default()
@@ -737,18 +737,22 @@ impl Server {
 
     fn code_actions(&mut self, params: &CodeActionParams) -> Vec<lsp_types::CodeActionOrCommand> {
         let encoding = self.encoding;
-        // Only quick fixes are offered: a client asking for other kinds
-        // (`source.organizeImports`) gets none.
-        let quickfix = CodeActionKind::QUICKFIX;
-        if let Some(only) = &params.context.only
-            && !only.iter().any(|kind| {
-                kind.as_str().is_empty()
-                    || quickfix.as_str() == kind.as_str()
-                    || quickfix
-                        .as_str()
-                        .starts_with(&format!("{}.", kind.as_str()))
+        // Quick fixes and "fix all safe" only: a client asking for other
+        // kinds (`source.organizeImports`) gets none.
+        let wanted = |offered: &CodeActionKind| {
+            params.context.only.as_ref().is_none_or(|only| {
+                only.iter().any(|kind| {
+                    kind.as_str().is_empty()
+                        || offered.as_str() == kind.as_str()
+                        || offered.as_str().starts_with(&format!("{}.", kind.as_str()))
+                })
             })
-        {
+        };
+        let (quickfix, fix_all) = (
+            wanted(&CodeActionKind::QUICKFIX),
+            wanted(&actions::fix_all_kind()),
+        );
+        if !quickfix && !fix_all {
             return Vec::new();
         }
         let uri = params.text_document.uri.clone();
@@ -771,15 +775,28 @@ impl Server {
         let mut lsp = |d: &Diagnostic| {
             diagnostics::to_lsp(d, &uri, &source, encoding, &mut |name| self.locate(name))
         };
-        actions::code_actions(
-            &uri,
-            &checked.source,
-            &checked.diagnostics,
-            &range,
-            encoding,
-            &mut check,
-            &mut lsp,
-        )
+        let mut found = Vec::new();
+        if quickfix {
+            found = actions::code_actions(
+                &uri,
+                &checked.source,
+                &checked.diagnostics,
+                &range,
+                encoding,
+                &mut check,
+                &mut lsp,
+            );
+        }
+        if fix_all {
+            found.extend(actions::fix_all(
+                &uri,
+                &checked.source,
+                &checked.diagnostics,
+                encoding,
+                &mut check,
+            ));
+        }
+        found
     }
 }
 

@@ -306,10 +306,10 @@ impl<'a> RawDuration<'a> {
     fn normalize(&self) -> Result<Option<Duration>, RangeError> {
         match self {
             RawDuration::Text(text) => parse_duration(text),
-            RawDuration::Seconds { seconds } => duration(*seconds, *seconds).map(Some),
+            RawDuration::Seconds { seconds } => duration(*seconds, *seconds, false).map(Some),
             RawDuration::Range { min, max, unit } => {
                 let scale = unit_seconds(unit);
-                duration(min * scale, max * scale).map(Some)
+                duration(min * scale, max * scale, scale == 60.0).map(Some)
             }
         }
     }
@@ -407,6 +407,7 @@ impl Normalizer<'_> {
             None | Some(Ok(None)) => return Field::Invalid,
             Some(Err(err)) => err,
         };
+        let mut fixed = None;
         let (message, help) = match err {
             RangeError::Zero => (
                 format!("`{name}` must be greater than zero"),
@@ -414,8 +415,13 @@ impl Normalizer<'_> {
             ),
             RangeError::Reversed => (
                 format!("`{name}` is a reversed range: its first number is larger than its second"),
-                turned_round::<T>(value)
-                    .unwrap_or_else(|| "write the smaller number first, e.g. `2-5`".to_string()),
+                match turned_round::<T>(value) {
+                    Some((help, text)) => {
+                        fixed = text;
+                        help
+                    }
+                    None => "write the smaller number first, e.g. `2-5`".to_string(),
+                },
             ),
             RangeError::TooLarge => (
                 format!("`{name}` holds a number too large to use"),
@@ -426,6 +432,7 @@ impl Normalizer<'_> {
             path: path!["exercises", self.index, name],
             message,
             help: Some(help),
+            fixed,
         });
         Field::Invalid
     }
@@ -440,15 +447,17 @@ static RANGE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Help for a reversed range: the same value the right way round, with its
-/// unit, `per` and form kept (checked to normalize), or `None`.
-fn turned_round<T: FromForms>(value: &Node) -> Option<String> {
-    let (fixed, help) = match &value.value {
+/// unit, `per` and form kept (checked to normalize), or `None`; with the
+/// text that replaces the value when it is one scalar.
+fn turned_round<T: FromForms>(value: &Node) -> Option<(String, Option<String>)> {
+    let (fixed, help, text) = match &value.value {
         Value::Str(text) => {
             let caps = RANGE_TEXT.captures(text.trim())?;
             let part = |i: usize| caps.get(i).map_or("", |m| m.as_str());
             let fixed = format!("{}{}{}{}", part(3), part(2), part(1), part(4));
             let help = format!("write the smaller number first: `{fixed}`");
-            (Value::Str(fixed), help)
+            let text = crate::hint::plain_or_quoted(&fixed);
+            (Value::Str(fixed), help, Some(text))
         }
         Value::Map(fields) => {
             let (min, max) = (member(fields, "min")?, member(fields, "max")?);
@@ -467,7 +476,7 @@ fn turned_round<T: FromForms>(value: &Node) -> Option<String> {
                 })
                 .collect();
             let help = format!("swap `min` and `max`: `{}`", flow_mapping(&fixed));
-            (Value::Map(fixed), help)
+            (Value::Map(fixed), help, None)
         }
         _ => return None,
     };
@@ -475,7 +484,7 @@ fn turned_round<T: FromForms>(value: &Node) -> Option<String> {
         span: value.span.clone(),
         value: fixed,
     };
-    fits::<T>(&fixed).then_some(help)
+    fits::<T>(&fixed).then_some((help, text))
 }
 
 /// A mapping as YAML flow text, `min` and `max` first: `{min: 2, max: 3,

@@ -43,7 +43,8 @@ fn descriptor(entry: &rules::RuleEntry, configured: Level) -> ReportingDescripto
     };
     ReportingDescriptor::builder()
         .id(meta.id)
-        .name(meta.id)
+        // A name that is not the id (SARIF1001), as ruff's and ESLint's are.
+        .name(pascal_case(meta.id))
         .short_description(
             MultiformatMessageString::builder()
                 .text(meta.summary)
@@ -68,6 +69,29 @@ fn descriptor(entry: &rules::RuleEntry, configured: Level) -> ReportingDescripto
                 .build(),
         )
         .build()
+}
+
+/// `missing-hold-time` → `MissingHoldTime`.
+fn pascal_case(id: &str) -> String {
+    id.split('-')
+        .flat_map(|word| {
+            let mut chars = word.chars();
+            chars
+                .next()
+                .map(|first| first.to_ascii_uppercase())
+                .into_iter()
+                .chain(chars)
+        })
+        .collect()
+}
+
+/// The text a SARIF viewer shows for a finding (GitHub shows only
+/// `message.text`): the message, then its own help on a line of its own.
+fn message_text(message: &str, help: Option<&str>) -> String {
+    match help {
+        Some(help) => format!("{message}\nhelp: {help}"),
+        None => message.to_string(),
+    }
 }
 
 /// A path as a URI reference: relative paths stay relative (GitHub resolves
@@ -123,7 +147,11 @@ fn result(
     let mut result = SarifResult::builder()
         .rule_id(d.rule)
         .level(level(d.severity))
-        .message(Message::builder().text(d.message.as_str()).build())
+        .message(
+            Message::builder()
+                .text(message_text(&d.message, d.help.as_deref()))
+                .build(),
+        )
         .locations(vec![location(uri(&ci_path(&d.file, root)), &d.position)])
         .partial_fingerprints(BTreeMap::from([(FINGERPRINT_KEY.to_string(), fingerprint)]))
         .build();
@@ -195,7 +223,6 @@ impl Reporter for SarifReporter {
             .name("spotter")
             .version(version)
             .semantic_version(version)
-            .information_uri(env!("CARGO_PKG_HOMEPAGE"))
             .rules(descriptors)
             .build();
         let run = Run::builder()
@@ -218,7 +245,13 @@ impl Reporter for SarifReporter {
 
 #[cfg(test)]
 mod tests {
-    use super::uri;
+    use super::{pascal_case, uri};
+
+    #[test]
+    fn rule_names_are_the_ids_in_pascal_case() {
+        assert_eq!(pascal_case("missing-hold-time"), "MissingHoldTime");
+        assert_eq!(pascal_case("parse-error"), "ParseError");
+    }
 
     #[test]
     fn paths_become_uri_references() {

@@ -86,7 +86,7 @@ impl Rule for HoldTimeMismatch {
                 ))
                 .related(Target::Value(ex.path("hold")), "`hold` is set here");
                 if let Some(stated) = stated {
-                    finding.replace(
+                    finding.replace_unsafe(
                         format!("Set `hold` to `{stated}`, as the step says"),
                         Target::Value(ex.path("hold")),
                         stated,
@@ -99,7 +99,7 @@ impl Rule for HoldTimeMismatch {
 
 /// The hold a step states, as `hold` would say it (`45 s`, `10-20 s`);
 /// none when it has no upper limit.
-fn stated_hold(amount: &crate::prose::Amount) -> Option<String> {
+pub(super) fn stated_hold(amount: &crate::prose::Amount) -> Option<String> {
     let hi = amount.hi?;
     let number = |n: f64| format!("{n}");
     Some(match amount.lo {

@@ -65,7 +65,7 @@ declare_rule! {
     pub struct ImplausibleHoldTime {
         id: "implausible-hold-time",
         severity: Warning,
-        summary: "`hold` is above the ceiling (default 120 s)",
+        summary: "`hold` is above the ceiling (`max_seconds`)",
         options: Options,
     }
 }
@@ -82,9 +82,9 @@ impl Rule for ImplausibleHoldTime {
                 cx.report(
                     Target::Value(ex.path("hold")),
                     format!(
-                        "{} holds for up to {} s, above the {} s ceiling",
+                        "{} holds for up to {}, above the {} s ceiling",
                         ex.label(),
-                        hold.max_secs,
+                        hold.say(hold.max_secs),
                         ceiling
                     ),
                 )

@@ -66,7 +66,7 @@ declare_rule! {
     pub struct ImplausibleRepetitions {
         id: "implausible-repetitions",
         severity: Warning,
-        summary: "the `repetitions` maximum is above the ceiling (default 30)",
+        summary: "the `repetitions` maximum is above the ceiling (`max`)",
         options: Options,
     }
 }

@@ -1,5 +1,8 @@
+use super::hold_time_mismatch::stated_hold;
+use super::steps::exercises;
 use super::{GuideContext, Rule};
 use crate::diagnostic::{Cause, Target};
+use crate::prose::Kind;
 
 declare_rule! {
     /// ## What it checks
@@ -7,7 +10,8 @@ declare_rule! {
     /// That every exercise says how long to hold it, with a `hold` duration.
     /// When a misspelt key stands for it (`hold_time: 10 s`), only the
     /// misspelling is reported, by `schema-violation`, whose help names the
-    /// key to write.
+    /// key to write. When the steps state exactly one hold ("hold for 30
+    /// seconds"), `--unsafe-fixes` adds `hold` with that duration.
     ///
     /// ## Why
     ///
@@ -58,17 +62,50 @@ declare_rule! {
 
 impl Rule for MissingHoldTime {
     fn check_guide(&self, cx: &mut GuideContext<'_>) {
+        let stated: Vec<Option<(String, usize)>> = exercises(cx)
+            .map(|(_, said)| the_one_hold(said))
+            .collect();
         let guide = cx.guide;
-        for ex in guide.exercises.iter().filter(|ex| ex.hold.is_absent()) {
-            cx.report(
+        for (ex, stated) in guide.exercises.iter().zip(stated) {
+            if !ex.hold.is_absent() {
+                continue;
+            }
+            let finding = cx.report(
                 Target::Value(ex.anchor()),
                 format!("{} has no hold time", ex.label()),
-            )
-            .help("add `hold:` with a duration such as `10 s` or `15-30 s`")
-            .cause(Cause::Missing {
+            );
+            finding.cause(Cause::Missing {
                 mapping: ex.mapping(),
                 key: "hold".into(),
             });
+            match stated {
+                Some((hold, step)) => finding
+                    .help(format!("add `hold: {hold}`, as step {step} says"))
+                    .add_unsafe(
+                        format!("Add `hold: {hold}`, as step {step} says"),
+                        Target::Value(ex.mapping()),
+                        "hold",
+                        hold,
+                    ),
+                None => finding.help("add `hold:` with a duration such as `10 s` or `15-30 s`"),
+            };
         }
     }
+}
+
+/// The hold the steps state, as `hold` would say it, and the number of the
+/// step that states it, when they state exactly one with an upper limit:
+/// two holds, or one without a limit, leave the choice to the author.
+fn the_one_hold<'a>(
+    said: impl Iterator<Item = super::steps::Said<'a>>,
+) -> Option<(String, usize)> {
+    let mut holds = said.filter_map(|s| match s.finding.kind {
+        Kind::Hold(amount) => Some((amount, s.number())),
+        _ => None,
+    });
+    let (amount, step) = holds.next()?;
+    if holds.next().is_some() {
+        return None;
+    }
+    Some((stated_hold(&amount)?, step))
 }

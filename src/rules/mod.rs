@@ -112,7 +112,14 @@ pub struct NoOptions {}
 
 /// Builds a rule from its options table in `spotter.toml` (the defaults
 /// when there is none); the error carries the offending key's span.
-pub type BuildRule = fn(Option<OptionsTable<'_>>) -> Result<Box<dyn Rule>, toml::de::Error>;
+pub type BuildRule = fn(Option<OptionsTable<'_>>) -> Result<Built, toml::de::Error>;
+
+/// A rule built from its options, and those options as TOML
+/// (`max_seconds = 90.0`), for `spotter rules`.
+pub struct Built {
+    pub rule: Box<dyn Rule>,
+    pub options: Vec<(String, String)>,
+}
 
 /// A rule's table in `spotter.toml`, `severity` taken out, with its spans.
 pub type OptionsTable<'i> = toml::Spanned<toml::de::DeValue<'i>>;
@@ -126,16 +133,25 @@ pub struct RuleEntry {
     pub default_options: fn() -> Vec<(String, String)>,
 }
 
-fn build<R: RuleDef>(options: Option<OptionsTable<'_>>) -> Result<Box<dyn Rule>, toml::de::Error> {
+fn build<R: RuleDef>(options: Option<OptionsTable<'_>>) -> Result<Built, toml::de::Error> {
     let options = match options {
         None => R::Options::default(),
         Some(value) => R::Options::deserialize(toml::de::ValueDeserializer::from(value))?,
     };
-    Ok(Box::new(R::with_options(options)))
+    let shown = options_text(&options);
+    Ok(Built {
+        rule: Box::new(R::with_options(options)),
+        options: shown,
+    })
 }
 
 fn default_options<R: RuleDef>() -> Vec<(String, String)> {
-    match toml::Value::try_from(R::Options::default()) {
+    options_text(&R::Options::default())
+}
+
+/// Each option with its value, as TOML.
+fn options_text<O: Serialize>(options: &O) -> Vec<(String, String)> {
+    match toml::Value::try_from(options) {
         Ok(toml::Value::Table(table)) => table
             .into_iter()
             .map(|(key, value)| (key, value.to_string()))

@@ -99,7 +99,7 @@ impl Rule for RepetitionMismatch {
                     "`repetitions` is set here",
                 );
                 if let Some(stated) = stated {
-                    finding.replace(
+                    finding.replace_unsafe(
                         format!("Set `repetitions` to `{stated}`, as the step says"),
                         Target::Value(ex.path("repetitions")),
                         stated,

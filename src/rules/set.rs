@@ -48,6 +48,8 @@ pub struct RuleConfig {
     pub entry: &'static RuleEntry,
     pub level: Level,
     pub rule: Box<dyn Rule>,
+    /// Its options as configured, as TOML.
+    pub options: Vec<(String, String)>,
 }
 
 /// An enabled rule.
@@ -61,16 +63,20 @@ pub struct RuleSet {
     enabled: Vec<Configured>,
     /// Every registered rule's effective level, in registry order.
     levels: Vec<(&'static RuleEntry, Level)>,
+    /// Each rule's options as configured, in registry order.
+    options: Vec<Vec<(String, String)>>,
 }
 
 impl Default for RuleSet {
     /// Every rule at its default severity with its default options.
     fn default() -> Self {
         Self::new(REGISTRY.iter().filter_map(|entry| {
+            let built = (entry.build)(None).ok()?;
             Some(RuleConfig {
                 entry,
                 level: entry.meta.severity.into(),
-                rule: (entry.build)(None).ok()?,
+                rule: built.rule,
+                options: built.options,
             })
         }))
     }
@@ -81,9 +87,11 @@ impl RuleSet {
         let mut set = RuleSet {
             enabled: Vec::new(),
             levels: Vec::new(),
+            options: Vec::new(),
         };
         for config in configs {
             set.levels.push((config.entry, config.level));
+            set.options.push(config.options);
             if let Some(severity) = config.level.severity() {
                 set.enabled.push(Configured {
                     meta: config.entry.meta,
@@ -103,6 +111,14 @@ impl RuleSet {
     /// Every registered rule with its effective level, for `spotter rules`.
     pub fn levels(&self) -> impl Iterator<Item = (&'static RuleEntry, Level)> + '_ {
         self.levels.iter().copied()
+    }
+
+    /// Every registered rule with its options as configured, as TOML.
+    pub fn options(&self) -> impl Iterator<Item = (&'static RuleEntry, &[(String, String)])> + '_ {
+        self.levels
+            .iter()
+            .zip(&self.options)
+            .map(|((entry, _), options)| (*entry, options.as_slice()))
     }
 
     pub fn is_enabled(&self, id: &str) -> bool {

@@ -20,6 +20,11 @@ impl Said<'_> {
     pub fn step(&self) -> Vec<Seg> {
         crate::path!["exercises", self.exercise, "steps", self.step]
     }
+
+    /// The step's number as a reader counts, from 1.
+    pub fn number(&self) -> usize {
+        self.step + 1
+    }
 }
 
 /// Each exercise of the guide with everything its steps say, step by step.

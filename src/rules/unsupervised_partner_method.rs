@@ -79,7 +79,7 @@ declare_rule! {
     pub struct UnsupervisedPartnerMethod {
         id: "unsupervised-partner-method",
         severity: Error,
-        summary: "a partner method of moderate or high risk has no `supervision` note",
+        summary: "a partner method at `min_risk` or above has no `supervision` note",
         options: Options,
     }
 }
