@@ -549,8 +549,7 @@ fn scalar_value(
             return Err(unsupported_tag(tag, span));
         }
     }
-    let tag = tag.map(|t| Cow::Owned(t.clone()));
-    let Some(scalar) = Scalar::parse_from_cow_and_metadata(text, style, tag.as_ref()) else {
+    let Some(scalar) = resolve_core_schema(text, style, tag) else {
         return Err(LoadError::new(
             "the value does not match its YAML tag",
             span.clone(),
@@ -563,6 +562,30 @@ fn scalar_value(
         Scalar::FloatingPoint(f) => Value::Float(f.into_inner()),
         Scalar::String(s) => Value::Str(s.into_owned()),
     })
+}
+
+/// saphyr's core-schema resolution of a scalar. saphyr takes the types of
+/// the released parser, which are not those of the vendored one that spotter
+/// parses with (see Cargo.toml), although they are the same: hence the copy.
+fn resolve_core_schema<'a>(
+    text: Cow<'a, str>,
+    style: ScalarStyle,
+    tag: Option<&Tag>,
+) -> Option<Scalar<'a>> {
+    let style = match style {
+        ScalarStyle::Plain => saphyr::ScalarStyle::Plain,
+        ScalarStyle::SingleQuoted => saphyr::ScalarStyle::SingleQuoted,
+        ScalarStyle::DoubleQuoted => saphyr::ScalarStyle::DoubleQuoted,
+        ScalarStyle::Literal => saphyr::ScalarStyle::Literal,
+        ScalarStyle::Folded => saphyr::ScalarStyle::Folded,
+    };
+    let tag = tag.map(|t| {
+        Cow::Owned(saphyr::Tag {
+            handle: t.handle.clone(),
+            suffix: t.suffix.clone(),
+        })
+    });
+    Scalar::parse_from_cow_and_metadata(text, style, tag.as_ref())
 }
 
 #[cfg(test)]
@@ -664,7 +687,7 @@ mod tests {
                 let ours = scalar_value(Cow::Borrowed(&text), ScalarStyle::Plain, None, &(0..0));
                 let theirs = Scalar::parse_from_cow_and_metadata(
                     Cow::Borrowed(&text),
-                    ScalarStyle::Plain,
+                    saphyr::ScalarStyle::Plain,
                     None,
                 );
                 let theirs = match theirs.unwrap() {
