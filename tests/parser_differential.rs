@@ -360,7 +360,7 @@ const VALUES: &[&str] = &[
     "a", "a b", "a  b ", "a\tb", "a:b", "a: b", "a :b", "a #c", "a#b", "a # c", "é ☕ x",
     "a\u{FEFF}b", "a \u{FEFF}", "a\0b", "a -", "a -,", "-a", "a,b", "a]", "a}", "x\n  y",
     "x\n\n  y", "x\n  # c", "x\n  #c\n  y", "x   \n", "x\t\n", "x\n\t", "x\n \ty", "x\n---",
-    "x\n--- y", "x\n...", "x\n....", "x\r\n  y", "x\r  y", "x\r\n\r\n", "x\n",
+    "x\n--- y", "x\n...", "x\n....", "x\r\n  y", "x\r  y", "x\r\n\r\n", "x\n", "x #c\n  y",
 ];
 
 /// The places plain scalars occur: `{v}` stands for one of `VALUES`.

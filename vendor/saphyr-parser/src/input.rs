@@ -76,6 +76,31 @@ pub trait Input {
     /// Consume the next `count` character.
     fn skip_n(&mut self, count: usize);
 
+    /// Return the input that has not been consumed yet, if it is held in memory as one string.
+    ///
+    /// The scanner then finds the end of a plain scalar with one pass over its bytes instead of
+    /// a [`Input::peek`] per character. Inputs that read a character at a time return `None`,
+    /// as the default does.
+    #[inline]
+    #[must_use]
+    fn remaining_str(&self) -> Option<&str> {
+        None
+    }
+
+    /// Consume the first `n_bytes` bytes of [`Input::remaining_str`].
+    ///
+    /// `n_bytes` ends on a character boundary. The scanner calls this only after
+    /// [`Input::remaining_str`] returned `Some`; the default consumes whole characters until
+    /// `n_bytes` bytes are gone.
+    #[inline]
+    fn skip_remaining_bytes(&mut self, n_bytes: usize) {
+        let mut left = n_bytes;
+        while left > 0 {
+            left = left.saturating_sub(self.look_ch().len_utf8());
+            self.skip();
+        }
+    }
+
     /// Return the next character, without consuming it.
     ///
     /// Users of the [`Input`] must make sure that the character has been loaded through a prior

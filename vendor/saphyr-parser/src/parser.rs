@@ -293,7 +293,7 @@ impl<'input> Parser<'input, StrInput<'input>> {
     #[must_use]
     pub fn new_from_str(value: &'input str) -> Self {
         debug_print!("\x1B[;31m>>>>>>>>>> New parser from str\x1B[;0m");
-        Parser::new(StrInput::new(value))
+        Parser::from_scanner(Scanner::new_from_str(value))
     }
 }
 
@@ -312,8 +312,12 @@ where
 impl<'input, T: Input> Parser<'input, T> {
     /// Create a new instance of a parser from the given input of characters.
     pub fn new(src: T) -> Self {
+        Parser::from_scanner(Scanner::new(src))
+    }
+
+    fn from_scanner(scanner: Scanner<'input, T>) -> Self {
         Parser {
-            scanner: Scanner::new(src),
+            scanner,
             states: Vec::new(),
             state: State::StreamStart,
             token: None,

@@ -22,9 +22,9 @@ use thiserror::Error;
 use crate::{
     char_traits::{
         as_hex, is_anchor_char, is_blank_or_breakz, is_break, is_breakz, is_flow, is_hex,
-        is_tag_char, is_uri_char, is_yaml_non_break,
+        is_tag_char, is_uri_char, is_yaml_non_break, is_z,
     },
-    input::{Input, SkipTabs},
+    input::{Input, SkipTabs, str::StrInput},
 };
 
 /// The encoding of the input. Currently, only UTF-8 is supported.
@@ -411,6 +411,9 @@ pub struct Scanner<'input, T> {
     ///
     /// This must implement [`Input`].
     input: T,
+    /// The whole input, when it is one string in memory (see [`Scanner::new_from_str`]): plain
+    /// scalars on one line are then returned as slices of it.
+    source: Option<&'input str>,
     /// The position of the cursor within the reader.
     mark: Marker,
     /// Buffer for tokens to be returned.
@@ -486,6 +489,7 @@ impl<T: Input + Clone> Clone for Scanner<'_, T> {
     fn clone(&self) -> Self {
         Self {
             input: self.input.clone(),
+            source: self.source,
             mark: self.mark,
             tokens: self.tokens.clone(),
             error: self.error.clone(),
@@ -538,11 +542,23 @@ impl<'input, T: Input> Iterator for Scanner<'input, T> {
 /// A convenience alias for scanner functions that may fail without returning a value.
 pub type ScanResult = Result<(), ScanError>;
 
+impl<'input> Scanner<'input, StrInput<'input>> {
+    /// Creates the YAML tokenizer for a string in memory.
+    ///
+    /// Plain scalars that end on the line where they start are returned borrowed from `source`.
+    pub fn new_from_str(source: &'input str) -> Self {
+        let mut scanner = Scanner::new(StrInput::new(source));
+        scanner.source = Some(source);
+        scanner
+    }
+}
+
 impl<'input, T: Input> Scanner<'input, T> {
     /// Creates the YAML tokenizer.
     pub fn new(input: T) -> Self {
         Scanner {
             input,
+            source: None,
             mark: Marker::new(0, 1, 0),
             tokens: VecDeque::new(),
             error: None,
@@ -2302,6 +2318,10 @@ impl<'input, T: Input> Scanner<'input, T> {
             ));
         }
 
+        if let Some(token) = self.scan_plain_scalar_on_one_line(indent, start_mark) {
+            return Ok(token);
+        }
+
         let mut string = String::with_capacity(32);
         self.buf_whitespaces.clear();
         self.buf_leading_break.clear();
@@ -2451,6 +2471,120 @@ impl<'input, T: Input> Scanner<'input, T> {
                 TokenType::Scalar(ScalarStyle::Plain, string.into()),
             ))
         }
+    }
+
+    /// Scan a plain scalar that ends on the line where it starts, as a slice of the input.
+    ///
+    /// That is the common case (`key: value`, `- item`, `[a, b]`), where
+    /// [`Self::scan_plain_scalar`] spends its time decoding and pushing one character at a
+    /// time. Here one pass over the bytes finds where the scalar ends, and the result is the
+    /// same token, span, position and scanner state as that scan would leave.
+    ///
+    /// Returns `None`, having consumed nothing, when the input is not one string in memory, when
+    /// the scalar may go on to the next line, or in a case only the full scan handles (a tab
+    /// after a line break, an error); the caller then scans the scalar in full.
+    fn scan_plain_scalar_on_one_line(
+        &mut self,
+        indent: isize,
+        start_mark: Marker,
+    ) -> Option<Token<'input>> {
+        let source = self.source?;
+        let rest = source.get(
+            source
+                .len()
+                .checked_sub(self.input.remaining_str()?.len())?..,
+        )?;
+        let bytes = rest.as_bytes();
+        let in_flow = self.flow_level > 0;
+        if start_mark.col == 0 && starts_with_document_indicator(bytes) {
+            return None;
+        }
+
+        // Bytes and characters looked at, and those of the scalar (up to its last non-blank).
+        let (mut pos, mut chars) = (0, 0);
+        let (mut end, mut end_chars) = (0, 0);
+        let mut comment = false;
+        let mut line_ended = false;
+        loop {
+            let word = bytes.get(pos..).unwrap_or_default();
+            if in_flow
+                && word.first() == Some(&b'-')
+                && word.get(1).is_some_and(|&c| is_flow(c as char))
+            {
+                return None;
+            }
+            let (word_bytes, word_chars) = plain_word_len(word, in_flow);
+            if word_bytes == 0 {
+                if pos == 0 {
+                    return None;
+                }
+                break;
+            }
+            pos += word_bytes;
+            chars += word_chars;
+            (end, end_chars) = (pos, chars);
+
+            let blanks = bytes
+                .get(pos..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|&&c| c == b' ' || c == b'\t')
+                .count();
+            pos += blanks;
+            chars += blanks;
+            match bytes.get(pos) {
+                Some(b'\n' | b'\r') => {
+                    line_ended = true;
+                    break;
+                }
+                Some(b'#') => {
+                    comment = true;
+                    break;
+                }
+                Some(&c) if blanks > 0 && !is_z(c as char) => {}
+                _ => break,
+            }
+        }
+
+        let mut mark = Marker::new(
+            start_mark.index + chars,
+            start_mark.line,
+            start_mark.col + chars,
+        );
+        if line_ended {
+            (pos, mark) = skip_breaks_and_indentation(bytes, pos, mark)?;
+            // The scalar would go on if that line is indented more than the enclosing block and
+            // holds neither a comment nor a document indicator.
+            let next = bytes.get(pos..).unwrap_or_default();
+            let ends = (!in_flow && (mark.col as isize) < indent)
+                || (mark.col == 0 && starts_with_document_indicator(next))
+                || next.first().is_none_or(|&c| c == b'#' || is_z(c as char));
+            if !ends {
+                return None;
+            }
+        }
+
+        let value = rest.get(..end)?;
+        self.input.skip_remaining_bytes(pos);
+        self.mark = mark;
+        if line_ended {
+            self.leading_whitespace = true;
+            self.allow_simple_key();
+        } else {
+            self.leading_whitespace = false;
+            if comment && !in_flow {
+                self.interrupted_plain_by_comment = Some(mark);
+            }
+        }
+        let end_mark = Marker::new(
+            start_mark.index + end_chars,
+            start_mark.line,
+            start_mark.col + end_chars,
+        );
+        Some(Token(
+            Span::new(start_mark, end_mark),
+            TokenType::Scalar(ScalarStyle::Plain, Cow::Borrowed(value)),
+        ))
     }
 
     fn fetch_key(&mut self) -> ScanResult {
@@ -2774,6 +2908,66 @@ pub enum Chomping {
     Clip,
     /// The final line break and trailing empty lines are included.
     Keep,
+}
+
+/// Skip the line break at `bytes[pos]` and any blank lines after it, up to the first character
+/// after the indentation of the next line that is not empty, as the plain scalar scan does:
+/// return that position and its mark, or `None` on a tab, which that scan checks against the
+/// indentation.
+fn skip_breaks_and_indentation(bytes: &[u8], pos: usize, mark: Marker) -> Option<(usize, Marker)> {
+    let (mut pos, mut mark) = (pos, mark);
+    loop {
+        let newline = if bytes.get(pos..pos + 2) == Some(b"\r\n") {
+            2
+        } else {
+            1
+        };
+        let spaces = bytes
+            .get(pos + newline..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|&&c| c == b' ')
+            .count();
+        pos += newline + spaces;
+        mark = Marker::new(mark.index + newline + spaces, mark.line + 1, spaces);
+        match bytes.get(pos) {
+            Some(b'\n' | b'\r') => {}
+            Some(b'\t') => return None,
+            _ => return Some((pos, mark)),
+        }
+    }
+}
+
+/// Whether `bytes` start with `---` or `...` followed by a blank, a line break or the end: the
+/// bytes [`Input::next_is_document_indicator`] looks at.
+fn starts_with_document_indicator(bytes: &[u8]) -> bool {
+    matches!(bytes, [b'-', b'-', b'-', ..] | [b'.', b'.', b'.', ..])
+        && bytes.get(3).is_none_or(|&c| is_blank_or_breakz(c as char))
+}
+
+/// The length in bytes and in characters of the run of plain scalar characters that starts
+/// `bytes`: up to a blank, a line break, a `\0`, a byte order mark, a `:` that ends the scalar
+/// or, in a flow collection, a flow indicator (the characters for which
+/// [`Input::next_can_be_plain_scalar`] or [`Input::next_is_blank_or_breakz`] stop the scan).
+fn plain_word_len(bytes: &[u8], in_flow: bool) -> (usize, usize) {
+    let mut chars = 0;
+    for (i, &c) in bytes.iter().enumerate() {
+        let ends = match c {
+            b' ' | b'\t' | b'\n' | b'\r' | 0 => true,
+            b':' => bytes.get(i + 1).is_none_or(|&next| {
+                is_blank_or_breakz(next as char) || (in_flow && is_flow(next as char))
+            }),
+            b',' | b'[' | b']' | b'{' | b'}' => in_flow,
+            0xEF => bytes.get(i..i + 3) == Some("\u{FEFF}".as_bytes()),
+            _ => false,
+        };
+        if ends {
+            return (i, chars);
+        }
+        // Count the first byte of each UTF-8 sequence.
+        chars += usize::from(c & 0xC0 != 0x80);
+    }
+    (bytes.len(), chars)
 }
 
 #[cfg(test)]

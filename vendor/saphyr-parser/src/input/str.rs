@@ -99,6 +99,16 @@ impl Input for StrInput<'_> {
     }
 
     #[inline]
+    fn remaining_str(&self) -> Option<&str> {
+        Some(self.buffer)
+    }
+
+    #[inline]
+    fn skip_remaining_bytes(&mut self, n_bytes: usize) {
+        self.buffer = self.buffer.get(n_bytes..).unwrap_or_default();
+    }
+
+    #[inline]
     fn peek(&self) -> char {
         self.buffer.chars().next().unwrap_or('\0')
     }
