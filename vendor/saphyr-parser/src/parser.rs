@@ -414,11 +414,14 @@ impl<'input, T: Input> Parser<'input, T> {
     }
 
     /// Peek at the next token from the scanner.
+    // Inlined: most calls find the token already there, and a call that only returns it costs
+    // more than the check.
+    #[inline]
     fn peek_token(&mut self) -> Result<&Token<'_>, ScanError> {
         match self.token {
             None => {
-                self.token = Some(self.scan_next_token()?);
-                Ok(self.token.as_ref().unwrap())
+                let token = self.scan_next_token()?;
+                Ok(self.token.insert(token))
             }
             Some(ref tok) => Ok(tok),
         }
@@ -427,6 +430,7 @@ impl<'input, T: Input> Parser<'input, T> {
     /// Extract and return the next token from the scanner.
     ///
     /// This function does _not_ make use of `self.token`.
+    #[inline(never)]
     fn scan_next_token(&mut self) -> Result<Token<'input>, ScanError> {
         let token = self.scanner.next();
         match token {
@@ -729,7 +733,8 @@ impl<'input, T: Input> Parser<'input, T> {
                     }
                     version_directive_received = true;
                 }
-                Token(mark, TokenType::TagDirective(handle, prefix)) => {
+                Token(mark, TokenType::TagDirective(directive)) => {
+                    let (handle, prefix) = &**directive;
                     if tags.contains_key(&**handle) {
                         return Err(ScanError::new_str(
                             mark.start,
@@ -738,7 +743,7 @@ impl<'input, T: Input> Parser<'input, T> {
                     }
                     tags.insert(handle.to_string(), prefix.to_string());
                 }
-                Token(_, TokenType::ReservedDirective(_, _)) => {
+                Token(_, TokenType::ReservedDirective(_)) => {
                     // Reserved directives are ignored
                 }
                 _ => break,
@@ -893,7 +898,8 @@ impl<'input, T: Input> Parser<'input, T> {
                     anchor_id = self.register_anchor(name, &span);
                     end_mark = span.end;
                     if let TokenType::Tag(..) = self.peek_token()?.1 {
-                        if let Token(mark, TokenType::Tag(handle, suffix)) = self.fetch_token() {
+                        if let Token(mark, TokenType::Tag(tag_token)) = self.fetch_token() {
+                            let (handle, suffix) = *tag_token;
                             tag = Some(self.resolve_tag(span, &handle, suffix)?);
                             end_mark = mark.end;
                         } else {
@@ -905,7 +911,8 @@ impl<'input, T: Input> Parser<'input, T> {
                 }
             }
             Token(mark, TokenType::Tag(..)) => {
-                if let TokenType::Tag(handle, suffix) = self.fetch_token().1 {
+                if let TokenType::Tag(tag_token) = self.fetch_token().1 {
+                    let (handle, suffix) = *tag_token;
                     tag = Some(self.resolve_tag(mark, &handle, suffix)?);
                     end_mark = mark.end;
                     if let TokenType::Anchor(_) = &self.peek_token()?.1 {

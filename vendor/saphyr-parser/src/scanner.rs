@@ -11,6 +11,7 @@
 
 use alloc::{
     borrow::{Cow, ToOwned},
+    boxed::Box,
     collections::VecDeque,
     string::String,
     vec::Vec,
@@ -192,13 +193,11 @@ pub enum TokenType<'input> {
         /// Minor
         u32,
     ),
-    /// A YAML tag directive (e.g.: `!!str`, `!foo!bar`, ...).
-    TagDirective(
-        /// Handle
-        Cow<'input, str>,
-        /// Prefix
-        Cow<'input, str>,
-    ),
+    /// A YAML tag directive (e.g.: `!!str`, `!foo!bar`, ...): its handle and prefix.
+    ///
+    /// This and the other rare tokens with two strings are boxed, so that every token is
+    /// smaller and cheaper to move.
+    TagDirective(Box<(Cow<'input, str>, Cow<'input, str>)>),
     /// The start of a YAML document (`---`).
     DocumentStart,
     /// The end of a YAML document (`...`).
@@ -235,22 +234,12 @@ pub enum TokenType<'input> {
     Alias(Cow<'input, str>),
     /// A YAML anchor (`&`/`*`).
     Anchor(Cow<'input, str>),
-    /// A YAML tag (starting with bangs `!`).
-    Tag(
-        /// The handle of the tag.
-        String,
-        /// The suffix of the tag.
-        String,
-    ),
+    /// A YAML tag (starting with bangs `!`): its handle and its suffix.
+    Tag(Box<(String, String)>),
     /// A regular YAML scalar.
     Scalar(ScalarStyle, Cow<'input, str>),
-    /// A reserved YAML directive.
-    ReservedDirective(
-        /// Name
-        String,
-        /// Parameters
-        Vec<String>,
-    ),
+    /// A reserved YAML directive: its name and parameters.
+    ReservedDirective(Box<(String, Vec<String>)>),
 }
 
 /// A scanner token.
@@ -1091,7 +1080,7 @@ impl<'input, T: Input> Scanner<'input, T> {
 
                 Token(
                     Span::new(start_mark, self.mark),
-                    TokenType::ReservedDirective(name, params),
+                    TokenType::ReservedDirective(Box::new((name, params))),
                 )
             }
         };
@@ -1201,7 +1190,7 @@ impl<'input, T: Input> Scanner<'input, T> {
         if self.input.next_is_blank_or_breakz() {
             Ok(Token(
                 Span::new(*mark, self.mark),
-                TokenType::TagDirective(handle.into(), prefix.into()),
+                TokenType::TagDirective(Box::new((handle.into(), prefix.into()))),
             ))
         } else {
             Err(ScanError::new_str(
@@ -1257,7 +1246,7 @@ impl<'input, T: Input> Scanner<'input, T> {
             // XXX: ex 7.2, an empty scalar can follow a secondary tag
             Ok(Token(
                 Span::new(start_mark, self.mark),
-                TokenType::Tag(handle, suffix),
+                TokenType::Tag(Box::new((handle, suffix))),
             ))
         } else {
             Err(ScanError::new_str(
@@ -2500,58 +2489,20 @@ impl<'input, T: Input> Scanner<'input, T> {
             return None;
         }
 
-        // Bytes and characters looked at, and those of the scalar (up to its last non-blank).
-        let (mut pos, mut chars) = (0, 0);
-        let (mut end, mut end_chars) = (0, 0);
-        let mut comment = false;
-        let mut line_ended = false;
-        loop {
-            let word = bytes.get(pos..).unwrap_or_default();
-            if in_flow
-                && word.first() == Some(&b'-')
-                && word.get(1).is_some_and(|&c| is_flow(c as char))
-            {
-                return None;
-            }
-            let (word_bytes, word_chars) = plain_word_len(word, in_flow);
-            if word_bytes == 0 {
-                if pos == 0 {
-                    return None;
-                }
-                break;
-            }
-            pos += word_bytes;
-            chars += word_chars;
-            (end, end_chars) = (pos, chars);
-
-            let blanks = bytes
-                .get(pos..)
-                .unwrap_or_default()
-                .iter()
-                .take_while(|&&c| c == b' ' || c == b'\t')
-                .count();
-            pos += blanks;
-            chars += blanks;
-            match bytes.get(pos) {
-                Some(b'\n' | b'\r') => {
-                    line_ended = true;
-                    break;
-                }
-                Some(b'#') => {
-                    comment = true;
-                    break;
-                }
-                Some(&c) if blanks > 0 && !is_z(c as char) => {}
-                _ => break,
-            }
-        }
-
+        let (end, mut pos, stop) = scan_plain_line(bytes, in_flow)?;
+        let value = rest.get(..end)?;
+        // Only blanks follow the scalar's last character on its line.
+        let end_chars = if value.is_ascii() {
+            end
+        } else {
+            value.chars().count()
+        };
         let mut mark = Marker::new(
-            start_mark.index + chars,
+            start_mark.index + end_chars + (pos - end),
             start_mark.line,
-            start_mark.col + chars,
+            start_mark.col + end_chars + (pos - end),
         );
-        if line_ended {
+        if stop == LineStop::Break {
             (pos, mark) = skip_breaks_and_indentation(bytes, pos, mark)?;
             // The scalar would go on if that line is indented more than the enclosing block and
             // holds neither a comment nor a document indicator.
@@ -2564,15 +2515,14 @@ impl<'input, T: Input> Scanner<'input, T> {
             }
         }
 
-        let value = rest.get(..end)?;
         self.input.skip_remaining_bytes(pos);
         self.mark = mark;
-        if line_ended {
+        if stop == LineStop::Break {
             self.leading_whitespace = true;
             self.allow_simple_key();
         } else {
             self.leading_whitespace = false;
-            if comment && !in_flow {
+            if stop == LineStop::Comment && !in_flow {
                 self.interrupted_plain_by_comment = Some(mark);
             }
         }
@@ -2945,29 +2895,93 @@ fn starts_with_document_indicator(bytes: &[u8]) -> bool {
         && bytes.get(3).is_none_or(|&c| is_blank_or_breakz(c as char))
 }
 
-/// The length in bytes and in characters of the run of plain scalar characters that starts
-/// `bytes`: up to a blank, a line break, a `\0`, a byte order mark, a `:` that ends the scalar
-/// or, in a flow collection, a flow indicator (the characters for which
-/// [`Input::next_can_be_plain_scalar`] or [`Input::next_is_blank_or_breakz`] stop the scan).
-fn plain_word_len(bytes: &[u8], in_flow: bool) -> (usize, usize) {
-    let mut chars = 0;
-    for (i, &c) in bytes.iter().enumerate() {
-        let ends = match c {
-            b' ' | b'\t' | b'\n' | b'\r' | 0 => true,
-            b':' => bytes.get(i + 1).is_none_or(|&next| {
-                is_blank_or_breakz(next as char) || (in_flow && is_flow(next as char))
+/// What follows a plain scalar on its line.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum LineStop {
+    /// Something that ends it: `: `, a flow indicator, a byte order mark, the end of the input.
+    Indicator,
+    /// A comment, after blanks.
+    Comment,
+    /// A line break, maybe after blanks: the scalar may go on on the next line.
+    Break,
+}
+
+/// Scan the plain scalar that starts `bytes` up to the end of its line, as
+/// [`Scanner::scan_plain_scalar`] does: return the length of the scalar (up to its last
+/// non-blank), the length up to what stops it (after any blanks) and what that is. `None` for
+/// a `-` followed by a flow indicator in a flow collection, which is an error, or if there is
+/// no scalar at all.
+fn scan_plain_line(bytes: &[u8], in_flow: bool) -> Option<(usize, usize, LineStop)> {
+    let (mut pos, mut end) = (0, 0);
+    loop {
+        if in_flow
+            && bytes.get(pos) == Some(&b'-')
+            && bytes.get(pos + 1).is_some_and(|&c| is_flow(c as char))
+        {
+            return None;
+        }
+        let word = pos;
+        pos += plain_word_len(bytes.get(pos..).unwrap_or_default(), in_flow);
+        if pos == word {
+            return (word > 0).then_some((end, pos, LineStop::Indicator));
+        }
+        end = pos;
+        let blanks = bytes
+            .get(pos..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|&&c| c == b' ' || c == b'\t')
+            .count();
+        pos += blanks;
+        match bytes.get(pos) {
+            Some(b'\n' | b'\r') => return Some((end, pos, LineStop::Break)),
+            Some(b'#') => return Some((end, pos, LineStop::Comment)),
+            Some(&c) if blanks > 0 && !is_z(c as char) => {}
+            _ => return Some((end, pos, LineStop::Indicator)),
+        }
+    }
+}
+
+/// The bytes that may end a run of plain scalar characters, outside and inside flow
+/// collections: blanks, line breaks, `\0`, `:`, the first byte of a byte order mark, and the
+/// flow indicators inside flow collections.
+const PLAIN_STOPS: [[bool; 256]; 2] = {
+    let mut stops = [[false; 256]; 2];
+    let mut c: u8 = 0;
+    loop {
+        let stop = matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0 | b':' | 0xEF);
+        stops[0][c as usize] = stop;
+        stops[1][c as usize] = stop || matches!(c, b',' | b'[' | b']' | b'{' | b'}');
+        if c == u8::MAX {
+            break stops;
+        }
+        c += 1;
+    }
+};
+
+/// The length in bytes of the run of plain scalar characters that starts `bytes`: up to a
+/// blank, a line break, a `\0`, a byte order mark, a `:` that ends the scalar or, in a flow
+/// collection, a flow indicator (where [`Input::next_can_be_plain_scalar`] or
+/// [`Input::next_is_blank_or_breakz`] stop the character scan).
+fn plain_word_len(bytes: &[u8], in_flow: bool) -> usize {
+    let stops = &PLAIN_STOPS[usize::from(in_flow)];
+    let mut i = 0;
+    loop {
+        while bytes.get(i).is_some_and(|&c| !stops[usize::from(c)]) {
+            i += 1;
+        }
+        let goes_on = match bytes.get(i) {
+            Some(b':') => bytes.get(i + 1).is_some_and(|&next| {
+                !(is_blank_or_breakz(next as char) || (in_flow && is_flow(next as char)))
             }),
-            b',' | b'[' | b']' | b'{' | b'}' => in_flow,
-            0xEF => bytes.get(i..i + 3) == Some("\u{FEFF}".as_bytes()),
+            Some(0xEF) => bytes.get(i..i + 3) != Some("\u{FEFF}".as_bytes()),
             _ => false,
         };
-        if ends {
-            return (i, chars);
+        if !goes_on {
+            return i;
         }
-        // Count the first byte of each UTF-8 sequence.
-        chars += usize::from(c & 0xC0 != 0x80);
+        i += 1;
     }
-    (bytes.len(), chars)
 }
 
 #[cfg(test)]
