@@ -215,9 +215,23 @@ impl Builder<'_> {
         start..end
     }
 
+    /// The byte span of an event: where its slice of the text lies when the
+    /// parser returned a plain scalar borrowed (most of them), so the
+    /// parser's character offsets need no counting; else mapped from those.
+    fn event_span(&self, event: &Event<'_>, span: &YamlSpan) -> Span {
+        // An anchor or a tag before the scalar starts the event's span.
+        if let Event::Scalar(Cow::Borrowed(value), ScalarStyle::Plain, 0, None) = event
+            && let Some(bytes) = slice_range(self.text, value)
+        {
+            self.map.remember(span.end.index(), bytes.end);
+            return bytes;
+        }
+        self.span(span)
+    }
+
     /// Returns `Ok(true)` when the stream has ended.
     fn on_event(&mut self, event: Event<'_>, yspan: YamlSpan) -> Result<bool, LoadError> {
-        let span = self.span(&yspan);
+        let span = self.event_span(&event, &yspan);
         match event {
             Event::StreamEnd => return Ok(true),
             Event::DocumentStart(_) => {
@@ -451,6 +465,13 @@ impl Builder<'_> {
     }
 }
 
+/// Where `part`, a non-empty slice of `text`, lies in it.
+fn slice_range(text: &str, part: &str) -> Option<Span> {
+    let start = (part.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+    let end = start.checked_add(part.len())?;
+    (!part.is_empty() && end <= text.len()).then_some(start..end)
+}
+
 /// The number of nodes in `node`, or `None` once it passes `limit`
 /// (so counting a huge node costs no more than the limit).
 fn count_nodes_up_to(node: &Node, limit: usize) -> Option<usize> {
@@ -605,6 +626,28 @@ mod tests {
         assert_eq!(&text[hold.value.span.clone()], "\"10 s\"");
         let name = root.get("name").unwrap();
         assert_eq!(&text[name.value.span.clone()], "café");
+    }
+
+    #[test]
+    fn scalars_keep_their_byte_spans_after_non_ascii_text() {
+        // Plain scalars on one line are placed from the parser's slices,
+        // the others from its character offsets: both must agree.
+        let text = "é: ☕ x\nk: &a café\nt: !!str ünï\nm: a\n  b\nl: [é, ☕]\nq: 'ü'\nlast: ok\n";
+        let root = load(text).unwrap();
+        let at = |key: &str| {
+            let entry = root.get(key).unwrap();
+            (
+                &text[entry.key_span.clone()],
+                &text[entry.value.span.clone()],
+            )
+        };
+        assert_eq!(at("é"), ("é", "☕ x"));
+        assert_eq!(at("k"), ("k", "&a café"));
+        assert_eq!(at("t"), ("t", "!!str ünï"));
+        assert_eq!(at("m"), ("m", "a\n  b"));
+        assert_eq!(at("l"), ("l", "[é, ☕]"));
+        assert_eq!(at("q"), ("q", "'ü'"));
+        assert_eq!(at("last"), ("last", "ok"));
     }
 
     #[test]
