@@ -361,6 +361,7 @@ const VALUES: &[&str] = &[
     "a\u{FEFF}b", "a \u{FEFF}", "a\0b", "a -", "a -,", "-a", "a,b", "a]", "a}", "x\n  y",
     "x\n\n  y", "x\n  # c", "x\n  #c\n  y", "x   \n", "x\t\n", "x\n\t", "x\n \ty", "x\n---",
     "x\n--- y", "x\n...", "x\n....", "x\r\n  y", "x\r  y", "x\r\n\r\n", "x\n", "x #c\n  y",
+    "a\t# c", "a\t", "a \t:", "a:\t", "a\t:b",
 ];
 
 /// The places plain scalars occur: `{v}` stands for one of `VALUES`.

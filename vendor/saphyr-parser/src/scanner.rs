@@ -2912,6 +2912,9 @@ enum LineStop {
 /// a `-` followed by a flow indicator in a flow collection, which is an error, or if there is
 /// no scalar at all.
 fn scan_plain_line(bytes: &[u8], in_flow: bool) -> Option<(usize, usize, LineStop)> {
+    if !in_flow {
+        return scan_plain_block_line(bytes);
+    }
     let (mut pos, mut end) = (0, 0);
     loop {
         if in_flow
@@ -2941,6 +2944,55 @@ fn scan_plain_line(bytes: &[u8], in_flow: bool) -> Option<(usize, usize, LineSto
         }
     }
 }
+
+/// [`scan_plain_line`] outside flow collections, where blanks end a scalar only before a
+/// comment, a line break or what ends it anyway: one pass up to what stops it, then the blanks
+/// before that are dropped.
+fn scan_plain_block_line(bytes: &[u8]) -> Option<(usize, usize, LineStop)> {
+    let mut pos = 0;
+    let stop = loop {
+        while bytes
+            .get(pos)
+            .is_some_and(|&c| !BLOCK_LINE_STOPS[usize::from(c)])
+        {
+            pos += 1;
+        }
+        match bytes.get(pos) {
+            Some(b':')
+                if bytes
+                    .get(pos + 1)
+                    .is_some_and(|&next| !is_blank_or_breakz(next as char)) => {}
+            Some(b'#') if pos > 0 && !matches!(bytes.get(pos - 1), Some(b' ' | b'\t')) => {}
+            Some(0xEF) if bytes.get(pos..pos + 3) != Some("\u{FEFF}".as_bytes()) => {}
+            Some(b'#') => break LineStop::Comment,
+            Some(b'\n' | b'\r') => break LineStop::Break,
+            _ => break LineStop::Indicator,
+        }
+        pos += 1;
+    };
+    let blanks = bytes
+        .get(..pos)
+        .unwrap_or_default()
+        .iter()
+        .rev()
+        .take_while(|&&c| c == b' ' || c == b'\t')
+        .count();
+    let end = pos - blanks;
+    (end > 0).then_some((end, pos, stop))
+}
+
+/// The bytes at which [`scan_plain_block_line`] stops to look.
+const BLOCK_LINE_STOPS: [bool; 256] = {
+    let mut stops = [false; 256];
+    let mut c: u8 = 0;
+    loop {
+        stops[c as usize] = matches!(c, b'\n' | b'\r' | 0 | b':' | b'#' | 0xEF);
+        if c == u8::MAX {
+            break stops;
+        }
+        c += 1;
+    }
+};
 
 /// The bytes that may end a run of plain scalar characters, outside and inside flow
 /// collections: blanks, line breaks, `\0`, `:`, the first byte of a byte order mark, and the
