@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Reproduces the numbers in README.md "Performance".
+# Reproduces the numbers in README.md "Performance" and docs/performance.md.
 #
 #   bash benches/perf.sh [WORKDIR]
 #
