@@ -348,7 +348,7 @@ fn the_guides_and_fixtures() {
         found.len()
     );
     for (path, text) in found {
-        if let Some(diff) = difference(&text) {
+        if let Some(diff) = difference(text) {
             panic!("{path}: the patched parser differs from the release\n{diff}");
         }
     }
