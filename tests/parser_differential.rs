@@ -383,6 +383,36 @@ fn plain_scalar_corners() {
     }
 }
 
+/// The point of the patch: a plain scalar on one line comes as a slice of
+/// the text, no copy; one that goes on to the next line is still built.
+#[test]
+fn plain_scalars_on_one_line_come_borrowed() {
+    use saphyr_parser::Event;
+    use std::borrow::Cow;
+    let text = "- k: a value\n- é ☕ # note\n- [x, y]\n- m: first\n    second\n";
+    let scalars: Vec<(String, bool)> = saphyr_parser::Parser::new_from_str(text)
+        .filter_map(|item| match item {
+            Ok((Event::Scalar(value, ..), _)) => {
+                Some((value.to_string(), matches!(value, Cow::Borrowed(_))))
+            }
+            _ => None,
+        })
+        .collect();
+    let borrowed = |s: &str| (s.to_string(), true);
+    assert_eq!(
+        scalars,
+        [
+            borrowed("k"),
+            borrowed("a value"),
+            borrowed("é ☕"),
+            borrowed("x"),
+            borrowed("y"),
+            borrowed("m"),
+            ("first second".to_string(), false),
+        ]
+    );
+}
+
 fn token() -> impl Strategy<Value = Vec<u8>> {
     prop::sample::select(dictionary())
 }
