@@ -215,9 +215,23 @@ impl Builder<'_> {
         start..end
     }
 
+    /// The byte span of an event: where its slice of the text lies when the
+    /// parser returned a plain scalar borrowed (most of them), so the
+    /// parser's character offsets need no counting; else mapped from those.
+    fn event_span(&self, event: &Event<'_>, span: &YamlSpan) -> Span {
+        // An anchor or a tag before the scalar starts the event's span.
+        if let Event::Scalar(Cow::Borrowed(value), ScalarStyle::Plain, 0, None) = event
+            && let Some(bytes) = slice_range(self.text, value)
+        {
+            self.map.remember(span.end.index(), bytes.end);
+            return bytes;
+        }
+        self.span(span)
+    }
+
     /// Returns `Ok(true)` when the stream has ended.
     fn on_event(&mut self, event: Event<'_>, yspan: YamlSpan) -> Result<bool, LoadError> {
-        let span = self.span(&yspan);
+        let span = self.event_span(&event, &yspan);
         match event {
             Event::StreamEnd => return Ok(true),
             Event::DocumentStart(_) => {
@@ -451,6 +465,13 @@ impl Builder<'_> {
     }
 }
 
+/// Where `part`, a non-empty slice of `text`, lies in it.
+fn slice_range(text: &str, part: &str) -> Option<Span> {
+    let start = (part.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
+    let end = start.checked_add(part.len())?;
+    (!part.is_empty() && end <= text.len()).then_some(start..end)
+}
+
 /// The number of nodes in `node`, or `None` once it passes `limit`
 /// (so counting a huge node costs no more than the limit).
 fn count_nodes_up_to(node: &Node, limit: usize) -> Option<usize> {
@@ -549,8 +570,7 @@ fn scalar_value(
             return Err(unsupported_tag(tag, span));
         }
     }
-    let tag = tag.map(|t| Cow::Owned(t.clone()));
-    let Some(scalar) = Scalar::parse_from_cow_and_metadata(text, style, tag.as_ref()) else {
+    let Some(scalar) = resolve_core_schema(text, style, tag) else {
         return Err(LoadError::new(
             "the value does not match its YAML tag",
             span.clone(),
@@ -563,6 +583,30 @@ fn scalar_value(
         Scalar::FloatingPoint(f) => Value::Float(f.into_inner()),
         Scalar::String(s) => Value::Str(s.into_owned()),
     })
+}
+
+/// saphyr's core-schema resolution of a scalar. saphyr takes the types of
+/// the released parser, which are not those of the vendored one that spotter
+/// parses with (see Cargo.toml), although they are the same: hence the copy.
+fn resolve_core_schema<'a>(
+    text: Cow<'a, str>,
+    style: ScalarStyle,
+    tag: Option<&Tag>,
+) -> Option<Scalar<'a>> {
+    let style = match style {
+        ScalarStyle::Plain => saphyr::ScalarStyle::Plain,
+        ScalarStyle::SingleQuoted => saphyr::ScalarStyle::SingleQuoted,
+        ScalarStyle::DoubleQuoted => saphyr::ScalarStyle::DoubleQuoted,
+        ScalarStyle::Literal => saphyr::ScalarStyle::Literal,
+        ScalarStyle::Folded => saphyr::ScalarStyle::Folded,
+    };
+    let tag = tag.map(|t| {
+        Cow::Owned(saphyr::Tag {
+            handle: t.handle.clone(),
+            suffix: t.suffix.clone(),
+        })
+    });
+    Scalar::parse_from_cow_and_metadata(text, style, tag.as_ref())
 }
 
 #[cfg(test)]
@@ -582,6 +626,28 @@ mod tests {
         assert_eq!(&text[hold.value.span.clone()], "\"10 s\"");
         let name = root.get("name").unwrap();
         assert_eq!(&text[name.value.span.clone()], "café");
+    }
+
+    #[test]
+    fn scalars_keep_their_byte_spans_after_non_ascii_text() {
+        // Plain scalars on one line are placed from the parser's slices,
+        // the others from its character offsets: both must agree.
+        let text = "é: ☕ x\nk: &a café\nt: !!str ünï\nm: a\n  b\nl: [é, ☕]\nq: 'ü'\nlast: ok\n";
+        let root = load(text).unwrap();
+        let at = |key: &str| {
+            let entry = root.get(key).unwrap();
+            (
+                &text[entry.key_span.clone()],
+                &text[entry.value.span.clone()],
+            )
+        };
+        assert_eq!(at("é"), ("é", "☕ x"));
+        assert_eq!(at("k"), ("k", "&a café"));
+        assert_eq!(at("t"), ("t", "!!str ünï"));
+        assert_eq!(at("m"), ("m", "a\n  b"));
+        assert_eq!(at("l"), ("l", "[é, ☕]"));
+        assert_eq!(at("q"), ("q", "'ü'"));
+        assert_eq!(at("last"), ("last", "ok"));
     }
 
     #[test]
@@ -664,7 +730,7 @@ mod tests {
                 let ours = scalar_value(Cow::Borrowed(&text), ScalarStyle::Plain, None, &(0..0));
                 let theirs = Scalar::parse_from_cow_and_metadata(
                     Cow::Borrowed(&text),
-                    ScalarStyle::Plain,
+                    saphyr::ScalarStyle::Plain,
                     None,
                 );
                 let theirs = match theirs.unwrap() {

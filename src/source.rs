@@ -211,6 +211,14 @@ impl<'a> CharToByte<'a> {
         }
     }
 
+    /// Learn that `char_index` is at `byte` (found another way), so the next
+    /// lookups walk from there.
+    pub fn remember(&self, char_index: usize, byte: usize) {
+        if !self.ascii && byte < self.text.len() {
+            self.cursor.set((char_index, byte));
+        }
+    }
+
     pub fn byte(&self, char_index: usize) -> usize {
         if self.ascii {
             return char_index.min(self.text.len());
