@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Reproduces the numbers in README.md "Performance".
+# Reproduces the numbers in docs/performance.md.
 #
 #   bash benches/perf.sh [WORKDIR]
 #
@@ -41,7 +41,7 @@ done
 # hyperfine runs all of one command, then all of the other, so a machine
 # whose load drifts (a shared one) skews the ratio. Here they alternate,
 # and each round gives one ratio per command: the median of those is what
-# the README reports as the time ratio. At --jobs 2 each round also runs
+# docs/performance.md reports as the time ratio. At --jobs 2 each round also runs
 # spotter with the prose rules off, and with every rule off (the schema,
 # the model and the digest still run), to show what the rules cost.
 printf '[rules]\n' > "$work/prose-off.toml"
