@@ -45,13 +45,22 @@ fn output_of(args: &str) -> String {
     normalize(shown.trim_end())
 }
 
+/// Where the first marker that starts a line is: a marker quoted within a
+/// line of prose is not one.
+fn marker_at(text: &str) -> Option<usize> {
+    if text.starts_with(MARKER) {
+        return Some(0);
+    }
+    text.find(&format!("\n{MARKER}")).map(|at| at + 1)
+}
+
 /// The README with every sample block replaced by the real output, and
 /// how many samples there were.
 fn refreshed(readme: &str) -> (String, usize) {
     let mut out = String::new();
     let mut rest = readme;
     let mut samples = 0;
-    while let Some(at) = rest.find(MARKER) {
+    while let Some(at) = marker_at(rest) {
         let (before, from_marker) = rest.split_at(at);
         out.push_str(before);
         let Some((marker_line, after)) = from_marker.split_once('\n') else {
