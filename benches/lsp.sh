@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Reproduces the language server numbers in README.md "Performance".
+# Reproduces the language server numbers in docs/performance.md.
 #
 #   bash benches/lsp.sh [WORKDIR]
 #

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Reproduces the numbers in README.md "Performance" and docs/performance.md.
+# Reproduces the numbers in docs/performance.md.
 #
 #   bash benches/perf.sh [WORKDIR]
 #
@@ -41,7 +41,7 @@ done
 # hyperfine runs all of one command, then all of the other, so a machine
 # whose load drifts (a shared one) skews the ratio. Here they alternate,
 # and each round gives one ratio per command: the median of those is what
-# the README reports as the time ratio. At --jobs 2 each round also runs
+# docs/performance.md reports as the time ratio. At --jobs 2 each round also runs
 # spotter with the prose rules off, and with every rule off (the schema,
 # the model and the digest still run), to show what the rules cost.
 printf '[rules]\n' > "$work/prose-off.toml"
@@ -141,11 +141,4 @@ if command -v valgrind >/dev/null; then
     parsed=$(count "$parse_only" --jobs 1 "$dir")
     echo "instructions, 1,000 guides, --jobs 1: spotter $checked, parse_only $parsed," \
         "ratio $(awk "BEGIN { printf \"%.2f\", $checked / $parsed }")"
-    # Per input byte: the YAML parser's bare event loop (read, decode, run
-    # its events, build nothing) and the whole check (docs/performance.md).
-    events=$(count "$parse_only" --jobs 1 --events-only "$dir")
-    bytes=$(find "$dir" -type f \( -name '*.yaml' -o -name '*.yml' \) -print0 | xargs -0 cat | wc -c)
-    per_byte() { awk "BEGIN { printf \"%.1f\", ${1//,/} / $bytes }"; }
-    echo "instructions per input byte, 1,000 guides ($bytes bytes), --jobs 1:" \
-        "event loop $(per_byte "$events") ($events), spotter check $(per_byte "$checked")"
 fi

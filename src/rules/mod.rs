@@ -7,6 +7,7 @@
 //! rule and its configured severity: no rule chooses its own.
 
 mod context;
+pub mod docs;
 mod set;
 mod steps;
 
