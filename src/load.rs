@@ -68,28 +68,34 @@ pub struct Undecodable {
     pub error: LoadError,
 }
 
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
 /// Bytes → text: strips a UTF-8 byte order mark, rejects other encodings.
 /// On failure the lossy text is returned so the error can still be shown.
-pub fn decode(bytes: Vec<u8>) -> Result<String, Box<Undecodable>> {
+pub fn decode(mut bytes: Vec<u8>) -> Result<String, Box<Undecodable>> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         let lossy = String::from_utf8_lossy(&bytes).into_owned();
         let err =
             LoadError::new("the file is UTF-16, not UTF-8", 0..0).help("save the guide as UTF-8");
         return Err(Box::new(Undecodable { lossy, error: err }));
     }
+    // The mark goes before decoding, so that positions in a file that is
+    // not UTF-8 count from after it, as they do in one that is.
+    let bom = if bytes.starts_with(UTF8_BOM) {
+        bytes.drain(..UTF8_BOM.len());
+        UTF8_BOM.len()
+    } else {
+        0
+    };
     match String::from_utf8(bytes) {
-        Ok(mut text) => {
-            if text.starts_with('\u{FEFF}') {
-                text.drain(..'\u{FEFF}'.len_utf8());
-            }
-            Ok(text)
-        }
+        Ok(text) => Ok(text),
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
             let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
             let byte = e.as_bytes().get(at).copied().unwrap_or(0);
+            let offset = at + bom;
             let err = LoadError::new(
-                format!("the file is not valid UTF-8 (byte 0x{byte:02X} at offset {at})"),
+                format!("the file is not valid UTF-8 (byte 0x{byte:02X} at offset {offset})"),
                 at..at + char::REPLACEMENT_CHARACTER.len_utf8(),
             )
             .help("save the guide as UTF-8");
