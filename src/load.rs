@@ -457,25 +457,37 @@ impl Builder<'_> {
     }
 }
 
-/// The number of nodes in `node`, or `None` once it passes `limit`
-/// (so counting a huge node costs no more than the limit).
+/// The number of nodes in `node`, its text charged as nodes too (see
+/// [`BYTES_PER_NODE`]), or `None` once it passes `limit` (so counting a
+/// huge node costs no more than the limit).
 fn count_nodes_up_to(node: &Node, limit: usize) -> Option<usize> {
     // Iterative, so a wide or deep anchored node cannot exhaust the stack.
     let mut count = 0usize;
     let mut todo = vec![node];
     while let Some(n) = todo.pop() {
-        count += 1;
-        if count > limit {
-            return None;
-        }
+        count = count.saturating_add(1);
         match &n.value {
             Value::Seq(items) => todo.extend(items.iter()),
-            Value::Map(entries) => todo.extend(entries.iter().map(|e| &e.value)),
+            Value::Map(entries) => {
+                for entry in entries {
+                    count = count.saturating_add(entry.key.len() / BYTES_PER_NODE);
+                    todo.push(&entry.value);
+                }
+            }
+            Value::Str(text) => count = count.saturating_add(text.len() / BYTES_PER_NODE),
             _ => {}
+        }
+        if count > limit {
+            return None;
         }
     }
     Some(count)
 }
+
+/// Text an alias copies is charged one node for every this many bytes,
+/// about what a node itself takes, so the alias limit bounds the memory a
+/// copy takes and not only its nodes: one alias of a 5 MB string is 5 MB.
+const BYTES_PER_NODE: usize = 64;
 
 fn mapping_key(node: Node) -> Result<(String, Span), LoadError> {
     let key = match node.value {

@@ -353,7 +353,7 @@ fn max_alias_nodes_above_the_ceiling_is_refused() {
     );
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stderr(&out).contains("--max-alias-nodes 1000000000 is above the ceiling of 2000000"),
+        stderr(&out).contains("--max-alias-nodes 1000000000 is above the ceiling of 500000"),
         "{}",
         stderr(&out)
     );
@@ -366,10 +366,39 @@ fn max_alias_nodes_above_the_ceiling_is_refused() {
     assert_eq!(out.status.code(), Some(2));
     assert!(
         stderr(&out).contains(
-            "spotter.toml:2:19: max_alias_nodes must be at most 2000000 (found 1000000000)"
+            "spotter.toml:2:19: max_alias_nodes must be at most 500000 (found 1000000000)"
         ),
         "{}",
         stderr(&out)
+    );
+}
+
+#[test]
+fn an_alias_of_a_long_string_is_charged_for_its_text() {
+    // 1,000 aliases of a 1 MiB string are 1,000 nodes but 1 GiB of copies
+    // (3 GB at peak before text was charged); under the default limit the
+    // run stops at the first alias, well inside a 1 GB address space.
+    let dir = corpus();
+    let text = format!(
+        "spotter: 1\nid: s\ntitle: S\ns: &s \"{}\"\nl: [{}]\n",
+        "x".repeat(1024 * 1024),
+        vec!["*s"; 1000].join(", ")
+    );
+    write(dir.path(), "guides/bomb.yaml", &text);
+    let out = std::process::Command::new("sh")
+        .current_dir(dir.path())
+        .args(["-c", "ulimit -v 1000000 && exec \"$0\" \"$@\""])
+        .arg(assert_cmd::cargo::cargo_bin("spotter"))
+        .args(["check", "guides", "--format", "concise", "--jobs", "1"])
+        .output()
+        .expect("runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}{}", stderr(&out));
+    assert!(
+        stdout.contains(
+            "guides/bomb.yaml:5:5: error[parse-error] aliases expand to more than 10000 nodes (alias limit)"
+        ),
+        "{stdout}"
     );
 }
 
