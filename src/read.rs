@@ -123,7 +123,7 @@ pub(crate) fn kind_of(meta: &std::fs::Metadata) -> &'static str {
         use std::os::unix::fs::FileTypeExt;
         let kind = meta.file_type();
         if kind.is_fifo() {
-            return "a FIFO (named pipe)";
+            return "a pipe or FIFO";
         }
         if kind.is_socket() {
             return "a socket";

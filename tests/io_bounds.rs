@@ -134,7 +134,7 @@ fn write_baseline_to_a_fifo_is_refused_and_the_fifo_stays() {
     let out = spotter(dir.path(), &["check", "guides", "--write-baseline", "pipe"]);
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
     assert!(
-        stderr(&out).contains("cannot write the baseline pipe: it is a FIFO (named pipe)"),
+        stderr(&out).contains("cannot write the baseline pipe: it is a pipe or FIFO"),
         "{}",
         stderr(&out)
     );
@@ -289,7 +289,7 @@ fn a_fifo_as_config_or_baseline_is_refused_without_waiting() {
         let out = spotter(dir.path(), &["check", "guides", flag, "fifo"]);
         assert_eq!(out.status.code(), Some(2), "{flag}: {}", stderr(&out));
         assert!(
-            stderr(&out).contains("it is a FIFO (named pipe), not a regular file"),
+            stderr(&out).contains("it is a pipe or FIFO, not a regular file"),
             "{flag}: {}",
             stderr(&out)
         );
