@@ -86,7 +86,7 @@ struct CheckArgs {
     /// Deepest nesting of lists and mappings [default: 64, at most 1000].
     #[arg(long, value_name = "N")]
     max_depth: Option<usize>,
-    /// Most nodes that YAML aliases may expand to, per file [default: 10000, at most 500000].
+    /// Most nodes that YAML aliases may expand to, per file [default: 10000, at most 100000].
     #[arg(long, value_name = "N")]
     max_alias_nodes: Option<usize>,
 }

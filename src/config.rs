@@ -21,7 +21,7 @@ pub const MAX_DEPTH_CEILING: usize = 1_000;
 /// The most `max_alias_nodes` may allow: each node an alias expands to is
 /// a copy held in memory and checked, so this bounds a file's worst case
 /// (docs/limits.md has the measurement it was chosen from).
-pub const MAX_ALIAS_NODES_CEILING: usize = 500_000;
+pub const MAX_ALIAS_NODES_CEILING: usize = 100_000;
 
 /// A run's configuration: from `spotter.toml`, or the defaults when there
 /// is none.

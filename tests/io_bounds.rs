@@ -353,7 +353,7 @@ fn max_alias_nodes_above_the_ceiling_is_refused() {
     );
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stderr(&out).contains("--max-alias-nodes 1000000000 is above the ceiling of 500000"),
+        stderr(&out).contains("--max-alias-nodes 1000000000 is above the ceiling of 100000"),
         "{}",
         stderr(&out)
     );
@@ -366,7 +366,7 @@ fn max_alias_nodes_above_the_ceiling_is_refused() {
     assert_eq!(out.status.code(), Some(2));
     assert!(
         stderr(&out).contains(
-            "spotter.toml:2:19: max_alias_nodes must be at most 500000 (found 1000000000)"
+            "spotter.toml:2:19: max_alias_nodes must be at most 100000 (found 1000000000)"
         ),
         "{}",
         stderr(&out)
