@@ -4,9 +4,9 @@
 //! survives edits elsewhere in the file.
 
 use crate::diagnostic::Diagnostic;
+use crate::source::SourceText;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 const VERSION: u32 = 1;
@@ -105,10 +105,34 @@ struct Entry {
     count: usize,
 }
 
+/// The format version, checked as it is read, so that a version this
+/// spotter does not know is reported at its place in the file.
+struct Version;
+
+const UNSUPPORTED: &str = "baseline version";
+
+impl Serialize for Version {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u32(VERSION)
+    }
+}
+
+impl<'de> Deserialize<'de> for Version {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let found = u64::deserialize(deserializer)?;
+        if found != u64::from(VERSION) {
+            return Err(serde::de::Error::custom(format!(
+                "{UNSUPPORTED} {found} is not supported (this spotter reads and writes version {VERSION})"
+            )));
+        }
+        Ok(Version)
+    }
+}
+
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct BaselineFile {
-    spotter_baseline: u32,
+    spotter_baseline: Version,
     findings: Vec<Entry>,
 }
 
@@ -152,30 +176,37 @@ pub struct Applied {
 impl Baseline {
     pub fn read(path: &Path) -> Result<Self, String> {
         let shown = path.display();
-        let text = std::fs::read_to_string(path).map_err(|e| {
+        let bytes = crate::read::read_file(path, crate::read::MAX_BASELINE_BYTES).map_err(|e| {
+            let limit = match e {
+                crate::read::ReadError::TooLarge { .. } => " (the baseline size limit)",
+                _ => "",
+            };
+            format!("cannot read the baseline {shown}: {e}{limit}")
+        })?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            let lossy = SourceText::new(String::from_utf8_lossy(e.as_bytes()).into_owned());
+            let at = lossy.line_col(e.utf8_error().valid_up_to());
             format!(
-                "cannot read the baseline {shown}: {}",
-                crate::discover::describe_io(&e)
+                "{shown}:{}:{}: not a spotter baseline: it is not UTF-8 text; write a new one with `--write-baseline {shown}`",
+                at.line, at.column
             )
         })?;
         let file: BaselineFile = serde_json::from_str(&text).map_err(|e| {
             // serde_json ends its message with the place, which leads here.
             let full = e.to_string();
             let why = full.rsplit_once(" at line ").map_or(full.as_str(), |(why, _)| why);
-            format!(
-                "{shown}:{}:{}: not a spotter baseline: {why}; write a new one with `--write-baseline {shown}`",
-                e.line(),
-                // serde_json says 0 at the start of a line (an empty file, a
-                // text cut short after a line break); columns are 1-based.
-                e.column().max(1)
-            )
+            if e.is_data() && why.starts_with(UNSUPPORTED) {
+                format!("{shown}:{}:{}: {why}", e.line(), e.column().max(1))
+            } else {
+                format!(
+                    "{shown}:{}:{}: not a spotter baseline: {why}; write a new one with `--write-baseline {shown}`",
+                    e.line(),
+                    // serde_json says 0 at the start of a line (an empty file, a
+                    // text cut short after a line break); columns are 1-based.
+                    e.column().max(1)
+                )
+            }
         })?;
-        if file.spotter_baseline != VERSION {
-            return Err(format!(
-                "{shown}: baseline version {} is not supported (this spotter writes version {VERSION})",
-                file.spotter_baseline
-            ));
-        }
         let mut remaining = BTreeMap::new();
         for entry in file.findings {
             *remaining.entry(entry.key).or_insert(0) += entry.count;
@@ -201,12 +232,12 @@ impl Baseline {
         }
     }
 
-    /// Writes the baseline atomically: a temporary file beside the target,
-    /// renamed over it, so a failed write never truncates the old one.
+    /// Writes the baseline through [`crate::write::write_file`]: atomically,
+    /// and never over anything but a regular file.
     pub fn write(&self, path: &Path) -> Result<(), String> {
         let shown = path.display();
         let file = BaselineFile {
-            spotter_baseline: VERSION,
+            spotter_baseline: Version,
             findings: self
                 .remaining
                 .iter()
@@ -219,18 +250,8 @@ impl Baseline {
         let mut text = serde_json::to_string_pretty(&file)
             .map_err(|e| format!("cannot write the baseline {shown}: {e}"))?;
         text.push('\n');
-        let dir = crate::discover::folder_of(path);
-        let fail = |e: std::io::Error| {
-            format!(
-                "cannot write the baseline {shown}: {}",
-                crate::discover::describe_io(&e)
-            )
-        };
-        let mut temp = tempfile::NamedTempFile::new_in(dir).map_err(fail)?;
-        temp.write_all(text.as_bytes()).map_err(fail)?;
-        temp.as_file().sync_all().map_err(fail)?;
-        temp.persist(path).map_err(|e| fail(e.error))?;
-        Ok(())
+        crate::write::write_file(path, text.as_bytes())
+            .map_err(|e| format!("cannot write the baseline {shown}: {}", e.reason))
     }
 
     /// Keeps the findings the baseline does not hold. Diagnostics come in

@@ -3,10 +3,9 @@
 
 mod fixing;
 mod init;
-mod write;
 
 use crate::baseline::Baseline;
-use crate::config::{self, Config, MAX_DEPTH_CEILING};
+use crate::config::{self, Config, MAX_ALIAS_NODES_CEILING, MAX_DEPTH_CEILING};
 use crate::diagnostic::Safety;
 use crate::discover::{self, Discovered};
 use crate::finish::{BaselineStep, Outcome};
@@ -15,7 +14,7 @@ use crate::pipeline::{self, Options};
 use crate::report::{self, Reporter, RunFacts, pretty::PrettyOptions};
 use crate::rules::{self, Level};
 use clap::{Parser, Subcommand, ValueEnum};
-use std::io::{IsTerminal, Read, Write};
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -119,7 +118,7 @@ struct CheckArgs {
     /// Deepest nesting of lists and mappings [default: 64, at most 1000].
     #[arg(long, value_name = "N")]
     max_depth: Option<usize>,
-    /// Most nodes that YAML aliases may expand to, per file [default: 10000].
+    /// Most nodes that YAML aliases may expand to, per file [default: 10000, at most 100000].
     #[arg(long, value_name = "N")]
     max_alias_nodes: Option<usize>,
 }
@@ -157,6 +156,7 @@ const EXIT_FAIL: u8 = 1;
 const EXIT_TROUBLE: u8 = 2;
 
 pub fn main() -> ExitCode {
+    crate::write::capture_stdout();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => {
@@ -240,19 +240,11 @@ fn print(text: &str) -> ExitCode {
     }
 }
 
-/// Writes to stdout. A closed pipe (`spotter rules | head`) is not a failure
-/// of ours and stays quiet, as in ripgrep; any other failure (a full disk)
-/// is exit 2, since the report is lost.
+/// Writes the report through [`crate::write::write_stdout`]: a closed pipe
+/// stays quiet; any other failure is exit 2, since the report is lost.
 fn write_out(text: &str) -> Result<(), ExitCode> {
-    let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(trouble(&format!("cannot write the output: {e}"))),
-    }
+    crate::write::write_stdout(text.as_bytes())
+        .map_err(|e| trouble(&format!("cannot write the output: stdout: {}", e.reason)))
 }
 
 fn check(args: CheckArgs) -> ExitCode {
@@ -267,6 +259,14 @@ fn check(args: CheckArgs) -> ExitCode {
     if let Some(depth) = args.max_depth.filter(|&d| d > MAX_DEPTH_CEILING) {
         return trouble(&format!(
             "--max-depth {depth} is above the ceiling of {MAX_DEPTH_CEILING}"
+        ));
+    }
+    if let Some(nodes) = args
+        .max_alias_nodes
+        .filter(|&n| n > MAX_ALIAS_NODES_CEILING)
+    {
+        return trouble(&format!(
+            "--max-alias-nodes {nodes} is above the ceiling of {MAX_ALIAS_NODES_CEILING}"
         ));
     }
     let baseline = match (&args.baseline, &args.write_baseline) {
@@ -322,8 +322,8 @@ fn check(args: CheckArgs) -> ExitCode {
     };
     pipeline::prepare(&pool);
     let stdin = if reads_stdin {
-        let mut bytes = Vec::new();
-        if let Err(e) = std::io::stdin().lock().read_to_end(&mut bytes) {
+        let read = crate::read::read_stream(std::io::stdin().lock(), opts.limits.max_file_bytes);
+        if let Err(crate::read::ReadError::Io(e)) = &read {
             return trouble(&format!("cannot read stdin: {e}"));
         }
         let name = args
@@ -331,7 +331,7 @@ fn check(args: CheckArgs) -> ExitCode {
             .clone()
             .unwrap_or_else(|| "<stdin>".to_string());
         paths.retain(|p| p.as_os_str() != "-");
-        Some((name, bytes))
+        Some((name, read))
     } else {
         None
     };
@@ -345,7 +345,7 @@ fn check(args: CheckArgs) -> ExitCode {
     } else if config.files.include.is_some() {
         match discover::discover_included(&config.files) {
             Ok(found) => found,
-            Err(message) => return trouble(&message),
+            Err(message) => return trouble(&in_config(config.path.as_deref(), &message)),
         }
     } else {
         match discover::discover(&[PathBuf::from(".")], &config.files, args.force_exclude) {
@@ -398,8 +398,8 @@ fn check(args: CheckArgs) -> ExitCode {
     };
     let text = match (&args.output_file, &shown) {
         (Some(path), Some(shown)) => {
-            if let Err(message) = write::write_file(path, text.as_bytes()) {
-                return trouble(&message);
+            if let Err(error) = crate::write::write_file(path, text.as_bytes()) {
+                return trouble(&error.to_string());
             }
             match shown.render(&outcome, &facts) {
                 Ok(text) => text,
@@ -415,6 +415,14 @@ fn check(args: CheckArgs) -> ExitCode {
         fix_summary(&args, &outcome, fixed);
     }
     exit_code(&outcome, &args)
+}
+
+/// `spotter.toml: message`, for a problem that comes from the config.
+fn in_config(config: Option<&std::path::Path>, message: &str) -> String {
+    match config {
+        Some(path) => format!("{}: {message}", path.display()),
+        None => message.to_string(),
+    }
 }
 
 /// `--diff`: the diff on stdout, what it would fix on stderr; exit 1 when

@@ -18,6 +18,11 @@ pub const FILE_NAME: &str = "spotter.toml";
 /// The deepest nesting `max_depth` may allow (the tree is walked recursively).
 pub const MAX_DEPTH_CEILING: usize = 1_000;
 
+/// The most `max_alias_nodes` may allow: each node an alias expands to is
+/// a copy held in memory and checked, so this bounds a file's worst case
+/// (docs/limits.md has the measurement it was chosen from).
+pub const MAX_ALIAS_NODES_CEILING: usize = 100_000;
+
 /// A run's configuration: from `spotter.toml`, or the defaults when there
 /// is none.
 #[derive(Default)]
@@ -93,15 +98,7 @@ fn find_nearest() -> Option<PathBuf> {
 
 fn read(path: &Path) -> Result<Config, String> {
     let shown = path.display();
-    if path.is_dir() {
-        return Err(format!("{shown}: the config is a directory, not a file"));
-    }
-    let bytes = std::fs::read(path).map_err(|e| {
-        format!(
-            "{shown}: cannot read the config: {}",
-            crate::discover::describe_io(&e)
-        )
-    })?;
+    let bytes = read_bytes(path).map_err(|e| format!("{shown}: {e}"))?;
     let text = String::from_utf8(bytes).map_err(|e| {
         let at = SourceText::new(String::from_utf8_lossy(e.as_bytes()).into_owned());
         let pos = at.line_col(e.utf8_error().valid_up_to());
@@ -123,6 +120,20 @@ fn read(path: &Path) -> Result<Config, String> {
         .map_err(|e| e.render(path, &text))
 }
 
+/// The config's bytes, bounded (a config is never a stream to wait on).
+fn read_bytes(path: &Path) -> Result<Vec<u8>, String> {
+    use crate::read::{MAX_CONFIG_BYTES, ReadError};
+    crate::read::read_file(path, MAX_CONFIG_BYTES).map_err(|e| match e {
+        ReadError::TooLarge { limit } => format!(
+            "cannot read the config: it is larger than {limit} bytes (the config size limit)"
+        ),
+        ReadError::NotRegular {
+            what: "a directory",
+        } => "the config is a directory, not a file".to_string(),
+        e => format!("cannot read the config: {e}"),
+    })
+}
+
 /// A config that cannot be used, with where in its text (for a language
 /// server, which shows it on the file instead of stopping).
 #[derive(Debug)]
@@ -141,12 +152,7 @@ pub fn read_spanned(path: &Path) -> Result<Config, Unusable> {
         span: 0..0,
         text: String::new(),
     };
-    let bytes = std::fs::read(path).map_err(|e| {
-        unreadable(format!(
-            "cannot read the config: {}",
-            crate::discover::describe_io(&e)
-        ))
-    })?;
+    let bytes = read_bytes(path).map_err(unreadable)?;
     let text = String::from_utf8(bytes)
         .map_err(|_| unreadable("the config is not UTF-8 text".to_string()))?;
     let root = crate::discover::folder_of(path).to_path_buf();
@@ -369,6 +375,13 @@ fn globs(value: &Spanned<DeValue<'_>>, name: &str) -> Result<GlobSet> {
                 format!("each `{name}` glob must be a string"),
             ));
         };
+        if pattern.trim_start_matches("./").is_empty() {
+            return Err(ConfigError::new(
+                item.span(),
+                format!("an empty `{name}` glob matches no file"),
+            )
+            .help("globs are relative to the config's folder, e.g. \"guides/**/*.yaml\""));
+        }
         set.add(glob(pattern).map_err(|e| {
             ConfigError::new(
                 item.span(),
@@ -544,7 +557,18 @@ fn limits(table: &Table<'_>) -> Result<LimitOverrides> {
                 }
                 limits.max_depth = Some(depth);
             }
-            "max_alias_nodes" => limits.max_alias_nodes = Some(de(value)?),
+            "max_alias_nodes" => {
+                let nodes: usize = de(value)?;
+                if nodes > MAX_ALIAS_NODES_CEILING {
+                    return Err(ConfigError::new(
+                        value.span(),
+                        format!(
+                            "max_alias_nodes must be at most {MAX_ALIAS_NODES_CEILING} (found {nodes})"
+                        ),
+                    ));
+                }
+                limits.max_alias_nodes = Some(nodes);
+            }
             _ => {
                 return Err(ConfigError::new(
                     key.span(),

@@ -68,28 +68,34 @@ pub struct Undecodable {
     pub error: LoadError,
 }
 
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
 /// Bytes → text: strips a UTF-8 byte order mark, rejects other encodings.
 /// On failure the lossy text is returned so the error can still be shown.
-pub fn decode(bytes: Vec<u8>) -> Result<String, Box<Undecodable>> {
+pub fn decode(mut bytes: Vec<u8>) -> Result<String, Box<Undecodable>> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         let lossy = String::from_utf8_lossy(&bytes).into_owned();
         let err =
             LoadError::new("the file is UTF-16, not UTF-8", 0..0).help("save the guide as UTF-8");
         return Err(Box::new(Undecodable { lossy, error: err }));
     }
+    // The mark goes before decoding, so that positions in a file that is
+    // not UTF-8 count from after it, as they do in one that is.
+    let bom = if bytes.starts_with(UTF8_BOM) {
+        bytes.drain(..UTF8_BOM.len());
+        UTF8_BOM.len()
+    } else {
+        0
+    };
     match String::from_utf8(bytes) {
-        Ok(mut text) => {
-            if text.starts_with('\u{FEFF}') {
-                text.drain(..'\u{FEFF}'.len_utf8());
-            }
-            Ok(text)
-        }
+        Ok(text) => Ok(text),
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
             let lossy = String::from_utf8_lossy(e.as_bytes()).into_owned();
             let byte = e.as_bytes().get(at).copied().unwrap_or(0);
+            let offset = at + bom;
             let err = LoadError::new(
-                format!("the file is not valid UTF-8 (byte 0x{byte:02X} at offset {at})"),
+                format!("the file is not valid UTF-8 (byte 0x{byte:02X} at offset {offset})"),
                 at..at + char::REPLACEMENT_CHARACTER.len_utf8(),
             )
             .help("save the guide as UTF-8");
@@ -472,25 +478,37 @@ fn slice_range(text: &str, part: &str) -> Option<Span> {
     (!part.is_empty() && end <= text.len()).then_some(start..end)
 }
 
-/// The number of nodes in `node`, or `None` once it passes `limit`
-/// (so counting a huge node costs no more than the limit).
+/// The number of nodes in `node`, its text charged as nodes too (see
+/// [`BYTES_PER_NODE`]), or `None` once it passes `limit` (so counting a
+/// huge node costs no more than the limit).
 fn count_nodes_up_to(node: &Node, limit: usize) -> Option<usize> {
     // Iterative, so a wide or deep anchored node cannot exhaust the stack.
     let mut count = 0usize;
     let mut todo = vec![node];
     while let Some(n) = todo.pop() {
-        count += 1;
-        if count > limit {
-            return None;
-        }
+        count = count.saturating_add(1);
         match &n.value {
             Value::Seq(items) => todo.extend(items.iter()),
-            Value::Map(entries) => todo.extend(entries.iter().map(|e| &e.value)),
+            Value::Map(entries) => {
+                for entry in entries {
+                    count = count.saturating_add(entry.key.len() / BYTES_PER_NODE);
+                    todo.push(&entry.value);
+                }
+            }
+            Value::Str(text) => count = count.saturating_add(text.len() / BYTES_PER_NODE),
             _ => {}
+        }
+        if count > limit {
+            return None;
         }
     }
     Some(count)
 }
+
+/// Text an alias copies is charged one node for every this many bytes,
+/// about what a node itself takes, so the alias limit bounds the memory a
+/// copy takes and not only its nodes: one alias of a 5 MB string is 5 MB.
+const BYTES_PER_NODE: usize = 64;
 
 fn mapping_key(node: Node) -> Result<(String, Span), LoadError> {
     let key = match node.value {

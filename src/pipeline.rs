@@ -12,13 +12,13 @@ use crate::fold;
 use crate::load::{self, Limits, LoadError};
 use crate::model::{self, Guide};
 use crate::place::Placer;
+use crate::read::{self, ReadError};
 use crate::rules::{self, Checks, GuideContext, RuleDef, RuleSet};
 use crate::source::SourceText;
 use crate::suppress::{self, Suppression};
 use crate::tree::{Node, Value};
 use crate::validate;
 use rayon::prelude::*;
-use std::io::Read;
 use std::sync::Arc;
 
 #[derive(Default)]
@@ -65,12 +65,15 @@ pub fn prepare(pool: &rayon::ThreadPool) {
 /// rayon pool, then finish the run: cross-guide rules, suppressions,
 /// baseline, sort, count.
 pub fn run(found: Discovered, stdin: Option<(String, Vec<u8>)>, opts: &Options) -> Outcome {
+    let stdin = stdin.map(|(name, bytes)| (name, Ok(bytes)));
     run_with_baseline(found, stdin, opts, BaselineStep::None)
 }
 
+/// [`run`], with a baseline to apply or record, and stdin as it was read
+/// (a stream over the size limit is that file's `parse-error`).
 pub fn run_with_baseline(
     found: Discovered,
-    stdin: Option<(String, Vec<u8>)>,
+    stdin: Option<(String, Result<Vec<u8>, ReadError>)>,
     opts: &Options,
     baseline: BaselineStep,
 ) -> Outcome {
@@ -79,8 +82,8 @@ pub fn run_with_baseline(
         .par_iter()
         .map(|input| check_path(input, opts))
         .collect();
-    if let Some((name, bytes)) = stdin {
-        reports.push(check_bytes(&name, bytes, opts));
+    if let Some((name, read)) = stdin {
+        reports.push(check_read(&name, read, opts));
     }
     for problem in found.problems {
         reports.push(file_error(
@@ -92,14 +95,14 @@ pub fn run_with_baseline(
     }
     let mut outcome = finish::finish(reports, &opts.rules, baseline);
     if opts.keep_sources {
-        attach_missing_sources(&mut outcome, &found.inputs);
+        attach_missing_sources(&mut outcome, &found.inputs, opts.limits.max_file_bytes);
     }
     outcome
 }
 
 /// Corpus-wide findings land in files whose text was dropped when they had
 /// no finding of their own; read those few again so they can be shown.
-fn attach_missing_sources(outcome: &mut Outcome, inputs: &[Input]) {
+fn attach_missing_sources(outcome: &mut Outcome, inputs: &[Input], limit: u64) {
     let wanted: std::collections::BTreeSet<&str> = outcome
         .diagnostics
         .iter()
@@ -113,7 +116,7 @@ fn attach_missing_sources(outcome: &mut Outcome, inputs: &[Input]) {
         .iter()
         .filter(|i| wanted.contains(i.display.as_str()))
     {
-        if let Some(text) = std::fs::read(&input.path)
+        if let Some(text) = read::read_file(&input.path, limit)
             .ok()
             .and_then(|b| load::decode(b).ok())
         {
@@ -125,84 +128,43 @@ fn attach_missing_sources(outcome: &mut Outcome, inputs: &[Input]) {
 
 /// Read a file (never more than the size limit) and check it.
 pub fn check_path(input: &Input, opts: &Options) -> FileReport {
-    let limit = opts.limits.max_file_bytes;
-    let (file, size) = match open_regular(&input.path) {
-        Ok(Some(opened)) => opened,
-        Ok(None) => {
-            return file_error(
-                &input.display,
-                None,
-                LoadError::new(
-                    "not a regular file (a pipe, socket or device cannot be a guide)",
-                    0..0,
-                ),
-                opts,
-            );
-        }
-        Err(e) => {
-            let problem =
-                LoadError::new(format!("cannot read the file: {}", describe_io(&e)), 0..0);
-            return file_error(&input.display, None, problem, opts);
-        }
-    };
-    // Sized from the metadata so the buffer is not regrown and copied.
-    let capacity = usize::try_from(size.min(limit))
-        .unwrap_or(0)
-        .saturating_add(1);
-    let mut bytes = Vec::with_capacity(capacity);
-    let read = file
-        .take(limit.saturating_add(1))
-        .read_to_end(&mut bytes)
-        .map(|_| bytes);
-    let problem = match read {
-        Ok(bytes) if bytes.len() as u64 <= limit => {
-            return check_bytes(&input.display, bytes, opts);
-        }
-        Ok(_) => LoadError::new(
-            format!("the file is larger than {limit} bytes (file size limit)"),
-            0..0,
-        )
-        .help("raise it with `--max-file-size BYTES` if this file is genuine"),
-        Err(e) => LoadError::new(format!("cannot read the file: {}", describe_io(&e)), 0..0),
-    };
-    file_error(&input.display, None, problem, opts)
+    let read = read::read_file(&input.path, opts.limits.max_file_bytes);
+    check_read(&input.display, read, opts)
 }
 
-/// Opens `path` if it is a regular file, with its size, and `None` if it
-/// is something else. A path named on the command line may be a FIFO or a
-/// device, and opening a FIFO waits for a writer, so it is opened without
-/// waiting and then asked what it is: one lookup of the path, and nothing
-/// can be swapped in between the asking and the reading.
-fn open_regular(path: &std::path::Path) -> std::io::Result<Option<(std::fs::File, u64)>> {
-    let mut options = std::fs::OpenOptions::new();
-    options.read(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        // Ignored for regular files; a FIFO opens at once, a terminal does
-        // not become the process's.
-        options.custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY);
-    }
-    let file = match options.open(path) {
-        Ok(file) => file,
-        // A socket cannot be opened at all; say what it is.
-        Err(_) if std::fs::metadata(path).is_ok_and(|meta| !meta.is_file()) => return Ok(None),
-        Err(e) => return Err(e),
+/// Check what reading a file or stdin gave: its bytes, or why there are
+/// none as the file's one `parse-error`.
+pub fn check_read(display: &str, read: Result<Vec<u8>, ReadError>, opts: &Options) -> FileReport {
+    let problem = match read {
+        Ok(bytes) => return check_bytes(display, bytes, opts),
+        Err(ReadError::TooLarge { limit }) => {
+            too_large(limit).help("raise it with `--max-file-size BYTES` if this file is genuine")
+        }
+        Err(ReadError::NotRegular { what }) => LoadError::new(
+            format!("not a regular file: it is {what}; a pipe, socket or device cannot be a guide"),
+            0..0,
+        ),
+        Err(ReadError::Io(e)) => {
+            LoadError::new(format!("cannot read the file: {}", describe_io(&e)), 0..0)
+        }
     };
-    let meta = file.metadata()?;
-    Ok(meta.is_file().then_some((file, meta.len())))
+    file_error(display, None, problem, opts)
+}
+
+fn too_large(limit: u64) -> LoadError {
+    LoadError::new(
+        format!("the file is larger than {limit} bytes (file size limit)"),
+        0..0,
+    )
 }
 
 /// Text that is not on disk (an editor's buffer): the size limit applies
 /// as it does to a file.
 pub fn check_text(display: &str, text: String, opts: &Options) -> FileReport {
-    let limit = opts.limits.max_file_bytes;
-    if text.len() as u64 > limit {
-        let problem = LoadError::new(
-            format!("the file is larger than {limit} bytes (file size limit)"),
-            0..0,
-        )
-        .help("raise `max_file_size` in spotter.toml if this file is genuine");
+    if let Err(ReadError::TooLarge { limit }) = read::check_size(&text, opts.limits.max_file_bytes)
+    {
+        let problem =
+            too_large(limit).help("raise `max_file_size` in spotter.toml if this file is genuine");
         return file_error(display, None, problem, opts);
     }
     check_bytes(display, text.into_bytes(), opts)

@@ -261,7 +261,7 @@ fn a_missing_or_malformed_baseline_is_exit_2() {
         ),
         (
             "{\"spotter_baseline\": 9, \"findings\": []}",
-            "bad.json: baseline version 9 is not supported",
+            "bad.json:1:22: baseline version 9 is not supported",
         ),
     ] {
         write(dir.path(), "bad.json", bad);

@@ -2,7 +2,7 @@
 //! [`crate::fix::fix_text`], checked as the run checks it, then written
 //! back or shown as a unified diff.
 
-use super::write::write_file;
+use crate::write::write_file;
 use crate::diagnostic::{Diagnostic, Safety};
 use crate::discover::Input;
 use crate::finish;
@@ -71,7 +71,9 @@ pub fn write_fixed(fixed: &[FileFix]) -> Vec<String> {
         .iter()
         .filter_map(|f| {
             let bom = if f.bom { BOM } else { "" };
-            write_file(&f.input.path, format!("{bom}{}", f.after).as_bytes()).err()
+            write_file(&f.input.path, format!("{bom}{}", f.after).as_bytes())
+                .err()
+                .map(|e| e.to_string())
         })
         .collect()
 }

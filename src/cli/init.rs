@@ -2,7 +2,7 @@
 //! `spotter.toml` and the guide schema for editors — and the lines that
 //! tell an editor to use the schema.
 
-use super::write::write_file;
+use crate::write::write_file;
 use std::path::{Path, PathBuf};
 
 /// The starter configuration: every table the configuration knows, its
@@ -78,7 +78,7 @@ pub fn init(dir: &Path, force: bool) -> Result<String, String> {
             std::fs::create_dir_all(parent)
                 .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
         }
-        write_file(path, text.as_bytes())?;
+        write_file(path, text.as_bytes()).map_err(|e| e.to_string())?;
         said.push_str(&format!("wrote {}\n", path.display()));
     }
     said.push_str(EDITOR_LINES);

@@ -664,10 +664,8 @@ impl Server {
         }
         let path = workspace::path_of_display(self.root.as_deref(), display);
         let uri = convert::uri_of(&path)?;
-        let small = std::fs::metadata(&path).is_ok_and(|m| m.len() <= MAX_RELATED_FILE);
-        let text = small
-            .then(|| std::fs::read(&path).ok())
-            .flatten()
+        let text = crate::read::read_file(&path, MAX_RELATED_FILE)
+            .ok()
             .and_then(|bytes| crate::load::decode(bytes).ok())
             .unwrap_or_default();
         Some((uri, Arc::new(SourceText::new(text))))
