@@ -51,10 +51,10 @@ const REQUEST_CANCELLED: i32 = -32800;
 /// when the client shut the server down first, else what went wrong, in
 /// words that say what happened.
 pub fn serve(incoming: Receiver<Incoming>, out: Sender<Message>) -> Result<(), String> {
-    let Some((id, params)) = wait_for_initialize(&incoming, &out)? else {
+    let Some((id, params, raw)) = wait_for_initialize(&incoming, &out)? else {
         return Err("the client closed the connection before initializing".to_string());
     };
-    let mut server = Server::new(incoming, out, &params);
+    let mut server = Server::new(incoming, out, &params, &raw);
     let result = serde_json::json!({
         "capabilities": server.capabilities(),
         "serverInfo": ServerInfo {
@@ -81,7 +81,7 @@ pub fn serve(incoming: Receiver<Incoming>, out: Sender<Message>) -> Result<(), S
 fn wait_for_initialize(
     incoming: &Receiver<Incoming>,
     out: &Sender<Message>,
-) -> Result<Option<(RequestId, InitializeParams)>, String> {
+) -> Result<Option<(RequestId, InitializeParams, serde_json::Value)>, String> {
     let error = |id: RequestId, code: i32, message: String| {
         let _ = out.send(Response::new_err(id, code, message).into());
     };
@@ -93,8 +93,8 @@ fn wait_for_initialize(
             Incoming::Message(Message::Request(request))
                 if request.method == lsp_types::request::Initialize::METHOD =>
             {
-                match serde_json::from_value::<InitializeParams>(request.params) {
-                    Ok(params) => return Ok(Some((request.id, params))),
+                match serde_json::from_value::<InitializeParams>(request.params.clone()) {
+                    Ok(params) => return Ok(Some((request.id, params, request.params))),
                     Err(e) => error(
                         request.id,
                         ErrorCode::InvalidParams as i32,
@@ -122,6 +122,16 @@ fn wait_for_initialize(
             | Incoming::Skipped { .. } => {}
         }
     }
+}
+
+/// Whether the client can be told to pull diagnostics again. Read from
+/// the raw params: LSP names it `workspace.diagnostics`, which `lsp-types`
+/// 0.97 reads as `workspace.diagnostic`.
+fn refresh_support(raw: &serde_json::Value) -> bool {
+    let workspace = &raw["capabilities"]["workspace"];
+    ["diagnostics", "diagnostic"]
+        .iter()
+        .any(|key| workspace[key]["refreshSupport"] == serde_json::Value::Bool(true))
 }
 
 /// How the loop ended.
@@ -256,7 +266,12 @@ impl Pool {
 }
 
 impl Server {
-    fn new(incoming: Receiver<Incoming>, out: Sender<Message>, params: &InitializeParams) -> Self {
+    fn new(
+        incoming: Receiver<Incoming>,
+        out: Sender<Message>,
+        params: &InitializeParams,
+        raw: &serde_json::Value,
+    ) -> Self {
         #[allow(deprecated)]
         let root_uri = params
             .workspace_folders
@@ -288,12 +303,7 @@ impl Server {
             .text_document
             .as_ref()
             .is_some_and(|t| t.diagnostic.is_some())
-            && capabilities
-                .workspace
-                .as_ref()
-                .and_then(|w| w.diagnostic.as_ref())
-                .and_then(|d| d.refresh_support)
-                .unwrap_or(false);
+            && refresh_support(raw);
         let pull = options
             .and_then(|o| o.get("pullDiagnostics"))
             .and_then(serde_json::Value::as_bool)
