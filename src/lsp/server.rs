@@ -783,6 +783,10 @@ impl Server {
     /// thread calls after each guide: a `$/progress` report every twentieth
     /// of the way, once the client has accepted the token.
     fn progress_reporter(&mut self) -> impl Fn(usize, usize) + Send + Sync + 'static {
+        // An index started again ends the progress of the one it replaces.
+        if self.progress.begun.load(Ordering::Acquire) {
+            self.end_progress("indexing again".to_string());
+        }
         let begun = Arc::new(AtomicBool::new(false));
         self.progress.begun = Arc::clone(&begun);
         self.progress.done = None;
@@ -977,11 +981,9 @@ impl Server {
         let Some(doc) = self.docs.remove(uri.as_str()) else {
             return;
         };
+        // Answered as for any document that is not open.
         for request in doc.parked {
-            self.send(Response {
-                id: request.id,
-                response_result: Ok(serde_json::Value::Null),
-            });
+            self.request(request);
         }
         match &doc.path {
             Some(path) => self.reindex_file(path),
