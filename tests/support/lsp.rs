@@ -78,7 +78,10 @@ impl Client {
 
     /// Starts the server, uninitialized.
     pub fn spawn(root: &Path) -> Client {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_spotter"))
+        // `SPOTTER_LSP_BIN`: another build, for the benchmark to compare.
+        let bin = std::env::var_os("SPOTTER_LSP_BIN")
+            .unwrap_or_else(|| env!("CARGO_BIN_EXE_spotter").into());
+        let mut child = Command::new(bin)
             .arg("lsp")
             .current_dir(root)
             .stdin(Stdio::piped())
