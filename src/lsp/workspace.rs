@@ -8,7 +8,7 @@ use crate::discover::{self, Input};
 use crate::load::Limits;
 use crate::pipeline::{self, FileReport, Options};
 use rayon::prelude::*;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
@@ -150,6 +150,16 @@ impl Index {
         &self.digests
     }
 
+    /// The guide and exercise ids of `file`'s digest.
+    pub fn ids_of(&self, file: &str) -> HashSet<String> {
+        self.digests
+            .binary_search_by(|d| d.file.as_str().cmp(file))
+            .ok()
+            .and_then(|i| self.digests.get(i))
+            .map(|d| ids(d).collect())
+            .unwrap_or_default()
+    }
+
     /// The digests as they are now, to read on another thread.
     pub fn snapshot(&self) -> Arc<Vec<FileDigest>> {
         Arc::clone(&self.digests)
@@ -222,6 +232,13 @@ impl Index {
         self.generation += 1;
         true
     }
+}
+
+/// A guide's id and its exercises' ids, the keys cross-guide rules match
+/// guides on (prefixed, so a guide id never matches an exercise id).
+pub fn ids(digest: &FileDigest) -> impl Iterator<Item = String> + '_ {
+    let guide = digest.guide.iter().map(|(id, _)| format!("g:{id}"));
+    guide.chain(digest.exercises.iter().map(|e| format!("e:{}", e.id)))
 }
 
 /// Worker threads walk trees as deep as the depth ceiling.
