@@ -25,7 +25,7 @@ use lsp_types::{
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{Hash, Hasher};
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 
 /// Where the files named in findings are: the open documents' texts, else
 /// the files on disk.
@@ -34,7 +34,14 @@ pub struct Places {
     pub root: Option<PathBuf>,
     /// Display name → URI and text, for every open document checked.
     pub open: HashMap<String, (Uri, Arc<SourceText>)>,
+    /// Files read from disk, kept until the index says they changed: a
+    /// guide that many others conflict with names each of them in every
+    /// publish, and reading them all again each time cost more than its
+    /// check.
+    pub disk: DiskCache,
 }
+
+pub type DiskCache = Arc<Mutex<HashMap<String, (Uri, Arc<SourceText>)>>>;
 
 /// The largest file read from disk to place a related finding in it.
 const MAX_RELATED_FILE: u64 = 16 * 1024 * 1024;
@@ -45,6 +52,14 @@ impl Places {
         if let Some((uri, source)) = self.open.get(display) {
             return Some((uri.clone(), Arc::clone(source)));
         }
+        let cache = |cache: &mut HashMap<String, (Uri, Arc<SourceText>)>| {
+            cache
+                .get(display)
+                .map(|(uri, source)| (uri.clone(), Arc::clone(source)))
+        };
+        if let Some(found) = cache(&mut self.disk.lock().unwrap_or_else(PoisonError::into_inner)) {
+            return Some(found);
+        }
         let path = workspace::path_of_display(self.root.as_deref(), display);
         let uri = convert::uri_of(&path)?;
         let small = std::fs::metadata(&path).is_ok_and(|m| m.len() <= MAX_RELATED_FILE);
@@ -53,7 +68,12 @@ impl Places {
             .flatten()
             .and_then(|bytes| crate::load::decode(bytes).ok())
             .unwrap_or_default();
-        Some((uri, Arc::new(SourceText::new(text))))
+        let source = Arc::new(SourceText::new(text));
+        self.disk
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .insert(display.to_string(), (uri.clone(), Arc::clone(&source)));
+        Some((uri, source))
     }
 }
 

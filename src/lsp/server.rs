@@ -38,6 +38,7 @@ use serde::de::DeserializeOwned;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::PoisonError;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
@@ -241,6 +242,7 @@ struct Server {
     /// Configs a problem was published on.
     config_problems: BTreeSet<PathBuf>,
     next_request: i32,
+    disk: requests::DiskCache,
     checks: Pool,
     answers: Pool,
 }
@@ -350,6 +352,7 @@ impl Server {
             },
             config_problems: BTreeSet::new(),
             next_request: 0,
+            disk: requests::DiskCache::default(),
             checks: Pool::new("check", threads),
             // Their own threads, so an answer never waits behind checks.
             answers: Pool::new("answer", 2),
@@ -570,6 +573,7 @@ impl Server {
     fn places(&self) -> Places {
         Places {
             root: self.root.clone(),
+            disk: Arc::clone(&self.disk),
             open: self
                 .docs
                 .values()
@@ -862,6 +866,7 @@ impl Server {
         }
         let count = done.reports.iter().filter(|r| r.digest.is_some()).count();
         self.index.replace_all(done.reports);
+        self.forget_disk(None);
         // An open document's text stands for its file.
         let keys: Vec<String> = self.docs.keys().cloned().collect();
         for key in &keys {
@@ -904,6 +909,18 @@ impl Server {
             pipeline::check_path(&input, &settings.options)
         });
         self.index.set_on_disk(&display, report);
+        self.forget_disk(Some(&display));
+    }
+
+    /// Drops the text read from disk of `display` (none: of every file).
+    fn forget_disk(&self, display: Option<&str>) {
+        let mut disk = self.disk.lock().unwrap_or_else(PoisonError::into_inner);
+        match display {
+            Some(display) => {
+                disk.remove(display);
+            }
+            None => disk.clear(),
+        }
     }
 
     // ---- documents ----
@@ -1028,6 +1045,7 @@ impl Server {
             if change.typ == FileChangeType::DELETED {
                 let display = workspace::display_of(self.root.as_deref(), &path);
                 self.index.set_on_disk(&display, None);
+                self.forget_disk(Some(&display));
             } else {
                 self.reindex_file(&path);
             }
