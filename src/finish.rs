@@ -115,13 +115,19 @@ fn collect(reports: Vec<FileReport>) -> Collected {
 
 /// Every enabled rule's cross-guide check, over the digests.
 fn cross_guide(run: &mut Collected, rules: &RuleSet) {
-    let found = corpus_findings(&run.digests, rules, None);
+    let found = corpus_findings(&run.digests, rules, None, false);
     run.outcome.diagnostics.extend(found);
 }
 
 /// The cross-guide findings over `digests` (sorted by file), only those in
-/// the file `only` when it is given.
-fn corpus_findings(digests: &[FileDigest], rules: &RuleSet, only: Option<&str>) -> Vec<Diagnostic> {
+/// the file `only` when it is given; on both guides involved when
+/// `both_sides`.
+fn corpus_findings(
+    digests: &[FileDigest],
+    rules: &RuleSet,
+    only: Option<&str>,
+    both_sides: bool,
+) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for configured in rules.enabled() {
         let mut findings = Vec::new();
@@ -129,9 +135,12 @@ fn corpus_findings(digests: &[FileDigest], rules: &RuleSet, only: Option<&str>) 
         let Some(reporter) = rules.reporter(configured.meta.id, &mut findings) else {
             continue;
         };
-        configured
-            .rule
-            .check_corpus(&mut CorpusContext::new(digests, reporter, &mut in_file));
+        configured.rule.check_corpus(&mut CorpusContext::new(
+            digests,
+            both_sides,
+            reporter,
+            &mut in_file,
+        ));
         for (finding, file) in findings.into_iter().zip(in_file) {
             let Some(digest) = digests.get(file) else {
                 continue;
@@ -152,13 +161,13 @@ fn corpus_findings(digests: &[FileDigest], rules: &RuleSet, only: Option<&str>) 
 }
 
 /// One file's findings in a corpus (a language server's open document):
-/// its own, the cross-guide ones that land in it — `corpus` is every
-/// guide's digest sorted by file, this file's own among them — with its
-/// suppressions applied; in report order.
+/// its own, the cross-guide ones that involve it, whichever guide sorts
+/// first — `corpus` is every guide's digest sorted by file, this file's own
+/// among them — with its suppressions applied; in report order.
 pub fn finish_file(report: FileReport, corpus: &[FileDigest], rules: &RuleSet) -> Vec<Diagnostic> {
     let file = report.display.clone();
     let mut run = collect(vec![report]);
-    let found = corpus_findings(corpus, rules, Some(&file));
+    let found = corpus_findings(corpus, rules, Some(&file), true);
     run.outcome.diagnostics.extend(found);
     // The guide ids that unused-suppression findings carry.
     run.digests = corpus.iter().filter(|d| d.file == file).cloned().collect();

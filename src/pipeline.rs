@@ -31,7 +31,7 @@ pub struct Options {
 }
 
 /// What checking one file produced.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct FileReport {
     pub display: String,
     pub diagnostics: Vec<Diagnostic>,

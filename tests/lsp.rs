@@ -579,13 +579,13 @@ fn changes_close_together_are_checked_once_and_saving_checks_again() {
     client.open(&uri, FAULTY);
     assert_eq!(client.diagnostics_of(&uri, 1).len(), 6);
     client.wait_indexed();
-    // The first change after a quiet spell is checked at once; the two
-    // right after it wait for the pause and are checked once, as the last.
+    // The first change after a quiet spell is checked at once (and its
+    // findings dropped if a newer version came meanwhile); the two right
+    // after it wait for the pause and are checked once, as the last.
     std::thread::sleep(std::time::Duration::from_millis(350));
     client.change_full(&uri, 2, &guide("g", CLEAN_BODY));
     client.change_full(&uri, 3, "spotter: 1\nid: [unclosed\n");
     client.change_full(&uri, 4, &guide("g", CLEAN_BODY));
-    assert_eq!(client.diagnostics_of(&uri, 2), Vec::<Value>::new());
     assert_eq!(client.diagnostics_of(&uri, 4), Vec::<Value>::new());
     // Saving checks again, at once.
     client.notify(
@@ -598,5 +598,317 @@ fn changes_close_together_are_checked_once_and_saving_checks_again() {
         !versions.contains(&3),
         "version 3 was never checked alone: {versions:?}"
     );
+    assert_eq!(client.shutdown(), Some(0));
+}
+
+/// A hover on an unopened file: answered `null`, which proves the server
+/// still reads and answers.
+fn hover_is_answered(client: &mut Client, after: &str) {
+    let response = client.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": "file:///nowhere.yaml"}, "position": {"line": 0, "character": 0}}),
+    );
+    assert_eq!(response["result"], Value::Null, "after {after}: {response}");
+}
+
+fn frame(body: &[u8]) -> Vec<u8> {
+    let mut out = format!("Content-Length: {}\r\n\r\n", body.len()).into_bytes();
+    out.extend_from_slice(body);
+    out
+}
+
+#[test]
+fn framing_faults_are_answered_or_skipped_and_the_server_goes_on() {
+    let dir = workspace();
+    let mut client = Client::spawn(dir.path());
+    // Before `initialize`: a broken frame, and a request, which is told
+    // the server is not initialized.
+    client.send_raw(b"Content-Length: oops\r\n\r\n{}");
+    let response = client.request("textDocument/hover", json!({}));
+    assert_eq!(response["error"]["code"], -32002, "{response}");
+    client.initialize(dir.path(), json!({}), json!({}));
+    hover_is_answered(&mut client, "initialize");
+
+    // Bodies that can be read but do not parse: -32700 to the request.
+    let truncated = br#"{"jsonrpc":"2.0","id":901,"method":"textDocument/hover","params":{"#;
+    let lone_surrogate =
+        br#"{"jsonrpc":"2.0","id":902,"method":"textDocument/hover","params":{"x":"\ud800"}}"#;
+    let mut bad_utf8 =
+        br#"{"jsonrpc":"2.0","id":903,"method":"textDocument/hover","params":{"x":""#.to_vec();
+    bad_utf8.extend_from_slice(b"\xff\xfe\"}}");
+    for (id, body) in [
+        (901, truncated.to_vec()),
+        (902, lone_surrogate.to_vec()),
+        (903, bad_utf8),
+    ] {
+        client.send_raw(&frame(&body));
+        let response = client.wait_for(|m| m["id"] == json!(id));
+        assert_eq!(response["error"]["code"], -32700, "{response}");
+        hover_is_answered(&mut client, &format!("request {id}"));
+    }
+    // Valid JSON that is no message: -32600.
+    client.send_raw(&frame(br#"{"jsonrpc":"2.0","id":904,"method":["x"]}"#));
+    let response = client.wait_for(|m| m["id"] == json!(904));
+    assert_eq!(response["error"]["code"], -32600, "{response}");
+    hover_is_answered(&mut client, "an invalid request");
+    // A notification that does not parse: a log line, no answer.
+    client.send_raw(&frame(
+        br#"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":"#,
+    ));
+    client.wait_for(|m| {
+        m["method"] == "window/logMessage"
+            && m["params"]["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("not valid JSON"))
+    });
+    hover_is_answered(&mut client, "a bad notification");
+
+    // Frames that cannot be read: skipped to the next header.
+    let hover = br#"{"jsonrpc":"2.0","id":905,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///x.yaml"},"position":{"line":0,"character":0}}}"#;
+    let mut too_long = format!("Content-Length: {}\r\n\r\n", hover.len() + 1000).into_bytes();
+    too_long.extend_from_slice(&hover[..40]);
+    let mut too_short = format!("Content-Length: {}\r\n\r\n", hover.len() - 30).into_bytes();
+    too_short.extend_from_slice(hover);
+    let mut no_length = b"Content-Type: application/vscode-jsonrpc\r\n\r\n".to_vec();
+    no_length.extend_from_slice(hover);
+    for (what, bytes) in [
+        ("a length too long", too_long),
+        ("a length too short", too_short),
+        ("no Content-Length", no_length),
+        ("a header that is no header", b"hello\r\n\r\n".to_vec()),
+        (
+            "a length that is no number",
+            b"Content-Length: 1e3\r\n\r\n{}".to_vec(),
+        ),
+    ] {
+        client.send_raw(&bytes);
+        hover_is_answered(&mut client, what);
+    }
+
+    // A second `initialize`: -32600, the first one stands.
+    let response = client.request("initialize", json!({"capabilities": {}}));
+    assert_eq!(response["error"]["code"], -32600, "{response}");
+    hover_is_answered(&mut client, "a second initialize");
+    assert_eq!(client.shutdown_and_exit(), Some(0));
+    assert_eq!(client.stderr(), "");
+}
+
+#[test]
+fn the_exit_message_says_what_the_client_did() {
+    let dir = workspace();
+    let mut client = Client::start(dir.path(), &[]);
+    client.notify("exit", Value::Null);
+    assert_eq!(client.wait_exit(), Some(1));
+    assert_eq!(
+        client.stderr().trim(),
+        "spotter lsp: the client sent `exit` without `shutdown` first"
+    );
+
+    let mut client = Client::start(dir.path(), &[]);
+    assert_eq!(client.wait_exit(), Some(1));
+    assert_eq!(
+        client.stderr().trim(),
+        "spotter lsp: the client closed the connection without `shutdown` and `exit`"
+    );
+
+    let mut client = Client::spawn(dir.path());
+    client.send_raw(b"Content-Length: 3\r\n\r\n{{{");
+    assert_eq!(client.wait_exit(), Some(1));
+    assert_eq!(
+        client.stderr().trim(),
+        "spotter lsp: the client closed the connection before initializing"
+    );
+}
+
+#[test]
+fn a_cross_guide_finding_is_on_every_open_guide_it_involves() {
+    let dir = workspace();
+    let root = dir.path();
+    // The draft sorts first: the CLI reports on the other guide only.
+    write(root, "a-draft.yaml", &knee_hug_guide("placeholder", "10 s"));
+    write(
+        root,
+        "z-disk.yaml",
+        &knee_hug_guide("shared-guide", "30-40 s"),
+    );
+    let draft = uri(&root.join("a-draft.yaml"));
+    let disk = uri(&root.join("z-disk.yaml"));
+    let mut client = Client::start(root, &["utf-16"]);
+    client.wait_indexed();
+    client.open(&draft, &knee_hug_guide("shared-guide", "10 s"));
+    let diagnostics = client.diagnostics_of(&draft, 1);
+    assert_eq!(
+        summary(&diagnostics),
+        [
+            "1:4-1:16 duplicate-id guide id `shared-guide` is also used by z-disk.yaml",
+            "8:10-8:14 conflicting-guidance exercise `knee-hug` has `hold` 10 s here, but 30-40 s in z-disk.yaml",
+        ]
+    );
+    assert_eq!(
+        diagnostics[1]["relatedInformation"],
+        json!([{
+            "location": {"uri": disk, "range": {"start": {"line": 8, "character": 10}, "end": {"line": 8, "character": 17}}},
+            "message": "`hold` in the other guide"
+        }])
+    );
+    // Both open: each at its own node, pointing at the other.
+    client.open(&disk, &knee_hug_guide("shared-guide", "30-40 s"));
+    assert_eq!(
+        summary(&client.diagnostics_of(&disk, 1)),
+        [
+            "1:4-1:16 duplicate-id guide id `shared-guide` is also used by a-draft.yaml",
+            "8:10-8:17 conflicting-guidance exercise `knee-hug` has `hold` 30-40 s here, but 10 s in a-draft.yaml",
+        ]
+    );
+    // The draft is fixed: the other guide's findings go too.
+    client.change_full(&draft, 2, &knee_hug_guide("draft-guide", "30 s"));
+    assert_eq!(client.diagnostics_of(&draft, 2), Vec::<Value>::new());
+    assert_eq!(client.latest_diagnostics(&disk), Vec::<Value>::new());
+    assert_eq!(client.shutdown(), Some(0));
+}
+
+/// What a client that pulls diagnostics and can be told to pull again
+/// offers.
+fn pulling() -> Value {
+    json!({
+        "general": {"positionEncodings": ["utf-16"]},
+        "textDocument": {"diagnostic": {"dynamicRegistration": false}},
+        "workspace": {"diagnostics": {"refreshSupport": true}},
+        "window": {"workDoneProgress": true}
+    })
+}
+
+#[test]
+fn pulled_diagnostics_carry_result_ids_and_cover_the_workspace() {
+    let dir = workspace();
+    let root = dir.path();
+    write(root, "a-clean.yaml", &knee_hug_guide("clean-guide", "10 s"));
+    write(root, "b-faulty.yaml", FAULTY);
+    let clean = uri(&root.join("a-clean.yaml"));
+    let faulty = uri(&root.join("b-faulty.yaml"));
+    let draft = uri(&root.join("c-draft.yaml"));
+    let mut client = Client::start_offering(root, pulling(), json!({}));
+    let provider = &client.initialized["capabilities"]["diagnosticProvider"];
+    assert_eq!(provider["workspaceDiagnostics"], true, "{provider}");
+    assert_eq!(provider["interFileDependencies"], true, "{provider}");
+
+    // Progress while indexing, with the count of guides.
+    let create = client.wait_for(|m| m["method"] == "window/workDoneProgress/create");
+    let token = create["params"]["token"].clone();
+    client.send(&json!({"jsonrpc": "2.0", "id": create["id"], "result": null}));
+    let begin =
+        client.wait_for(|m| m["method"] == "$/progress" && m["params"]["value"]["kind"] == "begin");
+    assert_eq!(begin["params"]["token"], token);
+    let end =
+        client.wait_for(|m| m["method"] == "$/progress" && m["params"]["value"]["kind"] == "end");
+    assert_eq!(end["params"]["value"]["message"], "indexed 2 guides");
+    client.wait_indexed();
+
+    client.open(&draft, &knee_hug_guide("clean-guide", "10 s"));
+    let pull = |client: &mut Client, previous: Value| {
+        client.request(
+            "textDocument/diagnostic",
+            json!({"textDocument": {"uri": draft}, "previousResultId": previous}),
+        )["result"]
+            .clone()
+    };
+    let first = pull(&mut client, Value::Null);
+    assert_eq!(first["kind"], "full", "{first}");
+    assert_eq!(
+        summary(first["items"].as_array().expect("items")),
+        ["1:4-1:15 duplicate-id guide id `clean-guide` is also used by a-clean.yaml"]
+    );
+    let id = first["resultId"].clone();
+    let again = pull(&mut client, id.clone());
+    assert_eq!(again, json!({"kind": "unchanged", "resultId": id}));
+
+    // The whole workspace: every indexed file and the open document.
+    let report = client.request("workspace/diagnostic", json!({"previousResultIds": []}));
+    let items = report["result"]["items"].as_array().expect("items").clone();
+    let of = |uri: &str| {
+        items
+            .iter()
+            .find(|i| i["uri"] == uri)
+            .cloned()
+            .unwrap_or_else(|| panic!("no item for {uri}: {items:#?}"))
+    };
+    assert_eq!(of(&faulty)["items"].as_array().map(Vec::len), Some(6));
+    assert_eq!(
+        summary(of(&clean)["items"].as_array().expect("items")),
+        ["1:4-1:15 duplicate-id guide id `clean-guide` is also used by c-draft.yaml"]
+    );
+    assert_eq!(of(&draft)["version"], 1);
+    // Sent back, the ids make every file unchanged: the answer waits for a
+    // change, and then names only what changed in full.
+    let previous: Vec<Value> = items
+        .iter()
+        .map(|i| json!({"uri": i["uri"], "value": i["resultId"]}))
+        .collect();
+    let waiting = client.send_request(
+        "workspace/diagnostic",
+        json!({"previousResultIds": previous}),
+    );
+    client.change_full(&draft, 2, &knee_hug_guide("draft-guide", "10 s"));
+    client.wait_for(|m| m["method"] == "workspace/diagnostic/refresh");
+    let report = client.response(waiting);
+    let items = report["result"]["items"].as_array().expect("items");
+    let kind = |uri: &str| {
+        items
+            .iter()
+            .find(|i| i["uri"] == uri)
+            .map(|i| i["kind"].clone())
+    };
+    assert_eq!(kind(&faulty), Some(json!("unchanged")));
+    assert_eq!(kind(&clean), Some(json!("full")));
+    assert_eq!(kind(&draft), Some(json!("full")));
+    // Nothing was pushed to a client that pulls.
+    assert_eq!(client.published_versions(&draft), Vec::<i64>::new());
+    assert_eq!(client.shutdown(), Some(0));
+}
+
+/// A guide of `n` exercises that takes a while to check.
+fn long_guide(id: &str, n: usize) -> String {
+    let mut text = format!("spotter: 1\nid: {id}\ntitle: A long guide\nexercises:\n");
+    for i in 0..n {
+        text.push_str(&format!(
+            "  - id: move-{i}\n    name: Move {i}\n    risk: low\n    steps: [Lie on your back and hold for 20 seconds, then repeat 3 times.]\n    hold: 20 s\n    repetitions: 3\n    warnings:\n      - kind: stop-if-pain\n        text: Stop if you feel any pain.\n"
+        ));
+    }
+    text
+}
+
+#[test]
+fn a_large_check_runs_off_the_loop_and_an_edit_drops_the_older_version() {
+    let dir = workspace();
+    let big = uri(&dir.path().join("big.yaml"));
+    let small = uri(&dir.path().join("small.yaml"));
+    let mut client = Client::start(dir.path(), &["utf-16"]);
+    client.open(&small, FAULTY);
+    client.diagnostics_of(&small, 1);
+    let text = long_guide("big-guide", 4000);
+    client.open(&big, &text);
+    // Answered while the big guide is being checked: before its findings.
+    let hover = client.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": small}, "position": {"line": 6, "character": 11}}),
+    );
+    assert!(
+        hover["result"]["contents"]["value"]
+            .as_str()
+            .is_some_and(|v| v.contains("schema-violation")),
+        "{hover}"
+    );
+    assert_eq!(
+        client.published_versions(&big),
+        Vec::<i64>::new(),
+        "the hover waited for the big guide's check"
+    );
+    // Two edits while version 1 is checked: version 2 is never checked
+    // alone, or its findings are dropped; version 3's are published.
+    client.change_full(&big, 2, &text.replace("move-0", "move-a"));
+    client.change_full(&big, 3, &text.replace("move-0", "move-b"));
+    assert_eq!(client.diagnostics_of(&big, 3), Vec::<Value>::new());
+    let versions = client.published_versions(&big);
+    assert!(!versions.contains(&2), "{versions:?}");
     assert_eq!(client.shutdown(), Some(0));
 }

@@ -6,10 +6,11 @@ use crate::config::{self, Config, Files, Unusable};
 use crate::digest::FileDigest;
 use crate::discover::{self, Input};
 use crate::load::Limits;
-use crate::pipeline::{self, Options};
+use crate::pipeline::{self, FileReport, Options};
 use rayon::prelude::*;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, PoisonError};
 
 /// What checking a file takes, from one config (or the defaults).
@@ -134,15 +135,39 @@ pub fn path_of_display(root: Option<&Path>, display: &str) -> PathBuf {
     }
 }
 
-/// Every guide's digest, sorted by file, as cross-guide rules read them.
+/// Every guide's digest, sorted by file, as cross-guide rules read them,
+/// and what checking each file on disk found (for workspace pulls).
 #[derive(Default)]
 pub struct Index {
-    digests: Vec<FileDigest>,
+    digests: Arc<Vec<FileDigest>>,
+    on_disk: Arc<BTreeMap<String, Arc<FileReport>>>,
+    /// Counts every change, so a client's pull can wait for the next.
+    pub generation: u64,
 }
 
 impl Index {
     pub fn digests(&self) -> &[FileDigest] {
         &self.digests
+    }
+
+    /// The guide and exercise ids of `file`'s digest.
+    pub fn ids_of(&self, file: &str) -> HashSet<String> {
+        self.digests
+            .binary_search_by(|d| d.file.as_str().cmp(file))
+            .ok()
+            .and_then(|i| self.digests.get(i))
+            .map(|d| ids(d).collect())
+            .unwrap_or_default()
+    }
+
+    /// The digests as they are now, to read on another thread.
+    pub fn snapshot(&self) -> Arc<Vec<FileDigest>> {
+        Arc::clone(&self.digests)
+    }
+
+    /// What checking each file on disk found, by display name.
+    pub fn on_disk(&self) -> Arc<BTreeMap<String, Arc<FileReport>>> {
+        Arc::clone(&self.on_disk)
     }
 
     pub fn len(&self) -> usize {
@@ -153,35 +178,80 @@ impl Index {
         self.digests.is_empty()
     }
 
-    pub fn replace_all(&mut self, mut digests: Vec<FileDigest>) {
+    pub fn replace_all(&mut self, reports: Vec<FileReport>) {
+        let mut digests: Vec<FileDigest> =
+            reports.iter().filter_map(|r| r.digest.clone()).collect();
         digests.sort_by(|a, b| a.file.cmp(&b.file));
-        self.digests = digests;
+        self.digests = Arc::new(digests);
+        self.on_disk = Arc::new(
+            reports
+                .into_iter()
+                .map(|r| (r.display.clone(), Arc::new(r)))
+                .collect(),
+        );
+        self.generation += 1;
     }
 
-    /// This file's digest (none: it is no guide, or not in the corpus).
-    pub fn set(&mut self, file: &str, digest: Option<FileDigest>) {
+    /// A file on disk checked again (`None`: gone, or out of the corpus).
+    pub fn set_on_disk(&mut self, file: &str, report: Option<FileReport>) {
+        let digest = report.as_ref().and_then(|r| r.digest.clone());
+        let reports = Arc::make_mut(&mut self.on_disk);
+        match report {
+            Some(report) => reports.insert(file.to_string(), Arc::new(report)),
+            None => reports.remove(file),
+        };
+        self.set(file, digest);
+        self.generation += 1;
+    }
+
+    /// This file's digest (none: it is no guide, or not in the corpus);
+    /// whether that changed anything.
+    pub fn set(&mut self, file: &str, digest: Option<FileDigest>) -> bool {
         let at = self.digests.binary_search_by(|d| d.file.as_str().cmp(file));
+        let same = match (&at, &digest) {
+            (Ok(i), Some(digest)) => self.digests.get(*i) == Some(digest),
+            (Err(_), None) => true,
+            _ => false,
+        };
+        if same {
+            return false;
+        }
+        let digests = Arc::make_mut(&mut self.digests);
         match (at, digest) {
             (Ok(i), Some(digest)) => {
-                if let Some(slot) = self.digests.get_mut(i) {
+                if let Some(slot) = digests.get_mut(i) {
                     *slot = digest;
                 }
             }
             (Ok(i), None) => {
-                self.digests.remove(i);
+                digests.remove(i);
             }
-            (Err(i), Some(digest)) => self.digests.insert(i, digest),
+            (Err(i), Some(digest)) => digests.insert(i, digest),
             (Err(_), None) => {}
         }
+        self.generation += 1;
+        true
     }
+}
+
+/// A guide's id and its exercises' ids, the keys cross-guide rules match
+/// guides on (prefixed, so a guide id never matches an exercise id).
+pub fn ids(digest: &FileDigest) -> impl Iterator<Item = String> + '_ {
+    let guide = digest.guide.iter().map(|(id, _)| format!("g:{id}"));
+    guide.chain(digest.exercises.iter().map(|e| format!("e:{}", e.id)))
 }
 
 /// Worker threads walk trees as deep as the depth ceiling.
 pub const WORKER_STACK_BYTES: usize = 64 * 1024 * 1024;
 
 /// Every guide under `root` that its nearest config selects, checked in
-/// parallel: their digests.
-pub fn build_index(root: &Path, configs: &Configs) -> Vec<FileDigest> {
+/// parallel: what each check found. `checked` is told after each file,
+/// with the count done and the count found.
+pub fn build_index(
+    root: &Path,
+    configs: &Configs,
+    checked: &(dyn Fn(usize, usize) + Sync),
+) -> Vec<FileReport> {
     let found = discover::discover_selected(root, |path| {
         configs.for_file(Some(path), None).selects(path)
     });
@@ -193,12 +263,16 @@ pub fn build_index(root: &Path, configs: &Configs) -> Vec<FileDigest> {
             path: input.path,
         })
         .collect();
+    let total = inputs.len();
+    let done = AtomicUsize::new(0);
     let check = || {
         inputs
             .par_iter()
-            .filter_map(|input| {
+            .map(|input| {
                 let settings = configs.for_file(Some(&input.path), None);
-                pipeline::check_path(input, &settings.options).digest
+                let report = pipeline::check_path(input, &settings.options);
+                checked(done.fetch_add(1, Ordering::Relaxed) + 1, total);
+                report
             })
             .collect()
     };

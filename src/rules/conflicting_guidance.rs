@@ -148,6 +148,8 @@ impl ConflictingGuidance {
     }
 }
 
+const HELP: &str = "make the two guides agree, or give the exercises different ids if they are different exercises";
+
 impl Rule for ConflictingGuidance {
     fn check_corpus(&self, cx: &mut CorpusContext<'_>) {
         let files = cx.files;
@@ -178,9 +180,19 @@ impl Rule for ConflictingGuidance {
                     message.push_str(&format!("; its {} differ too", others.join(" and ")));
                 }
                 cx.report(index, (*spot).into(), message)
-                    .help("make the two guides agree, or give the exercises different ids if they are different exercises")
+                    .help(HELP)
                     .exercise(&*ex.id)
                     .related_in(earlier_file, (*there_spot).into(), format!("`{field}` in the first guide"));
+                if cx.both_sides {
+                    let mut message = format!("exercise `{}` has `{field}` {there} here, but {here} in {}", ex.id, file.file);
+                    if !others.is_empty() {
+                        message.push_str(&format!("; its {} differ too", others.join(" and ")));
+                    }
+                    cx.report(earlier, (*there_spot).into(), message)
+                        .help(HELP)
+                        .exercise(&*ex.id)
+                        .related_in(&file.file, (*spot).into(), format!("`{field}` in the other guide"));
+                }
             }
         }
     }

@@ -94,6 +94,10 @@ impl<'a> GuideContext<'a> {
 /// "first" means the same on every run.
 pub struct CorpusContext<'a> {
     pub files: &'a [FileDigest],
+    /// Report a finding between two guides on both, each at its own node
+    /// (a language server, whose user may be editing either); the CLI
+    /// reports it once, on the guide that sorts later.
+    pub both_sides: bool,
     reporter: Reporter<'a>,
     /// For each finding reported, the index of the file it is in.
     in_file: &'a mut Vec<usize>,
@@ -102,11 +106,13 @@ pub struct CorpusContext<'a> {
 impl<'a> CorpusContext<'a> {
     pub(crate) fn new(
         files: &'a [FileDigest],
+        both_sides: bool,
         reporter: Reporter<'a>,
         in_file: &'a mut Vec<usize>,
     ) -> Self {
         Self {
             files,
+            both_sides,
             reporter,
             in_file,
         }

@@ -101,13 +101,13 @@ impl Rule for DuplicateId {
 
     fn check_corpus(&self, cx: &mut CorpusContext<'_>) {
         let files = cx.files;
-        let mut first: HashMap<&str, (&str, &Place)> = HashMap::new();
+        let mut first: HashMap<&str, (usize, &str, &Place)> = HashMap::new();
         for (index, file) in files.iter().enumerate() {
             let Some((id, place)) = &file.guide else {
                 continue;
             };
-            let Some((earlier_file, earlier_place)) = first.get(id.as_str()) else {
-                first.insert(id, (&file.file, place));
+            let Some(&(earlier, earlier_file, earlier_place)) = first.get(id.as_str()) else {
+                first.insert(id, (index, &file.file, place));
                 continue;
             };
             cx.report(
@@ -116,7 +116,16 @@ impl Rule for DuplicateId {
                 format!("guide id `{id}` is also used by {earlier_file}"),
             )
             .help("guide ids must be unique across the corpus; rename one")
-            .related_in(*earlier_file, (*earlier_place).clone(), "first used here");
+            .related_in(earlier_file, earlier_place.clone(), "first used here");
+            if cx.both_sides {
+                cx.report(
+                    earlier,
+                    earlier_place.clone(),
+                    format!("guide id `{id}` is also used by {}", file.file),
+                )
+                .help("guide ids must be unique across the corpus; rename one")
+                .related_in(&file.file, place.clone(), "also used here");
+            }
         }
     }
 }

@@ -15,6 +15,7 @@ pub struct Client {
     child: Child,
     stdin: Option<ChildStdin>,
     incoming: Receiver<Value>,
+    stderr: Receiver<String>,
     /// Messages read while waiting for something else.
     backlog: Vec<Value>,
     next_id: i64,
@@ -43,15 +44,53 @@ impl Client {
     }
 
     pub fn start_with(root: &Path, encodings: &[&str], options: Value) -> Client {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_spotter"))
+        let capabilities = json!({
+            "general": {"positionEncodings": encodings},
+            "workspace": {"didChangeWatchedFiles": {"dynamicRegistration": true}}
+        });
+        Self::start_offering(root, capabilities, options)
+    }
+
+    /// Starts the server and initializes it, offering these client
+    /// capabilities.
+    pub fn start_offering(root: &Path, capabilities: Value, options: Value) -> Client {
+        let mut client = Self::spawn(root);
+        client.initialize(root, capabilities, options);
+        client
+    }
+
+    /// Sends `initialize` (and `initialized`) as an editor does.
+    pub fn initialize(&mut self, root: &Path, capabilities: Value, options: Value) {
+        let root_uri = uri(root);
+        let result = self.request(
+            "initialize",
+            json!({
+                "processId": null,
+                "rootUri": root_uri,
+                "workspaceFolders": [{"uri": root_uri, "name": "guides"}],
+                "initializationOptions": options,
+                "capabilities": capabilities
+            }),
+        );
+        self.initialized = result["result"].clone();
+        self.notify("initialized", json!({}));
+    }
+
+    /// Starts the server, uninitialized.
+    pub fn spawn(root: &Path) -> Client {
+        // `SPOTTER_LSP_BIN`: another build, for the benchmark to compare.
+        let bin = std::env::var_os("SPOTTER_LSP_BIN")
+            .unwrap_or_else(|| env!("CARGO_BIN_EXE_spotter").into());
+        let mut child = Command::new(bin)
             .arg("lsp")
             .current_dir(root)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
+            .stderr(Stdio::piped())
             .spawn()
             .expect("spotter lsp starts");
         let stdout = child.stdout.take().expect("stdout is piped");
+        let mut stderr = child.stderr.take().expect("stderr is piped");
         let (tx, incoming) = channel();
         std::thread::spawn(move || {
             let mut reader = BufReader::new(stdout);
@@ -84,32 +123,41 @@ impl Client {
                 }
             }
         });
+        // Read as it comes, so a full pipe never blocks the server.
+        let (err_tx, stderr_rx) = channel();
+        std::thread::spawn(move || {
+            let mut text = String::new();
+            let _ = stderr.read_to_string(&mut text);
+            let _ = err_tx.send(text);
+        });
         let stdin = child.stdin.take();
-        let mut client = Client {
+        Client {
             child,
             stdin,
             incoming,
+            stderr: stderr_rx,
             backlog: Vec::new(),
             next_id: 0,
             initialized: Value::Null,
-        };
-        let root_uri = uri(root);
-        let result = client.request(
-            "initialize",
-            json!({
-                "processId": null,
-                "rootUri": root_uri,
-                "workspaceFolders": [{"uri": root_uri, "name": "guides"}],
-                "initializationOptions": options,
-                "capabilities": {
-                    "general": {"positionEncodings": encodings},
-                    "workspace": {"didChangeWatchedFiles": {"dynamicRegistration": true}}
-                }
-            }),
-        );
-        client.initialized = result["result"].clone();
-        client.notify("initialized", json!({}));
-        client
+        }
+    }
+
+    /// What the server wrote on stderr, once it has ended.
+    pub fn stderr(&self) -> String {
+        self.stderr.recv_timeout(TIMEOUT).unwrap_or_default()
+    }
+
+    /// Sends a request without waiting; its id.
+    pub fn send_request(&mut self, method: &str, params: Value) -> i64 {
+        self.next_id += 1;
+        let id = self.next_id;
+        self.send(&json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}));
+        id
+    }
+
+    /// The response to request `id`.
+    pub fn response(&mut self, id: i64) -> Value {
+        self.wait_for(|m| m["id"] == json!(id) && m.get("method").is_none())
     }
 
     pub fn send(&mut self, message: &Value) {
@@ -131,10 +179,8 @@ impl Client {
 
     /// Sends a request and waits for its response (the whole message).
     pub fn request(&mut self, method: &str, params: Value) -> Value {
-        self.next_id += 1;
-        let id = self.next_id;
-        self.send(&json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}));
-        self.wait_for(|m| m["id"] == json!(id) && m.get("method").is_none())
+        let id = self.send_request(method, params);
+        self.response(id)
     }
 
     /// The next message (from the backlog first) that `wanted` accepts;
@@ -253,6 +299,11 @@ impl Client {
 
     /// `shutdown` then `exit`; the process's exit code.
     pub fn shutdown(mut self) -> Option<i32> {
+        self.shutdown_and_exit()
+    }
+
+    /// `shutdown` then `exit`, keeping the client to read stderr.
+    pub fn shutdown_and_exit(&mut self) -> Option<i32> {
         let response = self.request("shutdown", Value::Null);
         assert_eq!(response["result"], Value::Null, "{response}");
         self.notify("exit", Value::Null);
@@ -265,7 +316,9 @@ impl Client {
         self.wait_exit()
     }
 
-    fn wait_exit(&mut self) -> Option<i32> {
+    /// Closes the server's input and waits for it to end (the client is
+    /// kept, to read stderr).
+    pub fn wait_exit(&mut self) -> Option<i32> {
         self.stdin = None;
         let deadline = Instant::now() + TIMEOUT;
         while Instant::now() < deadline {
