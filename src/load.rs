@@ -251,6 +251,7 @@ impl Builder<'_> {
                 }
             }
             Event::Scalar(value, style, anchor, tag) => {
+                let span = quoted_span(self.text, span, style);
                 let node = Node {
                     value: match scalar_value(value, style, tag.as_deref(), &span)? {
                         Value::Str(text) if self.compact => Value::Str(exact_size(text)),
@@ -627,6 +628,32 @@ fn resolve_core_schema<'a>(
     Scalar::parse_from_cow_and_metadata(text, style, tag.as_ref())
 }
 
+/// A quoted scalar's span ends at its closing quote: the parser's runs on
+/// over the spaces and a comment after it, which a fix would replace.
+fn quoted_span(text: &str, span: Span, style: ScalarStyle) -> Span {
+    let quote = match style {
+        ScalarStyle::SingleQuoted => b'\'',
+        ScalarStyle::DoubleQuoted => b'"',
+        _ => return span,
+    };
+    let Some(bytes) = text.as_bytes().get(span.clone()) else {
+        return span;
+    };
+    if bytes.first() != Some(&quote) {
+        return span;
+    }
+    let mut at = 1;
+    while let Some(&b) = bytes.get(at) {
+        match b {
+            b'\\' if quote == b'"' => at += 2,
+            b'\'' if quote == b'\'' && bytes.get(at + 1) == Some(&b'\'') => at += 2,
+            b if b == quote => return span.start..span.start + at + 1,
+            _ => at += 1,
+        }
+    }
+    span
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -666,6 +693,17 @@ mod tests {
         assert_eq!(at("l"), ("l", "[é, ☕]"));
         assert_eq!(at("q"), ("q", "'ü'"));
         assert_eq!(at("last"), ("last", "ok"));
+    }
+
+    #[test]
+    fn a_quoted_scalar_ends_at_its_closing_quote() {
+        let text = "a: \"x \\\" y\"  # c\nb: 'it''s'\t# 'd'\n'c': 1 # e\n";
+        let root = load(text).unwrap();
+        let a = root.get("a").unwrap();
+        assert_eq!(&text[a.value.span.clone()], "\"x \\\" y\"");
+        let b = root.get("b").unwrap();
+        assert_eq!(&text[b.value.span.clone()], "'it''s'");
+        assert_eq!(&text[root.get("c").unwrap().key_span.clone()], "'c'");
     }
 
     #[test]

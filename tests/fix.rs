@@ -388,3 +388,19 @@ fn a_fixed_value_keeps_the_authors_quotes() {
         )
     );
 }
+
+#[test]
+fn a_quoted_value_keeps_the_comment_after_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let body = "    name: Knee hug\n    risk: \"Low\"  # said loosely\n    steps: [Draw both knees to your chest.]\n    hold: '10'   # \"x\"\n    repetitions: 3\n    warnings:\n      - kind: stop-if-pain\n        text: Stop if you feel any pain.\n";
+    write(dir.path(), "g.yaml", &cmd::guide("q", body));
+    let run = run_in(dir.path(), &["check", "--fix", "g.yaml"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert_eq!(
+        read(dir.path(), "g.yaml"),
+        cmd::guide(
+            "q",
+            &body.replace("\"Low\"", "\"low\"").replace("'10'", "'10 s'")
+        )
+    );
+}
