@@ -345,7 +345,7 @@ fn check(args: CheckArgs) -> ExitCode {
     } else if config.files.include.is_some() {
         match discover::discover_included(&config.files) {
             Ok(found) => found,
-            Err(message) => return trouble(&in_config(config.path.as_deref(), &message)),
+            Err(message) => return trouble(&message),
         }
     } else {
         match discover::discover(&[PathBuf::from(".")], &config.files, args.force_exclude) {
@@ -415,14 +415,6 @@ fn check(args: CheckArgs) -> ExitCode {
         fix_summary(&args, &outcome, fixed);
     }
     exit_code(&outcome, &args)
-}
-
-/// `spotter.toml: message`, for a problem that comes from the config.
-fn in_config(config: Option<&std::path::Path>, message: &str) -> String {
-    match config {
-        Some(path) => format!("{}: {message}", path.display()),
-        None => message.to_string(),
-    }
 }
 
 /// `--diff`: the diff on stdout, what it would fix on stderr; exit 1 when

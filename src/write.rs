@@ -56,6 +56,12 @@ impl std::error::Error for WriteError {}
 /// each kind of file gets.
 pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     match fs::metadata(path) {
+        // Its owner made it read-only: the rename into place would succeed
+        // whatever its mode, so it would be replaced behind their back.
+        Ok(meta) if meta.is_file() && meta.permissions().readonly() => Err(WriteError {
+            path: path.to_path_buf(),
+            reason: "it is read-only, and spotter never replaces a read-only file".to_string(),
+        }),
         Ok(meta) if meta.is_file() => {
             // Through a symlink, the file it leads to is replaced, not the link.
             let target = fs::canonicalize(path).map_err(|e| WriteError::io(path, &e))?;

@@ -283,7 +283,11 @@ fn output_file_that_is_a_folder_is_trouble_and_not_replaced() {
     std::fs::create_dir(dir.path().join("out")).expect("mkdir");
     let run = run_in(dir.path(), &["check", "--output-file", "out", "g.yaml"]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("not a regular file"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("cannot write out: it is a directory"),
+        "{}",
+        run.stderr
+    );
     assert!(dir.path().join("out").is_dir());
 }
 
@@ -403,4 +407,21 @@ fn a_quoted_value_keeps_the_comment_after_it() {
             &body.replace("\"Low\"", "\"low\"").replace("'10'", "'10 s'")
         )
     );
+}
+
+/// A file its owner made read-only is not replaced behind their back (the
+/// rename into place would succeed whatever its mode).
+#[test]
+fn fix_leaves_a_read_only_file_alone() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = cmd::guide("r", &cmd::CLEAN_BODY.replace("hold: 10 s", "hold: 10"));
+    write(dir.path(), "g.yaml", &text);
+    let path = dir.path().join("g.yaml");
+    let mut permissions = std::fs::metadata(&path).expect("stat").permissions();
+    permissions.set_readonly(true);
+    std::fs::set_permissions(&path, permissions).expect("chmod");
+    let run = run_in(dir.path(), &["check", "--fix", "g.yaml"]);
+    assert_ne!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(run.stderr.contains("read-only"), "{}", run.stderr);
+    assert_eq!(read(dir.path(), "g.yaml"), text);
 }

@@ -527,7 +527,7 @@ fn include_globs_that_match_nothing_name_the_config() {
     assert_eq!(r.code, 2);
     assert!(
         r.stderr
-            .contains("spotter.toml: the `include` globs of the config match no file"),
+            .contains("the `include` globs in spotter.toml (`nowhere/*.yaml`) match none"),
         "{}",
         r.stderr
     );

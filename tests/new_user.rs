@@ -271,3 +271,32 @@ fn init_writes_a_starter_config_and_the_schema_and_never_overwrites_unasked() {
         "# mine\n"
     );
 }
+
+/// A file spotter creates gets the mode any new file gets (0666 less the
+/// umask), not a temporary file's 0600: `spotter.toml` is committed and
+/// shared, a SARIF report is uploaded by another step.
+#[cfg(unix)]
+#[test]
+fn files_spotter_creates_get_the_usual_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |path: &std::path::Path| {
+        std::fs::metadata(path)
+            .expect("written")
+            .permissions()
+            .mode()
+            & 0o777
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "plain.txt", "");
+    let usual = mode(&dir.path().join("plain.txt"));
+    assert_eq!(run_in(dir.path(), &["init"]).code, 0);
+    assert_eq!(mode(&dir.path().join("spotter.toml")), usual);
+    assert_eq!(mode(&dir.path().join("schema/guide.schema.json")), usual);
+    write(dir.path(), "guides/g.yaml", &guide("g", CLEAN_BODY));
+    let run = run_in(
+        dir.path(),
+        &["check", "--format", "sarif", "--output-file", "out.sarif"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(mode(&dir.path().join("out.sarif")), usual);
+}
