@@ -24,6 +24,8 @@ pub mod model;
 pub mod pipeline;
 pub mod place;
 pub mod prose;
+#[doc(hidden)]
+pub mod prose_eval;
 pub mod report;
 pub mod rules;
 pub mod source;
