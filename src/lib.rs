@@ -21,6 +21,7 @@ pub mod hint;
 pub mod load;
 pub mod lsp;
 pub mod model;
+pub mod partner;
 pub mod pipeline;
 pub mod place;
 pub mod prose;
