@@ -838,6 +838,8 @@ pub const QUALIFIERS: &[&str] = &[
     "not fewer than",
     "no less than",
     "not less than",
+    "no longer than",
+    "not longer than",
 ];
 
 fn range_at(text: &str, at: usize) -> Option<Quantity<'_>> {
@@ -1014,6 +1016,7 @@ pub fn bound(qualifier: Option<&str>) -> Bound {
         Bound::AtLeast
     } else if q.starts_with("up")
         || q.contains("more")
+        || q.contains("longer")
         || q.starts_with("at most")
         || q.contains("maximum")
     {

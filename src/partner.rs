@@ -213,6 +213,13 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
             "bring",
             "brings",
             "bringing",
+            "draw",
+            "draws",
+            "drawing",
+            "keep",
+            "keeps",
+            "ease",
+            "eases",
         ],
         ACT,
     ),
@@ -477,11 +484,10 @@ impl Person {
     }
 }
 
-/// A person phrase: where the words naming the person are, and whether a
-/// core word names them.
+/// A person phrase: where its words start and end, and whether a core
+/// word names the person.
 struct Named {
     start: usize,
-    noun: usize,
     end: usize,
     core: bool,
 }
@@ -531,7 +537,6 @@ fn person_phrase(step: &Step<'_>, i: usize) -> Option<Named> {
         if let Some(person) = step.person_at(noun) {
             return Some(Named {
                 start: i,
-                noun,
                 end: noun + person.words(),
                 core: person == Person::Core,
             });
@@ -662,10 +667,13 @@ const ROWS: &[Row] = &[
             if !step.subject_starts_at(start) {
                 return None;
             }
-            if step.is(verb, CORE_ACT) && step.is(verb + 1, DET) {
-                let named = person_phrase(step, verb + 1).filter(|n| n.noun == verb + 2);
-                if let Some(named) = named.filter(|n| n.core) {
-                    return Some(start..named.end);
+            // "Help the person to sit up", "move the patient slowly".
+            if step.is(verb + 1, DET) && !step.is(verb + 1, READER) {
+                let noun = verb + 2;
+                let object = step.word(noun) == "person" || is_cared_for(step.word(noun));
+                let next_is_s = step.word(noun + 1) == "s";
+                if object && !next_is_s {
+                    return Some(start..noun + 1);
                 }
             }
             let clause_end = (verb + 1..step.words.len())
@@ -679,6 +687,37 @@ const ROWS: &[Row] = &[
                 (step.is(det, DET) && !step.is(det, READER) && cared_for && possessive)
                     .then_some(start..noun + 1)
             })
+        },
+    },
+    // Two people acting on each other: "take each other's hands", "facing
+    // each other"; not body parts "on top of each other".
+    Row {
+        anchor: !0,
+        read: |step, i| {
+            if step.word(i) != "each" || step.word(i + 1) != "other" || i == 0 {
+                return None;
+            }
+            let acting = matches!(
+                step.word(i - 1),
+                "face"
+                    | "facing"
+                    | "hold"
+                    | "holding"
+                    | "take"
+                    | "taking"
+                    | "grab"
+                    | "grasp"
+                    | "support"
+                    | "help"
+                    | "push"
+                    | "pull"
+                    | "lean"
+                    | "hug"
+                    | "of"
+            );
+            let owned = step.word(i + 2) == "s" && matches!(step.gap_before(i + 2), "'" | "’");
+            let on_top = step.word(i - 1) == "of" && !owned;
+            (acting && !on_top || owned).then_some(i..i + 2)
         },
     },
     // "the one holding you", "the person supporting your leg".

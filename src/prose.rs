@@ -155,8 +155,17 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
     (&["pause", "pauses", "pausing"], HOLD_VERB | RESTING),
     (
         &[
-            "stop", "stops", "stopping", "press", "presses", "pressing", "push", "pushes",
+            "stop",
+            "stops",
+            "stopping",
+            "press",
+            "presses",
+            "pressing",
+            "push",
+            "pushes",
             "pushing",
+            "stretch",
+            "stretching",
         ],
         HOLD_VERB,
     ),
@@ -522,7 +531,7 @@ static NOT_HOLD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s*(?:of|later|ago|apart|between|rest|break|breaks|warm|afterwards?|(?:a|per|each|every)\s+(?:day|week)|daily|weekly|before\s+(?:you\s+)?(?:get|getting|stand|standing|sit|sitting|roll|rolling)\b)\b",
     )
 });
-static HOLD_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:hold|holds|stretch)\b"));
+static HOLD_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^\.?\s*(?:hold|holds|stretch)\b"));
 /// Just before a duration: "2 sets of", "3 rounds of".
 static SETS_OF: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:sets?|rounds?)\s+of\s*$"));
 /// A breath taken before a hold makes it a breath hold: "breathe in for 4
@@ -542,6 +551,10 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Finding>) {
         let Some(amount) = duration(phrase) else {
             continue;
         };
+        // "a couple of seconds" is a moment, not a stated hold.
+        if phrase.starts_with("a couple") {
+            continue;
+        }
         let rest = slice(step, whole.end..window_end(step, whole.end));
         let (amount, end) = match continued(amount, phrase, rest) {
             Some((amount, taken)) => (amount, whole.end + taken),
@@ -566,11 +579,26 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Finding>) {
         if NOT_HOLD_JUST_BEFORE.is_match(prefix) || NOT_HOLD_AFTER.is_match(after) {
             continue;
         }
-        let verb = starts_of(step, words, start..whole.start, HOLD_VERB).last();
+        // "Hold the stretch for 30 s": "stretch" is a verb only when no
+        // other hold verb comes before it.
+        let verb = starts_of(step, words, start..whole.start, HOLD_VERB).fold(
+            None,
+            |chosen: Option<usize>, at| match chosen {
+                Some(c) if step.get(at..).is_some_and(|v| v.starts_with("stretch")) => Some(c),
+                _ => Some(at),
+            },
+        );
         let from = match verb {
             // A verb before an earlier duration was that one's.
             Some(verb) if verb < before => continue,
             Some(verb) if keeps_doing(step, verb, whole.start) => continue,
+            // "Stretch for 10 minutes" is a session, not a hold.
+            Some(verb)
+                if step.get(verb..).is_some_and(|v| v.starts_with("stretch"))
+                    && amount.hi.is_none_or(|hi| hi > 120.0) =>
+            {
+                continue;
+            }
             Some(verb) => verb,
             None if HOLD_AFTER.is_match(after) => whole.start,
             // "2 sets of 15 seconds": a hold of 15 s, done twice (SPEC §2).
@@ -696,8 +724,11 @@ static COMPARISON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s*(?:more|less|as|the|higher|lower|longer|greater|faster|slower|likelier|bigger|harder|stronger|deeper|further|farther|wider|heavier|lighter|softer|your|their|his|her|my|body)\b",
     )
 });
-static PER_PERIOD_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\s*(?:a|per|each|every)\s+(?:day|week)\b|^\s*(?:daily|weekly)\b"));
+static PER_PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:a|per|each|every)\s+(?:day|week)\b|^\s*(?:daily|weekly)\b|^\s*(?:over|during|throughout|in)\s+(?:the|a)\s+(?:day|week)\b",
+    )
+});
 /// A total over both sides or all rounds ("6 times in total", "for a
 /// total of 20 reps"), a rep defined ("that's 1 rep", "counts as one
 /// repetition"), or a number of sets on a sheet ("Sets: 3 Reps: 10").
@@ -746,8 +777,13 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Finding>) {
             && grammar::word_at(after, grammar::spaces(after, 0), "of ")
                 .is_some_and(|end| quantity_at(after, grammar::spaces(after, end)).is_some());
         // "2 sets of 15 seconds" is a hold, not a count (SPEC §2).
-        let timed = unit_at(after, grammar::spaces(after, 0), SECOND_UNITS)
-            .or_else(|| unit_at(after, grammar::spaces(after, 0), MINUTE_UNITS))
+        let unit_from = {
+            let at = grammar::spaces(after, 0);
+            let hyphen = after.get(at..).is_some_and(|r| r.starts_with(['-', '‑']));
+            if hyphen { at + 1 } else { at }
+        };
+        let timed = unit_at(after, unit_from, SECOND_UNITS)
+            .or_else(|| unit_at(after, unit_from, MINUTE_UNITS))
             .is_some();
         // "repeat 2 more times" leaves the total unsaid.
         let rest = slice(phrase, q.end..phrase.len());
@@ -858,6 +894,7 @@ fn frequencies(step: &str, words: &[Word], out: &mut Vec<Finding>) {
         let Some((amount, first, period)) = frequency(phrase) else {
             continue;
         };
+        let (amount, whole) = once_or(step, amount, whole);
         let start = clause_start(step, words, whole.start, false);
         let step_number = first.is_some_and(|at| after_step_word(step, whole.start + at));
         let sentence = sentence_start(step, whole.start)..whole.start;
@@ -874,6 +911,24 @@ fn frequencies(step: &str, words: &[Word], out: &mut Vec<Finding>) {
         });
     }
     once_a_day(step, words, out);
+}
+
+/// "Once or twice a day" is 1-2 a day: the grammar reads "twice a day".
+fn once_or(step: &str, amount: Amount, whole: Range<usize>) -> (Amount, Range<usize>) {
+    let before = slice(step, 0..whole.start);
+    let lead = ["once or ", "one or "]
+        .iter()
+        .find_map(|w| before.strip_suffix(w));
+    match lead {
+        Some(lead) if amount.lo.is_some_and(|lo| lo > 1.0) => (
+            Amount {
+                lo: Some(1.0),
+                hi: amount.hi,
+            },
+            lead.len()..whole.end,
+        ),
+        _ => (amount, whole),
+    }
 }
 
 /// "Do these daily", "every day", "every other day": once a day, or every
@@ -903,7 +958,8 @@ fn once_a_day(step: &str, words: &[Word], out: &mut Vec<Finding>) {
                 (i, 1.0)
             }
             "day" if i >= 2 && word(i - 1) == "other" && word(i - 2) == "every" => (i - 2, 0.5),
-            "day" if i >= 1 && matches!(word(i - 1), "every" | "each") => (i - 1, 1.0),
+            // "each day" is as often progress ("a little higher each day").
+            "day" if i >= 1 && word(i - 1) == "every" => (i - 1, 1.0),
             _ => continue,
         };
         let Some(first) = words.get(from) else {
