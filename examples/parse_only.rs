@@ -2,13 +2,18 @@
 //! each into the spanned tree, in parallel, and nothing else.
 //!
 //! ```text
-//! cargo run --release --example parse_only -- [--jobs N] DIR...
+//! cargo run --release --example parse_only -- [--jobs N] [--events-only] DIR...
 //! ```
 //!
 //! It walks the paths the way `spotter check` does ([`spotter::discover`]),
 //! reads each file, decodes it ([`spotter::load::decode`]) and parses it
 //! ([`spotter::load::parse`]) on a rayon pool of the same size as spotter's
 //! (one thread per core, or `--jobs N`), then prints how many files parsed.
+//!
+//! `--events-only` stops one stage earlier: it runs the YAML parser's
+//! events over each file and builds nothing, so `spotter check` minus this
+//! is all the work spotter does beyond parsing (the tree, the schema, the
+//! model, the rules, the report).
 
 use rayon::prelude::*;
 use spotter::load::{self, Limits};
@@ -16,12 +21,13 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 fn usage() -> ExitCode {
-    eprintln!("usage: parse_only [--jobs N] DIR...");
+    eprintln!("usage: parse_only [--jobs N] [--events-only] DIR...");
     ExitCode::from(2)
 }
 
 fn main() -> ExitCode {
     let mut jobs: Option<usize> = None;
+    let mut events_only = false;
     let mut paths: Vec<PathBuf> = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -30,6 +36,8 @@ fn main() -> ExitCode {
                 Some(n) => jobs = Some(n),
                 None => return usage(),
             }
+        } else if arg == "--events-only" {
+            events_only = true;
         } else if let Some(n) = arg.strip_prefix("--jobs=") {
             match n.parse() {
                 Ok(n) => jobs = Some(n),
@@ -59,9 +67,13 @@ fn main() -> ExitCode {
                 let Ok(bytes) = std::fs::read(&input.path) else {
                     return (0, 1);
                 };
-                let parsed = load::decode(bytes)
-                    .ok()
-                    .is_some_and(|text| load::parse(&text, &limits).is_ok());
+                let parsed = load::decode(bytes).ok().is_some_and(|text| {
+                    if events_only {
+                        events_parse(&text)
+                    } else {
+                        load::parse(&text, &limits).is_ok()
+                    }
+                });
                 if parsed { (1, 0) } else { (0, 1) }
             })
             .reduce(|| (0usize, 0usize), |a, b| (a.0 + b.0, a.1 + b.1))
@@ -84,3 +96,14 @@ fn main() -> ExitCode {
 }
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// Runs the YAML parser's events over `text`, keeping none of them.
+fn events_parse(text: &str) -> bool {
+    let mut parser = saphyr_parser::Parser::new_from_str(text);
+    while let Some(event) = parser.next_event() {
+        if event.is_err() {
+            return false;
+        }
+    }
+    true
+}

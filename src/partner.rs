@@ -61,6 +61,26 @@ const NEAR: Class = B << 14;
 /// The words of each class; the grammar adds them to its vocabulary.
 pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
     (&["you", "your", "yours", "yourself"], READER),
+    // Words that may name someone else, so that a step with none of them,
+    // no "you" and no verb making someone act is not read for a partner.
+    (
+        &[
+            "each",
+            "patient",
+            "patients",
+            "resident",
+            "client",
+            "individual",
+            "child",
+            "baby",
+            "adult",
+            "man",
+            "woman",
+            "user",
+            "casualty",
+        ],
+        class::PERSON,
+    ),
     (
         &[
             "a", "an", "the", "your", "another", "one", "his", "her", "their", "my", "our",
@@ -356,9 +376,29 @@ fn is_person_noun(word: &str) -> bool {
     };
     known(stem)
         || stem.strip_suffix('e').is_some_and(known)
-        || stem
-            .strip_suffix("ie")
-            .is_some_and(|s| known(&format!("{s}y")))
+        || stem.strip_suffix("ie").is_some_and(|s| {
+            let singular = || s.bytes().chain(std::iter::once(b'y'));
+            person_nouns::PERSON_NOUNS
+                .binary_search_by(|entry| entry.bytes().cmp(singular()))
+                .is_ok()
+        })
+}
+
+/// Whether `first second` is a two-word person noun, looked up without
+/// building the phrase.
+fn is_person_pair(first: &str, second: &str) -> bool {
+    if first.len() < 2 || second.len() < 2 {
+        return false;
+    }
+    let phrase = || {
+        first
+            .bytes()
+            .chain(std::iter::once(b' '))
+            .chain(second.bytes())
+    };
+    person_nouns::PERSON_NOUNS
+        .binary_search_by(|entry| entry.bytes().cmp(phrase()))
+        .is_ok()
 }
 
 /// One step's words and where its clauses and sentences break.
@@ -398,12 +438,14 @@ impl<'t> Step<'t> {
     /// Whether a sentence ends between word `i - 1` and word `i`.
     fn sentence_breaks_before(&self, i: usize) -> bool {
         let gap = self.gap_before(i);
-        gap.contains([';', '!', '?']) || gap.contains(". ") || gap.ends_with('.')
+        // Most words are a space apart.
+        gap != " " && (gap.contains([';', '!', '?']) || gap.contains(". ") || gap.ends_with('.'))
     }
 
     /// Whether a clause ends between word `i - 1` and word `i`.
     fn clause_breaks_before(&self, i: usize) -> bool {
-        self.sentence_breaks_before(i) || self.gap_before(i).contains([',', ':', '(', ')'])
+        let gap = self.gap_before(i);
+        gap != " " && (self.sentence_breaks_before(i) || gap.contains([',', ':', '(', ')']))
     }
 
     /// The first word of the sentence holding word `i`.
@@ -454,15 +496,29 @@ impl<'t> Step<'t> {
             return Some(Person::Core);
         }
         // A two-word person: "family member", "physical therapist".
-        let next = self.word(i + 1);
-        if self.gap_before(i + 1) == " " && !next.is_empty() {
-            let pair = format!("{word} {next}");
-            if is_person_noun(&pair) {
-                return Some(Person::Pair);
-            }
+        if self.gap_before(i + 1) == " " && is_person_pair(word, self.word(i + 1)) {
+            return Some(Person::Pair);
         }
+        self.single_person(i).then_some(Person::Noun)
+    }
+
+    /// Whether word `i` alone is a WordNet person noun; words the grammar
+    /// classes as anything a person is not are never looked up.
+    fn single_person(&self, i: usize) -> bool {
         let other = READER | DET | ACT | CORE_ACT | MODAL | MANNER | STAND | NEGATION;
-        (self.class(i) & other == 0 && is_person_noun(word)).then_some(Person::Noun)
+        self.class(i) & other == 0 && is_person_noun(self.word(i))
+    }
+
+    /// Whether a word for a person ends just before word `end`: a core
+    /// word, a person noun, or the two words of one.
+    fn person_ends_at(&self, end: usize) -> bool {
+        let Some(last) = end.checked_sub(1) else {
+            return false;
+        };
+        let pair = last > 0
+            && self.gap_before(last) == " "
+            && is_person_pair(self.word(last - 1), self.word(last));
+        is_core_person(self.word(last)) || self.single_person(last) || pair
     }
 }
 
@@ -641,17 +697,16 @@ const ROWS: &[Row] = &[
             if noun_end == 0 || step.subject_starts_at(noun_end) {
                 return None;
             }
+            // It acts on the reader: "you" or "your" later in the sentence.
+            if !step.person_ends_at(noun_end)
+                || !(verb + 1..step.sentence_end(verb)).any(|j| step.is(j, READER))
+            {
+                return None;
+            }
             let named = (noun_end.saturating_sub(5)..noun_end)
                 .filter(|&start| step.subject_starts_at(start))
                 .find_map(|start| person_phrase(step, start).filter(|n| n.end == noun_end))?;
-            if !step.is(verb, ACT) && !named.core {
-                return None;
-            }
-            // It acts on the reader: "you" or "your" later in the sentence.
-            let end = step.sentence_end(verb);
-            (verb + 1..end)
-                .any(|j| step.is(j, READER))
-                .then_some(named.start..verb + 1)
+            (step.is(verb, ACT) || named.core).then_some(named.start..verb + 1)
         },
     },
     // The reader acts on another person's body, as a carer does: "cradle
@@ -681,43 +736,29 @@ const ROWS: &[Row] = &[
                 .unwrap_or(step.words.len());
             (verb + 1..clause_end.min(verb + 9)).find_map(|det| {
                 let noun = det + 1;
-                let cared_for = step.person_at(noun).is_some() || is_cared_for(step.word(noun));
+                // The cheap tests first: a person is looked up only before "'s".
                 let possessive =
                     step.word(noun + 1) == "s" && matches!(step.gap_before(noun + 1), "'" | "’");
-                (step.is(det, DET) && !step.is(det, READER) && cared_for && possessive)
+                let owner = possessive && step.is(det, DET) && !step.is(det, READER);
+                (owner && (is_cared_for(step.word(noun)) || step.person_at(noun).is_some()))
                     .then_some(start..noun + 1)
             })
         },
     },
-    // Two people acting on each other: "take each other's hands", "facing
-    // each other"; not body parts "on top of each other".
+    // Two people acting on each other's bodies: "take each other's hands";
+    // not body parts "on top of each other".
     Row {
-        anchor: !0,
+        anchor: class::PERSON,
         read: |step, i| {
             if step.word(i) != "each" || step.word(i + 1) != "other" || i == 0 {
                 return None;
             }
-            let acting = matches!(
-                step.word(i - 1),
-                "face"
-                    | "facing"
-                    | "hold"
-                    | "holding"
-                    | "take"
-                    | "taking"
-                    | "grab"
-                    | "grasp"
-                    | "support"
-                    | "help"
-                    | "push"
-                    | "pull"
-                    | "lean"
-                    | "hug"
-                    | "of"
-            );
+            // Hands and feet are "on top of" or "against" each other too,
+            // and people facing each other need not touch ("face to face
+            // with your partner, pass the ball"); people taking each
+            // other's hands do.
             let owned = step.word(i + 2) == "s" && matches!(step.gap_before(i + 2), "'" | "’");
-            let on_top = step.word(i - 1) == "of" && !owned;
-            (acting && !on_top || owned).then_some(i..i + 2)
+            owned.then_some(i..i + 2)
         },
     },
     // "the one holding you", "the person supporting your leg".
@@ -725,10 +766,12 @@ const ROWS: &[Row] = &[
         anchor: DET,
         read: |step, i| {
             let noun = i + 1;
-            let person = step.word(noun) == "one" || step.person_at(noun).is_some();
             let verb = noun + 1;
-            let acting = step.is(verb, ACT) && step.word(verb).ends_with("ing");
-            (person && acting && step.is(verb + 1, READER)).then_some(i..verb + 2)
+            let acting =
+                step.is(verb, ACT) && step.word(verb).ends_with("ing") && step.is(verb + 1, READER);
+            // The person is looked up only before "holding you".
+            let person = || step.word(noun) == "one" || step.person_at(noun).is_some();
+            (acting && person()).then_some(i..verb + 2)
         },
     },
 ];
@@ -767,9 +810,13 @@ pub fn partners(text: &str, words: &[Word], out: &mut Vec<Finding>) {
     // Each row's phrases, by where they start and then by the row's place
     // in the table; an overlapping later one is the same person again.
     let mut found: Vec<(usize, usize, Range<usize>)> = Vec::new();
-    for i in 0..words.len() {
+    let anchors = ROWS.iter().fold(0, |all, row| all | row.anchor);
+    for (i, word) in words.iter().enumerate() {
+        if word.class & anchors == 0 {
+            continue;
+        }
         for (order, row) in ROWS.iter().enumerate() {
-            if !step.is(i, row.anchor) {
+            if word.class & row.anchor == 0 {
                 continue;
             }
             if let Some(phrase) = (row.read)(&step, i).filter(|p| !rejected(&step, p)) {
@@ -797,7 +844,8 @@ pub fn partners(text: &str, words: &[Word], out: &mut Vec<Finding>) {
 /// Whether a step may name a person at all: a core word, or a word a row
 /// anchors at. Steps without one are not read for a partner.
 pub fn may_name_a_person(said: Class) -> bool {
-    said & (class::PERSON | CAUSE | ACT | CORE_ACT) != 0
+    let acting = ACT | CORE_ACT;
+    said & (class::PERSON | CAUSE) != 0 || (said & READER != 0 && said & acting != 0)
 }
 
 #[cfg(test)]
