@@ -999,11 +999,12 @@ fn once_a_day(step: &str, words: &[Word], out: &mut Vec<Finding>) {
 
 static UNBOUNDED: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"\b(?:(?:for\s+)?as\s+(?:often|many\s+times|much|long|frequently)\s+as\s+(?:you\s+(?:like|want|wish|need|can|please|feel\s+(?:like|comfortable|the\s+need))|(?:is\s+|it\s+is\s+|it's\s+|feels\s+)?(?:necessary|needed|comfortable|possible|desired|required)|it\s+feels\s+(?:good|comfortable|right)))\b",
+        r"\b(?:(?:for\s+)?as\s+(?:often|many\s+(?:times|reps|repetitions|rounds)|much|long|frequently)\s+as\s+(?:you\s+(?:like|want|wish|need|can|please|are\s+able|feel\s+(?:like|comfortable|the\s+need))|(?:is\s+|it\s+is\s+|it's\s+|feels\s+)?(?:necessary|needed|comfortable|possible|desired|required)|it\s+feels\s+(?:good|comfortable|right)))\b",
         r"|\buntil\s+you\s+(?:hear|feel)(?:\s+(?:and|or)\s+(?:hear|feel))?\s+(?:a\s+|the\s+|it\s+|one\s+)?(?:(?:slight|small|little|soft|mild|loud|good)\s+)?(?:crack|cracks|pop|pops|click|clicks|snap|snaps)\b",
         r"|\buntil\s+(?:your\s+(?:back|spine|neck|joints?|hips?)|it|something)\s+(?:cracks|pops|clicks|snaps)\b(?:\s+into\s+place)?",
         r"|\b(?:repeat|do\s+(?:this|it)|hold(?:\s+it)?|continue|keep\s+going)\s+(?:\w+\s+){0,2}?as\s+(?:needed|necessary|desired|required)\b",
-        r"|\b(?:repeat|hold)\s+(?:it\s+|this\s+)?(?:indefinitely|endlessly|forever)\b"
+        r"|\b(?:repeat|hold)\s+(?:it\s+|this\s+)?(?:indefinitely|endlessly|forever)\b",
+        r"|\buntil\s+you\s+(?:can't|can’t|cannot|can\s+not)\s+(?:do|manage)\s+(?:any\s+)?more\b"
     ))
 });
 static FOR_SUPPORT_AFTER: LazyLock<Regex> =
@@ -1174,6 +1175,18 @@ mod tests {
             &["reps 5-10: Do 5-10 repetitions"],
         ),
         ("Target Repetitions = 5", &["reps 5-5: Repetitions = 5"]),
+        (
+            "Do as many repetitions as you can.",
+            &["unbounded: as many repetitions as you can"],
+        ),
+        (
+            "Keep holding for as long as you are able.",
+            &["unbounded: for as long as you are able"],
+        ),
+        (
+            "Do this until you can't do any more.",
+            &["unbounded: until you can't do any more"],
+        ),
         ("Sets: 3 Reps: 10", &["reps 10-10: Reps: 10"]),
         // who acts on whom (SPEC §2)
         (
@@ -1658,6 +1671,7 @@ mod tests {
         "Keep alternating like this for 20-30 seconds.",
         "Keep up your daily walk.",
         "Keep the arms circling for about ten seconds.",
+        "It is safe as long as you are able to breathe easily.",
         "Start face to face with your partner, the ball at your chest.",
         "Hold the bar with a neutral grip, palms facing your body.",
         "Stand tall, as if someone pulls a string at the top of your head.",
