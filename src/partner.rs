@@ -571,6 +571,21 @@ fn is_preposition(word: &str) -> bool {
     )
 }
 
+/// Whether the subject starting at word `start` (or the people joined to
+/// it: "a chiropractor or osteopath") opens a relative clause, which
+/// describes rather than instructs: "the position that a chiropractor
+/// will put you in".
+fn in_relative_clause(step: &Step<'_>, start: usize) -> bool {
+    let mut lead = start;
+    if lead >= 2 && matches!(step.word(lead - 1), "or" | "and") && step.person_ends_at(lead - 1) {
+        lead -= 2;
+        if lead > 0 && step.is(lead - 1, DET) {
+            lead -= 1;
+        }
+    }
+    lead > 0 && matches!(step.word(lead - 1), "that" | "which" | "who" | "whom")
+}
+
 /// The noun phrase naming a person that starts at word `i`: an optional
 /// determiner, up to three describing words ("a stronger, taller person",
 /// "your training buddy"), the person.
@@ -706,7 +721,10 @@ const ROWS: &[Row] = &[
             let named = (noun_end.saturating_sub(5)..noun_end)
                 .filter(|&start| step.subject_starts_at(start))
                 .find_map(|start| person_phrase(step, start).filter(|n| n.end == noun_end))?;
-            (step.is(verb, ACT) || named.core).then_some(named.start..verb + 1)
+            if !step.is(verb, ACT) && !named.core || in_relative_clause(step, named.start) {
+                return None;
+            }
+            Some(named.start..verb + 1)
         },
     },
     // The reader acts on another person's body, as a carer does: "cradle

@@ -1207,6 +1207,10 @@ mod tests {
         ),
         ("Partner kneels behind you.", &["partner: Partner kneels"]),
         (
+            "It helps if the person hugging you is taller than you.",
+            &["partner: the person hugging you"],
+        ),
+        (
             "Your training buddy presses your heels down.",
             &["partner: Your training buddy presses"],
         ),
@@ -1671,6 +1675,7 @@ mod tests {
         "Keep alternating like this for 20-30 seconds.",
         "Keep up your daily walk.",
         "Keep the arms circling for about ten seconds.",
+        "This is the position that a chiropractor or osteopath will put you in.",
         "It is safe as long as you are able to breathe easily.",
         "Start face to face with your partner, the ball at your chest.",
         "Hold the bar with a neutral grip, palms facing your body.",
