@@ -322,7 +322,7 @@ struct Vocabulary {
 }
 
 /// Slots in [`Vocabulary`]: a power of two, a few times the words in it.
-const SLOTS_LOG2: u32 = 10;
+const SLOTS_LOG2: u32 = 11;
 const SLOT_MASK: usize = (1 << SLOTS_LOG2) - 1;
 
 impl Vocabulary {
@@ -440,6 +440,7 @@ static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
         classed
             .iter()
             .chain(crate::prose::CONTEXT_WORDS)
+            .chain(crate::partner::CONTEXT_WORDS)
             .flat_map(|(words, class)| words.iter().map(move |w| (*w, *class))),
     );
     Vocabulary::new(all)
@@ -648,10 +649,22 @@ fn frequency_at(text: &str, at: usize) -> Option<usize> {
         if from == q.end {
             return None;
         }
-        ["times", "sessions"]
+        let per_period = ["times", "sessions", "sets"]
             .iter()
             .find_map(|word| word_at(text, from, word))
-            .and_then(|end| per_period_at(text, end))
+            .and_then(|end| per_period_at(text, end));
+        // "5 days a week".
+        per_period.or_else(|| {
+            let days = word_at(text, from, "days")?;
+            let each = spaces(text, days);
+            (each > days)
+                .then(|| {
+                    ["a", "per", "each", "every"]
+                        .iter()
+                        .find_map(|each_word| words_at(text, each, &[each_word, "week"]))
+                })
+                .flatten()
+        })
     });
     counted.or_else(|| {
         after_qualifier(text, at).find_map(|from| {
@@ -821,6 +834,12 @@ pub const QUALIFIERS: &[&str] = &[
     "not more than",
     "a maximum of",
     "a minimum of",
+    "no fewer than",
+    "not fewer than",
+    "no less than",
+    "not less than",
+    "no longer than",
+    "not longer than",
 ];
 
 fn range_at(text: &str, at: usize) -> Option<Quantity<'_>> {
@@ -989,10 +1008,15 @@ pub fn bound(qualifier: Option<&str>) -> Bound {
         return Bound::Exact;
     };
     let q = q.to_ascii_lowercase();
-    if q.starts_with("at least") || q.contains("minimum") {
+    if q.starts_with("at least")
+        || q.contains("minimum")
+        || q.contains("fewer")
+        || q.contains("less")
+    {
         Bound::AtLeast
     } else if q.starts_with("up")
         || q.contains("more")
+        || q.contains("longer")
         || q.starts_with("at most")
         || q.contains("maximum")
     {
@@ -1281,7 +1305,7 @@ mod tests {
 
     fn reference_frequency() -> Regex {
         reference_prose(&format!(
-            r"(?i)\b(?:{q}\s+(?:times|sessions)|(?:{qualifier}\s+)?(?:once|twice|thrice))(?:\s+(?:a|per|each|every)\s+(?:day|week)\b|\s+(?:daily|weekly)\b)",
+            r"(?i)\b(?:(?:{q}\s+(?:times|sessions|sets)|(?:{qualifier}\s+)?(?:once|twice|thrice))(?:\s+(?:a|per|each|every)\s+(?:day|week)\b|\s+(?:daily|weekly)\b)|{q}\s+days\s+(?:a|per|each|every)\s+week\b)",
             q = quantity(),
             qualifier = qualifier(),
         ))

@@ -21,9 +21,12 @@ pub mod hint;
 pub mod load;
 pub mod lsp;
 pub mod model;
+pub mod partner;
 pub mod pipeline;
 pub mod place;
 pub mod prose;
+#[doc(hidden)]
+pub mod prose_eval;
 pub mod read;
 pub mod report;
 pub mod rules;

@@ -96,8 +96,8 @@ impl Reader {
         if said & class::UNBOUNDED != 0 {
             unbounded(step, words, &mut out);
         }
-        if said & class::PERSON != 0 {
-            partners(step, words, &mut out);
+        if crate::partner::may_name_a_person(said) {
+            crate::partner::partners(step, words, &mut out);
         }
         out.sort_by_key(|f| (f.range.start, f.range.end));
         out
@@ -125,7 +125,7 @@ const RESTING: Class = class::FIRST_FREE << 6;
 /// The first word of one of [`CONTEXT_PHRASES`].
 const PHRASE_START: Class = class::FIRST_FREE << 7;
 /// Words that start a new clause for a hold ("hold, and breathe…").
-const JOIN: Class = class::FIRST_FREE << 8;
+pub(crate) const JOIN: Class = class::FIRST_FREE << 8;
 /// Words that start a new clause for a count.
 const THEN: Class = class::FIRST_FREE << 9;
 
@@ -150,14 +150,31 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
         &["keep", "keeps", "keeping", "maintain", "maintaining"],
         HOLD_VERB,
     ),
+    // A pause, a stop on a tender spot or a press held is a hold (SPEC §2);
+    // "pause as long as you need" is a rest without a limit.
+    (&["pause", "pauses", "pausing"], HOLD_VERB | RESTING),
+    (
+        &[
+            "stop",
+            "stops",
+            "stopping",
+            "press",
+            "presses",
+            "pressing",
+            "push",
+            "pushes",
+            "pushing",
+            "stretch",
+            "stretching",
+        ],
+        HOLD_VERB,
+    ),
     (
         &[
             "rest",
             "resting",
             "relax",
             "relaxing",
-            "pause",
-            "pausing",
             "breathe",
             "breathing",
             "wait",
@@ -423,22 +440,6 @@ fn sentence_start(text: &str, pos: usize) -> usize {
     from + last_boundary(text.get(from..pos).unwrap_or_default(), &SENTENCE_MARKS)
 }
 
-/// Where the sentence holding `pos` ends.
-fn sentence_end(text: &str, pos: usize) -> usize {
-    let to = window_end(text, pos);
-    let after = text.get(pos..to).unwrap_or_default();
-    let bytes = after.as_bytes();
-    let end = bytes.iter().enumerate().position(|(i, b)| match b {
-        b';' | b'!' | b'?' => true,
-        b'.' => after
-            .get(i + 1..)
-            .and_then(|rest| rest.chars().next())
-            .is_none_or(char::is_whitespace),
-        _ => false,
-    });
-    end.map_or(to, |i| pos + i)
-}
-
 /// Whether the number at `start` is the tail of a larger one ("3,967,534",
 /// "1.5") or the second half of a range the grammar did not take ("5‑10").
 fn tail_of_number(text: &str, start: usize) -> bool {
@@ -530,7 +531,9 @@ static NOT_HOLD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s*(?:of|later|ago|apart|between|rest|break|breaks|warm|afterwards?|(?:a|per|each|every)\s+(?:day|week)|daily|weekly|before\s+(?:you\s+)?(?:get|getting|stand|standing|sit|sitting|roll|rolling)\b)\b",
     )
 });
-static HOLD_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:hold|holds|stretch)\b"));
+static HOLD_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^\.?\s*(?:hold|holds|stretch)\b"));
+/// Just before a duration: "2 sets of", "3 rounds of".
+static SETS_OF: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:sets?|rounds?)\s+of\s*$"));
 /// A breath taken before a hold makes it a breath hold: "breathe in for 4
 /// seconds, hold for 4 seconds", "inhale and hold for 5 seconds".
 static BREATH_IN: LazyLock<Regex> = LazyLock::new(|| {
@@ -548,6 +551,10 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Finding>) {
         let Some(amount) = duration(phrase) else {
             continue;
         };
+        // "a couple of seconds" is a moment, not a stated hold.
+        if phrase.starts_with("a couple") {
+            continue;
+        }
         let rest = slice(step, whole.end..window_end(step, whole.end));
         let (amount, end) = match continued(amount, phrase, rest) {
             Some((amount, taken)) => (amount, whole.end + taken),
@@ -560,15 +567,42 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Finding>) {
         let start = clause_start(step, words, whole.start, true);
         let prefix = slice(step, start..whole.start);
         let after = slice(step, end..window_end(step, end));
+        // "After 20 seconds, switch sides": how long before the switch is
+        // the hold (SPEC §2).
+        if let Some(from) = after_then(step, whole.start).filter(|_| after.starts_with(',')) {
+            out.push(Finding {
+                kind: Kind::Hold(amount),
+                range: from..end,
+            });
+            continue;
+        }
         if NOT_HOLD_JUST_BEFORE.is_match(prefix) || NOT_HOLD_AFTER.is_match(after) {
             continue;
         }
-        let verb = starts_of(step, words, start..whole.start, HOLD_VERB).last();
+        // "Hold the stretch for 30 s": "stretch" is a verb only when no
+        // other hold verb comes before it.
+        let verb = starts_of(step, words, start..whole.start, HOLD_VERB).fold(
+            None,
+            |chosen: Option<usize>, at| match chosen {
+                Some(c) if step.get(at..).is_some_and(|v| v.starts_with("stretch")) => Some(c),
+                _ => Some(at),
+            },
+        );
         let from = match verb {
             // A verb before an earlier duration was that one's.
             Some(verb) if verb < before => continue,
+            Some(verb) if keeps_doing(step, verb, whole.start) => continue,
+            // "Stretch for 10 minutes" is a session, not a hold.
+            Some(verb)
+                if step.get(verb..).is_some_and(|v| v.starts_with("stretch"))
+                    && amount.hi.is_none_or(|hi| hi > 120.0) =>
+            {
+                continue;
+            }
             Some(verb) => verb,
             None if HOLD_AFTER.is_match(after) => whole.start,
+            // "2 sets of 15 seconds": a hold of 15 s, done twice (SPEC §2).
+            None if SETS_OF.is_match(prefix) => whole.start,
             None => continue,
         };
         if says(step, words, from..whole.start, NOT_HOLD)
@@ -582,6 +616,32 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Finding>) {
             range: from..end,
         });
     }
+}
+
+/// Where "after" starts when a clause is only "after" up to `at` ("After
+/// 20 seconds, switch sides"); "after" joins clauses, so it is looked for
+/// before the clause.
+fn after_then(step: &str, at: usize) -> Option<usize> {
+    let before = slice(step, 0..at).trim_end();
+    let lead = before.strip_suffix("after")?;
+    let opens = lead.trim_end();
+    let word_start = lead.is_empty() || lead.ends_with(char::is_whitespace);
+    let clause_opens = opens.is_empty() || opens.ends_with(['.', ',', ';', ':', '!', '?']);
+    (word_start && clause_opens).then_some(lead.len())
+}
+
+/// Whether the hold verb at `verb` is "keep" with an activity after it:
+/// "keep alternating for 30 seconds", "keep the arms circling for 10
+/// seconds" say how long an activity lasts.
+fn keeps_doing(step: &str, verb: usize, duration: usize) -> bool {
+    let rest = slice(step, verb..duration);
+    let mut words = rest
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty());
+    let keep = words.next().is_some_and(|w| w.starts_with("keep"));
+    keep && words.any(|w| {
+        w.len() > 4 && w.ends_with("ing") && !matches!(w, "holding" | "staying" | "remaining")
+    })
 }
 
 /// Whether the clause before a phrase says not to do it ("don't hold it
@@ -664,8 +724,11 @@ static COMPARISON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         r"^\s*(?:more|less|as|the|higher|lower|longer|greater|faster|slower|likelier|bigger|harder|stronger|deeper|further|farther|wider|heavier|lighter|softer|your|their|his|her|my|body)\b",
     )
 });
-static PER_PERIOD_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\s*(?:a|per|each|every)\s+(?:day|week)\b|^\s*(?:daily|weekly)\b"));
+static PER_PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:a|per|each|every)\s+(?:day|week)\b|^\s*(?:daily|weekly)\b|^\s*(?:over|during|throughout|in)\s+(?:the|a)\s+(?:day|week)\b",
+    )
+});
 /// A total over both sides or all rounds ("6 times in total", "for a
 /// total of 20 reps"), a rep defined ("that's 1 rep", "counts as one
 /// repetition"), or a number of sets on a sheet ("Sets: 3 Reps: 10").
@@ -710,11 +773,23 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Finding>) {
         }
         let after = slice(step, whole.end..window_end(step, whole.end));
         // "2 rounds of 10 reps": the count is the 10.
-        let of = !set && grammar::word_at(after, grammar::spaces(after, 0), "of ").is_some();
+        let of = !set
+            && grammar::word_at(after, grammar::spaces(after, 0), "of ")
+                .is_some_and(|end| quantity_at(after, grammar::spaces(after, end)).is_some());
+        // "2 sets of 15 seconds" is a hold, not a count (SPEC §2).
+        let unit_from = {
+            let at = grammar::spaces(after, 0);
+            let hyphen = after.get(at..).is_some_and(|r| r.starts_with(['-', '‑']));
+            if hyphen { at + 1 } else { at }
+        };
+        let timed = unit_at(after, unit_from, SECOND_UNITS)
+            .or_else(|| unit_at(after, unit_from, MINUTE_UNITS))
+            .is_some();
         // "repeat 2 more times" leaves the total unsaid.
         let rest = slice(phrase, q.end..phrase.len());
         let more = grammar::word_at(rest, grammar::spaces(rest, 0), "more").is_some();
         if PER_PERIOD_AFTER.is_match(after)
+            || timed
             || COMPARISON_AFTER.is_match(after)
             || TOTAL_AFTER.is_match(after)
             || of
@@ -741,6 +816,40 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Finding>) {
         out.push(Finding {
             kind: Kind::Repetitions(amount),
             range: from..whole.end,
+        });
+    }
+    sheet_counts(step, words, out);
+}
+
+/// A programme sheet's count: "Repetitions = 5", "Reps: 10".
+fn sheet_counts(step: &str, words: &[Word], out: &mut Vec<Finding>) {
+    for w in words.iter().filter(|w| w.class & class::COUNT_UNIT != 0) {
+        if !matches!(slice(step, w.start..w.end), "reps" | "repetitions") {
+            continue;
+        }
+        let rest = slice(step, w.end..step.len());
+        let trimmed = rest.trim_start();
+        if !trimmed.starts_with([':', '=']) {
+            continue;
+        }
+        let at = w.end + (rest.len() - trimmed.len()) + 1;
+        let at = grammar::spaces(step, at);
+        let Some(q) = quantity_at(step, at) else {
+            continue;
+        };
+        let Some(amount) = amount(&q, 1.0) else {
+            continue;
+        };
+        let end = q.end;
+        if out
+            .iter()
+            .any(|f| f.range.start < end && w.start < f.range.end)
+        {
+            continue;
+        }
+        out.push(Finding {
+            kind: Kind::Repetitions(amount),
+            range: w.start..end,
         });
     }
 }
@@ -785,6 +894,7 @@ fn frequencies(step: &str, words: &[Word], out: &mut Vec<Finding>) {
         let Some((amount, first, period)) = frequency(phrase) else {
             continue;
         };
+        let (amount, whole) = once_or(step, amount, whole);
         let start = clause_start(step, words, whole.start, false);
         let step_number = first.is_some_and(|at| after_step_word(step, whole.start + at));
         let sentence = sentence_start(step, whole.start)..whole.start;
@@ -800,17 +910,101 @@ fn frequencies(step: &str, words: &[Word], out: &mut Vec<Finding>) {
             range: whole.clone(),
         });
     }
+    once_a_day(step, words, out);
+}
+
+/// "Once or twice a day" is 1-2 a day: the grammar reads "twice a day".
+fn once_or(step: &str, amount: Amount, whole: Range<usize>) -> (Amount, Range<usize>) {
+    let before = slice(step, 0..whole.start);
+    let lead = ["once or ", "one or "]
+        .iter()
+        .find_map(|w| before.strip_suffix(w));
+    match lead {
+        Some(lead) if amount.lo.is_some_and(|lo| lo > 1.0) => (
+            Amount {
+                lo: Some(1.0),
+                hi: amount.hi,
+            },
+            lead.len()..whole.end,
+        ),
+        _ => (amount, whole),
+    }
+}
+
+/// "Do these daily", "every day", "every other day": once a day, or every
+/// second day, with no count before it (the counted forms are read above).
+fn once_a_day(step: &str, words: &[Word], out: &mut Vec<Finding>) {
+    let word = |i: usize| {
+        words
+            .get(i)
+            .map_or("", |w: &Word| slice(step, w.start..w.end))
+    };
+    for (i, w) in words.iter().enumerate() {
+        if w.class & class::PERIOD == 0 {
+            continue;
+        }
+        let (from, times) = match word(i) {
+            "daily" => {
+                // "daily" before a noun is an adjective: "your daily walk".
+                let gap = words.get(i + 1).map_or("", |n| slice(step, w.end..n.start));
+                let adjective = gap.trim().is_empty()
+                    && !matches!(
+                        word(i + 1),
+                        "" | "and" | "or" | "for" | "if" | "until" | "unless" | "to"
+                    );
+                if adjective {
+                    continue;
+                }
+                (i, 1.0)
+            }
+            "day" if i >= 2 && word(i - 1) == "other" && word(i - 2) == "every" => (i - 2, 0.5),
+            // "each day" is as often progress ("a little higher each day").
+            "day" if i >= 1 && word(i - 1) == "every" => (i - 1, 1.0),
+            _ => continue,
+        };
+        let Some(first) = words.get(from) else {
+            continue;
+        };
+        let range = first.start..w.end;
+        let counted = out
+            .iter()
+            .any(|f| f.range.start < range.end && range.start < f.range.end)
+            || from.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    word(p),
+                    "times" | "sessions" | "sets" | "once" | "twice" | "thrice" | "x"
+                )
+            });
+        let start = clause_start(step, words, range.start, false);
+        let sentence = sentence_start(step, range.start)..range.start;
+        if counted
+            || negated(step, start..range.start)
+            || says(step, words, start..range.start, NOT_COUNT)
+            || says(step, words, sentence, OTHER_ACTIVITY)
+        {
+            continue;
+        }
+        let amount = Amount {
+            lo: Some(times),
+            hi: Some(times),
+        };
+        out.push(Finding {
+            kind: Kind::Frequency(amount, Period::Day),
+            range,
+        });
+    }
 }
 
 // ---- without a limit ----
 
 static UNBOUNDED: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"\b(?:(?:for\s+)?as\s+(?:often|many\s+times|much|long|frequently)\s+as\s+(?:you\s+(?:like|want|wish|need|can|please|feel\s+(?:like|comfortable|the\s+need))|(?:is\s+|it\s+is\s+|it's\s+|feels\s+)?(?:necessary|needed|comfortable|possible|desired|required)|it\s+feels\s+(?:good|comfortable|right)))\b",
+        r"\b(?:(?:for\s+)?as\s+(?:often|many\s+(?:times|reps|repetitions|rounds)|much|long|frequently)\s+as\s+(?:you\s+(?:like|want|wish|need|can|please|are\s+able|feel\s+(?:like|comfortable|the\s+need))|(?:is\s+|it\s+is\s+|it's\s+|feels\s+)?(?:necessary|needed|comfortable|possible|desired|required)|it\s+feels\s+(?:good|comfortable|right)))\b",
         r"|\buntil\s+you\s+(?:hear|feel)(?:\s+(?:and|or)\s+(?:hear|feel))?\s+(?:a\s+|the\s+|it\s+|one\s+)?(?:(?:slight|small|little|soft|mild|loud|good)\s+)?(?:crack|cracks|pop|pops|click|clicks|snap|snaps)\b",
         r"|\buntil\s+(?:your\s+(?:back|spine|neck|joints?|hips?)|it|something)\s+(?:cracks|pops|clicks|snaps)\b(?:\s+into\s+place)?",
         r"|\b(?:repeat|do\s+(?:this|it)|hold(?:\s+it)?|continue|keep\s+going)\s+(?:\w+\s+){0,2}?as\s+(?:needed|necessary|desired|required)\b",
-        r"|\b(?:repeat|hold)\s+(?:it\s+|this\s+)?(?:indefinitely|endlessly|forever)\b"
+        r"|\b(?:repeat|hold)\s+(?:it\s+|this\s+)?(?:indefinitely|endlessly|forever)\b",
+        r"|\buntil\s+you\s+(?:can't|can’t|cannot|can\s+not)\s+(?:do|manage)\s+(?:any\s+)?more\b"
     ))
 });
 static FOR_SUPPORT_AFTER: LazyLock<Regex> =
@@ -861,66 +1055,13 @@ fn unbounded(step: &str, words: &[Word], out: &mut Vec<Finding>) {
     }
 }
 
-// ---- another person ----
+// ---- negation ----
 
-const PERSON: &str = r"(?:partner|friend|someone|somebody|helper|assistant|family\s+member|buddy|carer|caregiver|spotter|another\s+person|person)";
-const ACTS: &str = r"(?:hug|hugs|hold|holds|lift|lifts|stand|stands|push|pushes|press|presses|place|places|put|puts|pull|pulls|support|supports|help|helps|gently|slowly|firmly|wrap|wraps|grasp|grasps|grab|grabs|apply|applies|pick|picks|squeeze|squeezes|kneel|kneels|lean|leans|rock|rocks|give|gives|assist|assists|stabilize|stabilise|stabilizes|stabilises|steady|steadies|walk|walks|roll|rolls|straddle|straddles|lock|locks|clasp|clasps|raise|raises|bounce|bounces|cross|crosses|reach|reaches|grip|grips)";
-
-static PARTNER: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
-        concat!(
-            r"\b(?:have|ask|get|let|signal|tell)\s+(?:a\s+|your\s+|the\s+|an?\s+)?{person}\s+(?:to\s+)?{acts}\b",
-            r"|\b(?:someone|somebody|another\s+person|the\s+other\s+person|a\s+(?:[a-z]+,?\s+){{0,3}}?person|(?:a|your|the)\s+(?:friend|helper|family\s+member|buddy|carer|caregiver|spotter))(?:\s+(?:may|can|could|should|will|must|might))?\s+{acts}\b",
-            r"|\b(?:a|your|the|with\s+a|another|one)\s+partner\b",
-            r"|\bwith\s+the\s+help\s+of\s+(?:another\s+person|a\s+(?:partner|friend|helper)|someone|somebody)\b",
-        ),
-        person = PERSON,
-        acts = ACTS
-    ))
-});
 static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\b(?:without|never|not|no|nobody|cannot|dont|avoid|instead\s+of|rather\s+than|unless|(?:don|won|shouldn|isn|aren|doesn|needn|can|mustn)(?:'|’)t)\b",
     )
 });
-/// After a partner: "a partner is not needed", "isn't required".
-static NOT_NEEDED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^\s*(?:is|are)(?:\s+not|n't|n’t)\s+(?:needed|required|necessary)\b|^\s*(?:is|are)\s+optional\b",
-    )
-});
-/// Someone who only stands by: "ask someone to stand nearby in case you
-/// lose your balance".
-static STANDS_BY: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:stand|stands|standing|stay|stays|be|sit|sits)\s+(?:nearby|near|close\s+by|close|next\s+to\s+you|beside\s+you|by|with\s+you)\b|\bin\s+case\b",
-    )
-});
-/// A person someone shows or tells something, or only imagines.
-static NOT_TAKING_PART: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:show|tell|inform|call|text|message|email)\s*$|\b(?:imagine|imagining|as\s+if|as\s+though|pretend|picture|visuali[sz]e)\b",
-    )
-});
-
-fn partners(step: &str, words: &[Word], out: &mut Vec<Finding>) {
-    for m in PARTNER.find_iter(step) {
-        let prefix = clause_start(step, words, m.start(), true)..m.start();
-        let after = slice(step, m.end()..window_end(step, m.end()));
-        if negated(step, prefix)
-            || NOT_TAKING_PART.is_match(slice(step, sentence_start(step, m.start())..m.start()))
-            || NOT_NEEDED_AFTER.is_match(after)
-            || STANDS_BY.is_match(slice(step, m.start()..sentence_end(step, m.end())))
-        {
-            continue;
-        }
-        out.push(Finding {
-            kind: Kind::Partner,
-            range: m.range(),
-        });
-    }
-}
-
 macro_rules! force_each {
     ($($lazy:ident),* $(,)?) => {
         &[$(|| {
@@ -937,6 +1078,7 @@ pub const PREPARE: &[fn()] = force_each![
     NOT_HOLD_AFTER,
     HOLD_AFTER,
     BREATH_IN,
+    SETS_OF,
     STEP_NUMBER,
     AS_NEEDED,
     COMPARISON_AFTER,
@@ -946,11 +1088,7 @@ pub const PREPARE: &[fn()] = force_each![
     UNBOUNDED,
     FOR_SUPPORT_AFTER,
     LIMIT,
-    PARTNER,
     NEGATION,
-    NOT_NEEDED_AFTER,
-    STANDS_BY,
-    NOT_TAKING_PART,
 ];
 
 /// A context pattern, run on a step in lower case ([`read`] lowers it
@@ -990,6 +1128,100 @@ mod tests {
 
     /// Phrasings that must be read, and what must be read from them.
     const READ: &[(&str, &[&str])] = &[
+        // holds without the verb "hold" (SPEC §2; not read before it)
+        (
+            "Pause for 3 seconds at the top.",
+            &["hold 3-3: Pause for 3 seconds"],
+        ),
+        (
+            "Press down for 5 seconds, then release. That's 1 rep. Do 10.",
+            &["hold 5-5: Press down for 5 seconds"],
+        ),
+        (
+            "Roll slowly, pausing at tender spots for 10-30 seconds.",
+            &["hold 10-30: pausing at tender spots for 10-30 seconds"],
+        ),
+        (
+            "Stay like this for 2 minutes.",
+            &["hold 120-120: Stay like this for 2 minutes"],
+        ),
+        (
+            "Press into the band for 5 seconds.",
+            &["hold 5-5: Press into the band for 5 seconds"],
+        ),
+        (
+            "After 20 seconds, switch sides.",
+            &["hold 20-20: After 20 seconds"],
+        ),
+        (
+            "Do 2 sets of 15 seconds on each side.",
+            &["hold 15-15: 15 seconds"],
+        ),
+        // open bounds and frequencies in their common forms (SPEC §2)
+        (
+            "Do them no fewer than three times a day.",
+            &["freq 3-_/Day: no fewer than three times a day"],
+        ),
+        ("Do 5 sets a day.", &["freq 5-5/Day: 5 sets a day"]),
+        ("Exercise 5 days a week.", &["freq 5-5/Week: 5 days a week"]),
+        ("Do these every day.", &["freq 1-1/Day: every day"]),
+        ("Do them daily.", &["freq 1-1/Day: daily"]),
+        (
+            "Repeat every other day.",
+            &["freq 0.5-0.5/Day: every other day"],
+        ),
+        (
+            "Do 5-10 repetitions of each.",
+            &["reps 5-10: Do 5-10 repetitions"],
+        ),
+        ("Target Repetitions = 5", &["reps 5-5: Repetitions = 5"]),
+        (
+            "Do as many repetitions as you can.",
+            &["unbounded: as many repetitions as you can"],
+        ),
+        (
+            "Keep holding for as long as you are able.",
+            &["unbounded: for as long as you are able"],
+        ),
+        (
+            "Do this until you can't do any more.",
+            &["unbounded: until you can't do any more"],
+        ),
+        ("Sets: 3 Reps: 10", &["reps 10-10: Reps: 10"]),
+        // who acts on whom (SPEC §2)
+        (
+            "Place one hand under the patient's knee and bend it.",
+            &["partner: Place one hand under the patient"],
+        ),
+        (
+            "A friend steadies your hips.",
+            &["partner: A friend steadies"],
+        ),
+        (
+            "The helper pulls your arms back.",
+            &["partner: The helper pulls"],
+        ),
+        (
+            "Signal the one holding you to let go.",
+            &["partner: the one holding you"],
+        ),
+        ("Partner kneels behind you.", &["partner: Partner kneels"]),
+        (
+            "It helps if the person hugging you is taller than you.",
+            &["partner: the person hugging you"],
+        ),
+        (
+            "Your training buddy presses your heels down.",
+            &["partner: Your training buddy presses"],
+        ),
+        (
+            "The therapist gently moves your leg.",
+            &["partner: The therapist gently moves"],
+        ),
+        (
+            "Cradle the person's head in your hands.",
+            &["partner: Cradle the person"],
+        ),
         // holds
         ("Hold for 10 seconds.", &["hold 10-10: Hold for 10 seconds"]),
         ("Stay there for 3-5 s.", &["hold 3-5: Stay there for 3-5 s"]),
@@ -1406,7 +1638,6 @@ mod tests {
         "A person with osteoporosis should skip this.",
         "Rather than a partner, use a wall.",
         "The stretch should feel good within 30 seconds.",
-        "Pause for 3 seconds at the top.",
         "Try it once or twice in your first week, as needed, up to 3 times.",
         "This article has been viewed 3,967,534 times.",
         "Repeat steps 2 to 4 times.",
@@ -1438,6 +1669,16 @@ mod tests {
         "You won't need a partner for this one.",
         "You shouldn't have someone push on your back.",
         "Show your partner this guide so they know what you are doing.",
+        "Ask your therapist whether this suits you.",
+        "Tell your physiotherapist if it hurts.",
+        "Your doctor may give you a brace.",
+        "Keep alternating like this for 20-30 seconds.",
+        "Keep up your daily walk.",
+        "Keep the arms circling for about ten seconds.",
+        "This is the position that a chiropractor or osteopath will put you in.",
+        "It is safe as long as you are able to breathe easily.",
+        "Start face to face with your partner, the ball at your chest.",
+        "Hold the bar with a neutral grip, palms facing your body.",
         "Stand tall, as if someone pulls a string at the top of your head.",
         "Imagine a friend gently pushes your shoulders down, and let them drop.",
         "The person holds their breath without noticing, so breathe out.",
@@ -1461,10 +1702,8 @@ mod tests {
         "Repeat as needed – three times at most.",
         // from a second editor's review
         "Alternate sides for a total of 20 reps.",
-        "Press down for 5 seconds, then release. That's 1 rep. Do 10.",
         "Count 1 rep when your spine is extended off the ground.",
         "Each lift counts as one repetition.",
-        "Sets: 3  Reps: 10",
         "Sets 2 Reps 10",
         "Apply ice for 15 minutes, 3 times a day.",
         "Take a 10-minute walk twice a day.",

@@ -1,0 +1,86 @@
+//! The step reader on the test half of the labelled corpus of real
+//! instructions (`tests/prose-corpus/`). Only figures are printed: the test
+//! half is for measuring, never for tuning (`cargo run --release --example
+//! prose_eval` shows the development half's errors).
+
+use spotter::prose_eval::{Figures, LABELS, Split, judge, load_dir, table};
+use std::path::Path;
+
+/// The targets: no false alarm, and recall of at least 95% for every label
+/// with at least 20 instances.
+const TARGET_RECALL: f64 = 0.95;
+const TARGET_MIN_INSTANCES: usize = 20;
+
+/// What the reader reached on the test half, held so it cannot get worse
+/// where it falls short of the targets: the most false alarms and the least
+/// recall per label, in `LABELS` order.
+const REACHED_FALSE_ALARMS: [usize; 5] = [1, 4, 4, 0, 0];
+const REACHED_RECALL: [f64; 5] = [0.807, 0.956, 0.853, 0.671, 0.666];
+
+fn test_half() -> Figures {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/prose-corpus");
+    let sources = load_dir(&dir).unwrap_or_else(|e| panic!("the corpus does not load: {e}"));
+    let mut reader = spotter::prose::Reader::default();
+    let (figures, _errors) = judge(&sources, Split::Test, &mut |step| reader.read(step));
+    eprintln!(
+        "test half: {} records\n{}",
+        figures.records,
+        table(&figures)
+    );
+    figures
+}
+
+#[test]
+fn the_test_half_keeps_the_figures_reached() {
+    let figures = test_half();
+    let mut worse = Vec::new();
+    for (i, label) in LABELS.iter().enumerate() {
+        let t = figures.tally(*label);
+        if t.false_alarms() > REACHED_FALSE_ALARMS[i] {
+            worse.push(format!(
+                "{}: {} false alarms (held at {})",
+                label.name(),
+                t.false_alarms(),
+                REACHED_FALSE_ALARMS[i]
+            ));
+        }
+        if t.recall() + 1e-9 < REACHED_RECALL[i] {
+            worse.push(format!(
+                "{}: recall {:.3} (held at {:.3})",
+                label.name(),
+                t.recall(),
+                REACHED_RECALL[i]
+            ));
+        }
+    }
+    assert!(worse.is_empty(), "worse than reached: {worse:#?}");
+}
+
+#[test]
+#[ignore = "the targets are not met yet: see docs/reading-steps.md"]
+fn the_test_half_meets_the_targets() {
+    let figures = test_half();
+    let mut short = Vec::new();
+    for label in LABELS {
+        let t = figures.tally(label);
+        if t.false_alarms() > 0 {
+            short.push(format!(
+                "{}: {} false alarms",
+                label.name(),
+                t.false_alarms()
+            ));
+        }
+        if t.instances >= TARGET_MIN_INSTANCES && t.recall() < TARGET_RECALL {
+            short.push(format!("{}: recall {:.3}", label.name(), t.recall()));
+        }
+    }
+    assert!(short.is_empty(), "short of the targets: {short:#?}");
+}
+
+#[test]
+fn the_corpus_holds_a_test_half() {
+    let figures = test_half();
+    assert!(figures.records > 0, "no record in the test half");
+    let labelled: usize = LABELS.iter().map(|l| figures.tally(*l).instances).sum();
+    assert!(labelled > 0, "nothing labelled in the test half");
+}
