@@ -13,6 +13,8 @@
 
 #[path = "support/cmd.rs"]
 mod cmd;
+#[path = "support/skip.rs"]
+mod skip;
 
 use cmd::{CLEAN_BODY, write};
 use std::path::{Path, PathBuf};
@@ -56,7 +58,10 @@ fn neovim_shows_findings_applies_a_quick_fix_and_shows_a_cross_guide_finding() {
     let nvim = match nvim() {
         Ok(nvim) => nvim,
         Err(why) => {
-            eprintln!("SKIPPED: the Neovim end-to-end test did not run: {why}");
+            skip::skipped(
+                "neovim_shows_findings_applies_a_quick_fix_and_shows_a_cross_guide_finding",
+                &why,
+            );
             return;
         }
     };

@@ -8,6 +8,8 @@
 
 #[path = "support/cmd.rs"]
 mod cmd;
+#[path = "support/skip.rs"]
+mod skip;
 
 use assert_cmd::Command;
 use cmd::{CLEAN_BODY, guide, run_in, write};
@@ -75,7 +77,10 @@ fn private_device(dir: &Path, name: &str, minor: &str) -> Option<std::path::Path
         .status()
         .is_ok_and(|s| s.success());
     if !made {
-        eprintln!("SKIPPED: cannot mknod a character device here (needs root and CAP_MKNOD)");
+        skip::skipped(
+            "a private device node",
+            "cannot mknod a character device here (needs root and CAP_MKNOD)",
+        );
         return None;
     }
     Some(node)
@@ -97,8 +102,9 @@ fn write_baseline_to_dev_null_leaves_it_a_device() {
     // As root (CI runs as root) a rename over /dev/null succeeds, so this
     // is where the old replace-by-rename would destroy the system's device.
     if !is_root() {
-        eprintln!(
-            "SKIPPED: not root, so a rename over /dev/null would fail anyway and prove nothing"
+        skip::skipped(
+            "write_baseline_to_dev_null_leaves_it_a_device",
+            "not root, so a rename over /dev/null would fail anyway and prove nothing",
         );
         return;
     }

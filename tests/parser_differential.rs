@@ -10,6 +10,9 @@
 //! copy instead (the folder holding `data/`); then a missing suite fails the
 //! test. Without npm or the network the suite tests say SKIPPED and pass.
 
+#[path = "support/skip.rs"]
+mod skip;
+
 use proptest::prelude::*;
 use proptest::sample::Index;
 use proptest::test_runner::{TestCaseError, TestRunner};
@@ -152,7 +155,7 @@ fn suite_or_skip(test: &str) -> Option<&'static [(String, String)]> {
     match suite() {
         Ok(cases) => Some(cases),
         Err(why) if std::env::var_os("SPOTTER_YAML_TEST_SUITE").is_none() => {
-            eprintln!("SKIPPED: {test}: no YAML test suite ({why})");
+            skip::skipped(test, &format!("no YAML test suite ({why})"));
             None
         }
         Err(why) => panic!("SPOTTER_YAML_TEST_SUITE is set but the suite cannot be read: {why}"),
