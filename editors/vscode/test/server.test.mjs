@@ -113,6 +113,16 @@ test("the extension's server command serves diagnostics, hover and a quick fix",
   });
   assert.match(JSON.stringify(hover.contents), /schema-violation/);
 
+  // What the "spotter: Fix all safe problems" command asks for.
+  const fixAll = await connection.sendRequest(rpc.CodeActionRequest.type, {
+    textDocument: { uri },
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    context: { diagnostics: [], only: ["source.fixAll.spotter"] },
+  });
+  assert.equal(fixAll.length, 1, JSON.stringify(fixAll));
+  assert.equal(fixAll[0].kind, "source.fixAll.spotter");
+  assert.match(apply(DRAFT, fixAll[0].edit.changes[uri]), /\n {4}risk: low\n/);
+
   const actions = await connection.sendRequest(rpc.CodeActionRequest.type, {
     textDocument: { uri },
     range: risk.range,
