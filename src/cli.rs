@@ -253,9 +253,6 @@ fn check(args: CheckArgs) -> ExitCode {
         Ok(config) => config,
         Err(message) => return trouble(&message),
     };
-    for note in &config.notes {
-        eprintln!("spotter: note: {note}");
-    }
     if let Some(depth) = args.max_depth.filter(|&d| d > MAX_DEPTH_CEILING) {
         return trouble(&format!(
             "--max-depth {depth} is above the ceiling of {MAX_DEPTH_CEILING}"

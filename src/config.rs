@@ -33,9 +33,6 @@ pub struct Config {
     pub checks: Checks,
     pub files: Files,
     pub limits: LimitOverrides,
-    /// Things worth saying that do not stop the run (a rule the contract
-    /// names but this version does not build).
-    pub notes: Vec<String>,
 }
 
 /// `[files]`: globs relative to the config's folder.
@@ -112,9 +109,6 @@ fn read(path: &Path) -> Result<Config, String> {
         .map(|mut config| {
             config.path = Some(path.to_path_buf());
             config.files.config = Some(path.to_path_buf());
-            for note in &mut config.notes {
-                *note = format!("{}:{note}", path.display());
-            }
             config
         })
         .map_err(|e| e.render(path, &text))
@@ -244,12 +238,11 @@ pub fn parse(text: &str, root: PathBuf) -> Result<Config> {
         Level,
         Option<Spanned<DeValue<'_>>>,
     )> = Vec::new();
-    let mut planned = Vec::new();
     for (key, value) in in_source_order(document.get_ref()) {
         let name: &str = key.get_ref();
         match name {
             "files" => files(table(value, "files")?, &mut config.files)?,
-            "rules" => (levels, planned) = rule_levels(table(value, "rules")?)?,
+            "rules" => levels = rule_levels(table(value, "rules")?)?,
             "checks" => config.checks = checks(table(value, "checks")?)?,
             "limits" => config.limits = limits(table(value, "limits")?)?,
             _ => {
@@ -291,16 +284,6 @@ pub fn parse(text: &str, root: PathBuf) -> Result<Config> {
         });
     }
     config.rules = RuleSet::new(configs);
-    config.notes = planned
-        .into_iter()
-        .map(|(span, id)| {
-            ConfigError::new(
-                span,
-                format!("rule `{id}` is not built in this version of spotter; its setting has no effect yet"),
-            )
-        })
-        .map(|note| note.message_at(text))
-        .collect();
     Ok(config)
 }
 
@@ -406,19 +389,11 @@ type Levels<'i> = Vec<(
     Option<Spanned<DeValue<'i>>>,
 )>;
 
-/// The configured rules, and the rules named that are planned but not built.
-fn rule_levels<'i>(table: &'i Table<'i>) -> Result<(Levels<'i>, Vec<(Span, &'static str)>)> {
+/// The configured rules.
+fn rule_levels<'i>(table: &'i Table<'i>) -> Result<Levels<'i>> {
     let mut levels = Vec::new();
-    let mut planned = Vec::new();
     for (key, value) in in_source_order(table) {
         let name: &str = key.get_ref();
-        if let Some(id) = rules::planned(name) {
-            if value.get_ref().is_str() {
-                level(value)?;
-            }
-            planned.push((key.span(), id));
-            continue;
-        }
         let Some(entry) = rules::find(name) else {
             let err = ConfigError::new(key.span(), format!("unknown rule `{name}`"));
             return Err(match suggest(name, rules::ids()) {
@@ -460,7 +435,7 @@ fn rule_levels<'i>(table: &'i Table<'i>) -> Result<(Levels<'i>, Vec<(Span, &'sta
         }
         levels.push((entry, level, options));
     }
-    Ok((levels, planned))
+    Ok(levels)
 }
 
 fn level(value: &Spanned<DeValue<'_>>) -> Result<Level> {

@@ -93,7 +93,7 @@ fn collect(reports: Vec<FileReport>) -> Collected {
     for report in reports {
         let summary = &mut run.outcome.summary;
         summary.files += 1;
-        summary.guides += usize::from(report.is_guide);
+        summary.guides += usize::from(report.digest.is_some());
         summary.exercises += report.exercises;
         if let Some(source) = report.source {
             run.outcome.sources.insert(report.display.clone(), source);
@@ -214,9 +214,7 @@ fn apply_suppressions(run: &mut Collected, rules: &RuleSet) {
     if let Some(mut reporter) = rules.reporter(UnusedSuppression::META.id, &mut findings) {
         for (file, list) in &run.suppressions {
             for allowed in list.iter().flat_map(|s| &s.rules).filter(|r| !r.used) {
-                let help = if crate::rules::planned(allowed.id).is_some() {
-                    "this version of spotter does not check this rule yet"
-                } else if rules.is_enabled(allowed.id) {
+                let help = if rules.is_enabled(allowed.id) {
                     "remove it from the comment (or the whole comment if nothing else is left)"
                 } else {
                     "this rule is off in the configuration; remove it from the comment"

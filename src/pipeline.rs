@@ -36,10 +36,9 @@ pub struct FileReport {
     pub display: String,
     pub diagnostics: Vec<Diagnostic>,
     pub source: Option<Arc<SourceText>>,
-    /// Whether the file loaded into a tree (it is counted as a guide).
-    pub is_guide: bool,
     pub exercises: usize,
-    /// What cross-guide rules read of this guide.
+    /// What cross-guide rules read of this guide; `Some` exactly when the
+    /// file loaded into a tree, which is what counts it as a guide.
     pub digest: Option<FileDigest>,
     /// The file's suppression comments, applied in the finishing pass.
     pub suppressions: Vec<Suppression>,
@@ -227,7 +226,6 @@ pub fn check_bytes(display: &str, bytes: Vec<u8>, opts: &Options) -> FileReport 
     FileReport {
         display: display.to_string(),
         diagnostics,
-        is_guide: true,
         exercises: match root.get("exercises").map(|e| &e.value.value) {
             Some(Value::Seq(items)) => items.len(),
             _ => 0,

@@ -179,9 +179,7 @@ fn parse(body: &str, start: usize, source: &SourceText) -> Result<Parsed, Box<Pr
             continue;
         }
         let span = name_start..name_start + name.len();
-        let known = rules::find(name)
-            .map(|entry| entry.meta.id)
-            .or_else(|| rules::planned(name));
+        let known = rules::find(name).map(|entry| entry.meta.id);
         match known {
             Some(id) if !rules::suppressible(id) => parsed.unknown.push(
                 Problem::new(

@@ -53,14 +53,6 @@ impl RuleMeta {
             .filter_map(|block| block.split_once("```").map(|(body, _)| body.to_string()))
             .collect()
     }
-
-    /// The YAML example under a `## Failing example` or `## Passing example` heading.
-    pub fn example(&self, heading: &str) -> Option<String> {
-        let docs = self.docs();
-        let after = docs.split_once(&format!("## {heading}"))?.1;
-        let body = after.split_once("```yaml\n")?.1;
-        Some(body.split_once("```")?.0.to_string())
-    }
 }
 
 /// A configured rule at work. Both checks are optional: a rule looks at one
@@ -232,14 +224,6 @@ registry! {
     conflicting_guidance::ConflictingGuidance,
     unused_suppression::UnusedSuppression,
     invalid_suppression::InvalidSuppression,
-}
-
-/// Rules the contract (SPEC §2) names that this version does not build yet.
-/// A config or a suppression may name them: they are accepted and do nothing.
-pub const PLANNED: &[&str] = &[];
-
-pub fn planned(id: &str) -> Option<&'static str> {
-    PLANNED.iter().copied().find(|p| *p == id)
 }
 
 /// Findings that no suppression comment can allow: they are about the
