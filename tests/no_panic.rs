@@ -3,9 +3,12 @@
 //! its span, and every reporter renders the result (the machine formats as
 //! output their readers parse).
 
+#[path = "support/mutate.rs"]
+mod mutate;
 #[path = "support/positions.rs"]
 mod positions;
 
+use mutate::apply;
 use proptest::prelude::*;
 use proptest::sample::Index;
 use spotter::baseline::Baseline;
@@ -106,80 +109,15 @@ fn check(bytes: Vec<u8>) {
     assert_eq!(concise.lines().count(), outcome.diagnostics.len());
 }
 
-#[derive(Debug, Clone)]
-enum Edit {
-    Insert(Index, Vec<u8>),
-    Delete(Index, usize),
-    Replace(Index, u8),
-    DuplicateLine(Index),
-    DeleteLine(Index),
-    Truncate(Index),
-}
-
-/// Mostly printable ASCII, so most mutants still decode and reach the
-/// parser; sometimes any byte at all.
-fn byte() -> impl Strategy<Value = u8> {
-    prop_oneof![9 => 0x20u8..0x7f, 1 => any::<u8>()]
-}
-
-fn edit() -> impl Strategy<Value = Edit> {
-    let token = prop::sample::select(TOKENS).prop_map(|t| t.as_bytes().to_vec());
-    let bytes = prop::collection::vec(byte(), 1..4);
-    prop_oneof![
-        4 => (any::<Index>(), prop_oneof![token, bytes]).prop_map(|(at, b)| Edit::Insert(at, b)),
-        3 => (any::<Index>(), 1..16usize).prop_map(|(at, n)| Edit::Delete(at, n)),
-        3 => (any::<Index>(), byte()).prop_map(|(at, b)| Edit::Replace(at, b)),
-        2 => any::<Index>().prop_map(Edit::DuplicateLine),
-        2 => any::<Index>().prop_map(Edit::DeleteLine),
-        1 => any::<Index>().prop_map(Edit::Truncate),
-    ]
-}
-
-/// Byte range of the line holding `at` (its break included).
-fn line_around(bytes: &[u8], at: usize) -> std::ops::Range<usize> {
-    let start = bytes[..at]
-        .iter()
-        .rposition(|&b| b == b'\n')
-        .map_or(0, |i| i + 1);
-    let end = bytes[at..]
-        .iter()
-        .position(|&b| b == b'\n')
-        .map_or(bytes.len(), |i| at + i + 1);
-    start..end
-}
-
-fn apply(bytes: &mut Vec<u8>, edit: &Edit) {
-    let len = bytes.len();
-    // A position in 0..=len (inserting at the end is allowed).
-    let pos = |at: &Index| at.index(len + 1);
-    match edit {
-        Edit::Insert(at, new) => {
-            let at = pos(at);
-            bytes.splice(at..at, new.iter().copied());
-        }
-        Edit::Delete(at, n) => {
-            let at = pos(at);
-            bytes.drain(at..(at + n).min(len));
-        }
-        Edit::Replace(at, b) if len > 0 => bytes[at.index(len)] = *b,
-        Edit::DuplicateLine(at) if len > 0 => {
-            let line = line_around(bytes, at.index(len));
-            let copy = bytes[line.clone()].to_vec();
-            bytes.splice(line.end..line.end, copy);
-        }
-        Edit::DeleteLine(at) if len > 0 => {
-            let line = line_around(bytes, at.index(len));
-            bytes.drain(line);
-        }
-        Edit::Truncate(at) => bytes.truncate(pos(at)),
-        _ => {}
-    }
+/// The fuzzing dictionary's tokens, to insert.
+fn tokens() -> impl Strategy<Value = Vec<u8>> {
+    prop::sample::select(TOKENS).prop_map(|t| t.as_bytes().to_vec())
 }
 
 fn mutated_guide() -> impl Strategy<Value = Vec<u8>> {
     (
         prop::sample::select(GUIDES.as_slice()),
-        prop::collection::vec(edit(), 1..12),
+        prop::collection::vec(mutate::edit(tokens()), 1..12),
     )
         .prop_map(|(guide, edits)| {
             let mut bytes = guide.as_bytes().to_vec();
@@ -234,7 +172,7 @@ max_alias_nodes = 10000
 
 fn mutated(base: &str) -> impl Strategy<Value = Vec<u8>> {
     let base = base.as_bytes().to_vec();
-    prop::collection::vec(edit(), 1..8).prop_map(move |edits| {
+    prop::collection::vec(mutate::edit(tokens()), 1..8).prop_map(move |edits| {
         let mut bytes = base.clone();
         for e in &edits {
             apply(&mut bytes, e);
@@ -435,7 +373,7 @@ proptest! {
     }
 
     #[test]
-    fn mutated_baselines(guide in prop::sample::select(GUIDES.as_slice()), edits in prop::collection::vec(edit(), 1..8)) {
+    fn mutated_baselines(guide in prop::sample::select(GUIDES.as_slice()), edits in prop::collection::vec(mutate::edit(tokens()), 1..8)) {
         let findings = findings_of(guide);
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("b.json");

@@ -10,9 +10,12 @@
 //! copy instead (the folder holding `data/`); then a missing suite fails the
 //! test. Without npm or the network the suite tests say SKIPPED and pass.
 
+#[path = "support/mutate.rs"]
+mod mutate;
 #[path = "support/skip.rs"]
 mod skip;
 
+use mutate::apply;
 use proptest::prelude::*;
 use proptest::sample::Index;
 use proptest::test_runner::{TestCaseError, TestRunner};
@@ -208,7 +211,7 @@ fn mutants_of_the_suite() {
     let mut runner = TestRunner::new(ProptestConfig::with_cases(20_000));
     let mutants = (
         prop::sample::select(cases.to_vec()),
-        prop::collection::vec(edit(), 1..6),
+        prop::collection::vec(mutate::edit(token()), 1..6),
     );
     let outcome = runner.run(&mutants, |((id, yaml), edits)| {
         let mut bytes = yaml.into_bytes();
@@ -267,46 +270,6 @@ fn unescape(entry: &str) -> Vec<u8> {
         }
     }
     out
-}
-
-#[derive(Debug, Clone)]
-enum Edit {
-    Insert(Index, Vec<u8>),
-    Delete(Index, usize),
-    Replace(Index, u8),
-    DuplicateLine(Index),
-    Truncate(Index),
-}
-
-fn apply(bytes: &mut Vec<u8>, edit: &Edit) {
-    let len = bytes.len();
-    let pos = |at: &Index| at.index(len + 1);
-    match edit {
-        Edit::Insert(at, new) => {
-            let at = pos(at);
-            bytes.splice(at..at, new.iter().copied());
-        }
-        Edit::Delete(at, n) => {
-            let at = pos(at);
-            bytes.drain(at..(at + n).min(len));
-        }
-        Edit::Replace(at, b) if len > 0 => bytes[at.index(len)] = *b,
-        Edit::DuplicateLine(at) if len > 0 => {
-            let at = at.index(len);
-            let start = bytes[..at]
-                .iter()
-                .rposition(|&b| b == b'\n')
-                .map_or(0, |i| i + 1);
-            let end = bytes[at..]
-                .iter()
-                .position(|&b| b == b'\n')
-                .map_or(len, |i| at + i + 1);
-            let line = bytes[start..end].to_vec();
-            bytes.splice(end..end, line);
-        }
-        Edit::Truncate(at) => bytes.truncate(pos(at)),
-        _ => {}
-    }
 }
 
 /// The shipped guides and every test fixture, as they are.
@@ -420,21 +383,6 @@ fn token() -> impl Strategy<Value = Vec<u8>> {
     prop::sample::select(dictionary())
 }
 
-fn byte() -> impl Strategy<Value = u8> {
-    prop_oneof![9 => 0x20u8..0x7f, 1 => any::<u8>()]
-}
-
-fn edit() -> impl Strategy<Value = Edit> {
-    let bytes = prop::collection::vec(byte(), 1..4);
-    prop_oneof![
-        4 => (any::<Index>(), prop_oneof![token(), bytes]).prop_map(|(at, b)| Edit::Insert(at, b)),
-        3 => (any::<Index>(), 1..16usize).prop_map(|(at, n)| Edit::Delete(at, n)),
-        3 => (any::<Index>(), byte()).prop_map(|(at, b)| Edit::Replace(at, b)),
-        2 => any::<Index>().prop_map(Edit::DuplicateLine),
-        1 => any::<Index>().prop_map(Edit::Truncate),
-    ]
-}
-
 /// Lines shaped like YAML, made of the dictionary's tokens and words.
 fn yamlish() -> impl Strategy<Value = String> {
     let line = (
@@ -468,7 +416,7 @@ proptest! {
     #[test]
     fn mutants_of_guides_and_fixtures(
         which in any::<Index>(),
-        edits in prop::collection::vec(edit(), 1..10),
+        edits in prop::collection::vec(mutate::edit(token()), 1..10),
     ) {
         let found = guides_and_fixtures();
         let (_, text) = &found[which.index(found.len())];
