@@ -25,7 +25,7 @@ fn main() -> ExitCode {
 
 fn write_pages(dir: &Path) -> std::io::Result<usize> {
     std::fs::create_dir_all(dir)?;
-    let pages = spotter::rules::docs::pages();
+    let pages = spotter::cli::rule_docs::pages();
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
         let generated = pages

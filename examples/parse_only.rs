@@ -5,7 +5,7 @@
 //! cargo run --release --example parse_only -- [--jobs N] [--events-only] DIR...
 //! ```
 //!
-//! It walks the paths the way `spotter check` does ([`spotter::discover`]),
+//! It walks the paths the way `spotter check` does ([`spotter::setup::discover`]),
 //! reads each file, decodes it ([`spotter::load::decode`]) and parses it
 //! ([`spotter::load::parse`]) on a rayon pool of the same size as spotter's
 //! (one thread per core, or `--jobs N`), then prints how many files parsed.
@@ -48,7 +48,7 @@ fn main() -> ExitCode {
         return usage();
     }
 
-    let found = match spotter::discover::discover(&paths, &Default::default(), false) {
+    let found = match spotter::setup::discover::discover(&paths, &Default::default(), false) {
         Ok(found) => found,
         Err(message) => {
             eprintln!("error: {message}");

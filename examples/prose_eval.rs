@@ -7,7 +7,7 @@
 //! cargo run --release --example prose_eval [DIR]
 //! ```
 
-use spotter::prose_eval::{Split, judge, load_dir, table};
+use spotter::read::eval::{Split, judge, load_dir, table};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -22,7 +22,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let mut reader = spotter::prose::Reader::default();
+    let mut reader = spotter::read::prose::Reader::default();
     let mut read = |step: &str| reader.read(step);
     let (dev, errors) = judge(&sources, Split::Dev, &mut read);
     for error in &errors {

@@ -3,16 +3,17 @@
 
 mod fixing;
 mod init;
+pub mod rule_docs;
 
-use crate::baseline::Baseline;
-use crate::config::{self, Config, MAX_ALIAS_NODES_CEILING, MAX_DEPTH_CEILING};
-use crate::diagnostic::Safety;
-use crate::discover::{self, Discovered};
+use crate::finding::Safety;
+use crate::finish::baseline::Baseline;
 use crate::finish::{BaselineStep, Outcome};
 use crate::load::Limits;
 use crate::pipeline::{self, Options};
 use crate::report::{self, Reporter, RunFacts, pretty::PrettyOptions};
 use crate::rules::{self, Level};
+use crate::setup::config::{self, Config, MAX_ALIAS_NODES_CEILING, MAX_DEPTH_CEILING};
+use crate::setup::discover::{self, Discovered};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -156,7 +157,7 @@ const EXIT_FAIL: u8 = 1;
 const EXIT_TROUBLE: u8 = 2;
 
 pub fn main() -> ExitCode {
-    crate::write::capture_stdout();
+    crate::files::write::capture_stdout();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(err) => {
@@ -240,10 +241,10 @@ fn print(text: &str) -> ExitCode {
     }
 }
 
-/// Writes the report through [`crate::write::write_stdout`]: a closed pipe
+/// Writes the report through [`crate::files::write::write_stdout`]: a closed pipe
 /// stays quiet; any other failure is exit 2, since the report is lost.
 fn write_out(text: &str) -> Result<(), ExitCode> {
-    crate::write::write_stdout(text.as_bytes())
+    crate::files::write::write_stdout(text.as_bytes())
         .map_err(|e| trouble(&format!("cannot write the output: stdout: {}", e.reason)))
 }
 
@@ -319,8 +320,9 @@ fn check(args: CheckArgs) -> ExitCode {
     };
     pipeline::prepare(&pool);
     let stdin = if reads_stdin {
-        let read = crate::read::read_stream(std::io::stdin().lock(), opts.limits.max_file_bytes);
-        if let Err(crate::read::ReadError::Io(e)) = &read {
+        let read =
+            crate::files::read::read_stream(std::io::stdin().lock(), opts.limits.max_file_bytes);
+        if let Err(crate::files::read::ReadError::Io(e)) = &read {
             return trouble(&format!("cannot read stdin: {e}"));
         }
         let name = args
@@ -395,7 +397,7 @@ fn check(args: CheckArgs) -> ExitCode {
     };
     let text = match (&args.output_file, &shown) {
         (Some(path), Some(shown)) => {
-            if let Err(error) = crate::write::write_file(path, text.as_bytes()) {
+            if let Err(error) = crate::files::write::write_file(path, text.as_bytes()) {
                 return trouble(&error.to_string());
             }
             match shown.render(&outcome, &facts) {

@@ -4,19 +4,20 @@
 //! [`crate::finish`]. Each file's tree is dropped as soon as its findings
 //! are placed, so memory follows the largest file.
 
-use crate::diagnostic::{Cause, Diagnostic, Finding, Place, Problem, Target};
-use crate::digest::{self, FileDigest};
-use crate::discover::{Discovered, Input, describe_io};
-use crate::finish::{self, BaselineStep, Outcome};
-use crate::fold;
+use crate::files::paths::describe_io;
+use crate::files::read::{self, ReadError};
+use crate::finding::place::Placer;
+use crate::finding::{Cause, Diagnostic, Finding, Place, Problem, Target};
+use crate::finish::fold;
+use crate::finish::suppress::{self, Suppression};
+use crate::finish::{self, BaselineStep, FileReport, Outcome};
+use crate::load::source::SourceText;
+use crate::load::tree::{Node, Value};
 use crate::load::{self, Limits, LoadError};
 use crate::model::{self, Guide};
-use crate::place::Placer;
-use crate::read::{self, ReadError};
+use crate::rules::digest;
 use crate::rules::{self, Checks, GuideContext, RuleDef, RuleSet};
-use crate::source::SourceText;
-use crate::suppress::{self, Suppression};
-use crate::tree::{Node, Value};
+use crate::setup::discover::{Discovered, Input};
 use crate::validate;
 use rayon::prelude::*;
 use std::sync::Arc;
@@ -30,23 +31,6 @@ pub struct Options {
     pub keep_sources: bool,
 }
 
-/// What checking one file produced.
-#[derive(Debug, Default, Clone)]
-pub struct FileReport {
-    pub display: String,
-    pub diagnostics: Vec<Diagnostic>,
-    pub source: Option<Arc<SourceText>>,
-    pub exercises: usize,
-    /// What cross-guide rules read of this guide; `Some` exactly when the
-    /// file loaded into a tree, which is what counts it as a guide.
-    pub digest: Option<FileDigest>,
-    /// The file's suppression comments, applied in the finishing pass.
-    pub suppressions: Vec<Suppression>,
-    /// Findings folded into another of the same root cause; kept only when
-    /// the file has suppressions, which may have been written for them.
-    pub folded: Vec<Diagnostic>,
-}
-
 /// Build the schema's validator and the prose reader's patterns and word
 /// tables on `pool`, one task each, while the caller is still finding the
 /// files: finding them takes one thread, and without this the first files
@@ -54,8 +38,8 @@ pub struct FileReport {
 /// another.
 pub fn prepare(pool: &rayon::ThreadPool) {
     pool.spawn(validate::prepare);
-    pool.spawn(crate::grammar::prepare);
-    for &task in crate::prose::PREPARE {
+    pool.spawn(crate::read::grammar::prepare);
+    for &task in crate::read::prose::PREPARE {
         pool.spawn(task);
     }
 }

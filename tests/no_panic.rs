@@ -11,11 +11,11 @@ mod positions;
 use mutate::apply;
 use proptest::prelude::*;
 use proptest::sample::Index;
-use spotter::baseline::Baseline;
-use spotter::diagnostic::Diagnostic;
-use spotter::discover::{Discovered, Input};
+use spotter::finding::Diagnostic;
+use spotter::finish::baseline::Baseline;
 use spotter::pipeline::{self, Options, check_bytes};
 use spotter::report::{Reporter, RunFacts, json, pretty};
+use spotter::setup::discover::{Discovered, Input};
 
 const NAME: &str = "fuzzed.yaml";
 
@@ -185,7 +185,7 @@ fn mutated(base: &str) -> impl Strategy<Value = Vec<u8>> {
 /// builds check a guide without panicking either.
 fn check_config(bytes: &[u8]) {
     let text = String::from_utf8_lossy(bytes);
-    let Ok(config) = spotter::config::parse(&text, std::path::PathBuf::from(".")) else {
+    let Ok(config) = spotter::setup::config::parse(&text, std::path::PathBuf::from(".")) else {
         return;
     };
     // The limits stay the defaults: the tests' threads have small stacks,

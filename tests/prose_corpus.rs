@@ -3,7 +3,7 @@
 //! half is for measuring, never for tuning (`cargo run --release --example
 //! prose_eval` shows the development half's errors).
 
-use spotter::prose_eval::{Figures, LABELS, Split, judge, load_dir, table};
+use spotter::read::eval::{Figures, LABELS, Split, judge, load_dir, table};
 use std::path::Path;
 
 /// The targets: no false alarm, and recall of at least 95% for every label
@@ -20,7 +20,7 @@ const REACHED_RECALL: [f64; 5] = [0.807, 0.956, 0.853, 0.671, 0.666];
 fn test_half() -> Figures {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/prose-corpus");
     let sources = load_dir(&dir).unwrap_or_else(|e| panic!("the corpus does not load: {e}"));
-    let mut reader = spotter::prose::Reader::default();
+    let mut reader = spotter::read::prose::Reader::default();
     let (figures, _errors) = judge(&sources, Split::Test, &mut |step| reader.read(step));
     eprintln!(
         "test half: {} records\n{}",

@@ -165,7 +165,7 @@ fn docs_samples_are_real_output() {
 #[test]
 fn rule_pages_are_generated_from_the_declarations() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules");
-    let pages = spotter::rules::docs::pages();
+    let pages = spotter::cli::rule_docs::pages();
     let fix = "run `cargo run --example gen_rule_docs` and commit docs/rules/";
     for (name, text) in &pages {
         let path = dir.join(name);

@@ -2,9 +2,9 @@
 //! rule, the passing one must raise nothing at all. Docs cannot drift from
 //! behaviour.
 
-use spotter::discover::{Discovered, Input};
 use spotter::pipeline::{Options, run};
 use spotter::rules::{REGISTRY, RuleMeta};
+use spotter::setup::discover::{Discovered, Input};
 
 /// Each finding of the whole pipeline (the finishing pass included, where
 /// suppressions are applied) on the example, as `rule line:column message`.

@@ -8,7 +8,7 @@
 mod positions;
 
 use libfuzzer_sys::fuzz_target;
-use spotter::discover::Discovered;
+use spotter::setup::discover::Discovered;
 use spotter::pipeline::{self, Options, check_bytes};
 use spotter::report::{json, pretty};
 

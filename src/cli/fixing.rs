@@ -2,12 +2,12 @@
 //! [`crate::fix::fix_text`], checked as the run checks it, then written
 //! back or shown as a unified diff.
 
-use crate::diagnostic::{Diagnostic, Safety};
-use crate::discover::Input;
+use crate::files::write::write_file;
+use crate::finding::{Diagnostic, Safety};
 use crate::finish;
 use crate::fix;
 use crate::pipeline::{self, Options};
-use crate::write::write_file;
+use crate::setup::discover::Input;
 use rayon::prelude::*;
 
 const BOM: &str = "\u{FEFF}";

@@ -2,7 +2,7 @@
 //! `spotter.toml` and the guide schema for editors — and the lines that
 //! tell an editor to use the schema.
 
-use crate::write::write_file;
+use crate::files::write::write_file;
 use std::path::{Path, PathBuf};
 
 /// The starter configuration: every table the configuration knows, its

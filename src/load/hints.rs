@@ -8,8 +8,8 @@
 //! whose `- ` was forgotten, over that item's lines after it).
 
 use super::LoadError;
-use crate::hint::quote;
-use crate::source::Span;
+use crate::load::scalar::quote;
+use crate::load::source::Span;
 
 const TAB_HELP: &str = "YAML indentation must use spaces, not tabs: replace the tab with spaces";
 
@@ -849,7 +849,7 @@ mod tests {
             let root = crate::load::parse(&text, &crate::load::Limits::default()).unwrap();
             assert_eq!(
                 root.get("name").unwrap().value.value,
-                crate::tree::Value::Str(value.into())
+                crate::load::tree::Value::Str(value.into())
             );
         }
     }

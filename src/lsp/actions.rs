@@ -3,9 +3,9 @@
 //! fixes `spotter check --fix` makes, as one source action.
 
 use super::convert::{self, Encoding};
-use crate::diagnostic::{Diagnostic, Safety};
+use crate::finding::{Diagnostic, Safety};
 use crate::fix::{self, Fix};
-use crate::source::{SourceText, Span};
+use crate::load::source::{SourceText, Span};
 use lsp_types::{CodeAction, CodeActionKind, CodeActionOrCommand, TextEdit, Uri, WorkspaceEdit};
 use std::collections::HashMap;
 

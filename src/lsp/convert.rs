@@ -2,7 +2,7 @@
 //! agreed on, and `file:` URIs ↔ paths. The only place positions are
 //! counted in UTF-16 (or UTF-8, UTF-32) code units.
 
-use crate::source::{SourceText, Span};
+use crate::load::source::{SourceText, Span};
 use lsp_types::{Position, PositionEncodingKind, Range, Uri};
 use std::path::{Path, PathBuf};
 use std::str::FromStr;

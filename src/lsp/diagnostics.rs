@@ -1,8 +1,8 @@
 //! spotter's diagnostics → LSP diagnostics.
 
 use super::convert::{self, Encoding};
-use crate::diagnostic::{Diagnostic, Severity};
-use crate::source::SourceText;
+use crate::finding::{Diagnostic, Severity};
+use crate::load::source::SourceText;
 use lsp_types::{DiagnosticRelatedInformation, DiagnosticSeverity, Location, NumberOrString, Uri};
 
 pub const SOURCE: &str = "spotter";

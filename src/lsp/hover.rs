@@ -1,9 +1,9 @@
 //! Hover on a finding: the rule's docs, as `spotter explain` prints them.
 
 use super::convert::{self, Encoding};
-use crate::diagnostic::Diagnostic;
+use crate::finding::Diagnostic;
+use crate::load::source::SourceText;
 use crate::rules;
-use crate::source::SourceText;
 use lsp_types::{Hover, HoverContents, MarkupContent, MarkupKind, Position};
 
 /// The docs of every rule with a finding at `position`, or none.

@@ -6,11 +6,12 @@ use super::convert::{self, Encoding};
 use super::diagnostics;
 use super::hover;
 use super::workspace::{self, Configs, Settings};
-use crate::diagnostic::Diagnostic;
-use crate::digest::FileDigest;
+use crate::finding::Diagnostic;
 use crate::finish;
-use crate::pipeline::{self, FileReport};
-use crate::source::SourceText;
+use crate::finish::FileReport;
+use crate::load::source::SourceText;
+use crate::pipeline;
+use crate::rules::digest::FileDigest;
 use lsp_types::request::{
     CodeActionRequest, DocumentDiagnosticRequest, HoverRequest, Request, WorkspaceDiagnosticRequest,
 };
@@ -62,7 +63,7 @@ impl Places {
         }
         let path = workspace::path_of_display(self.root.as_deref(), display);
         let uri = convert::uri_of(&path)?;
-        let text = crate::read::read_file(&path, MAX_RELATED_FILE)
+        let text = crate::files::read::read_file(&path, MAX_RELATED_FILE)
             .ok()
             .and_then(|bytes| crate::load::decode(bytes).ok())
             .unwrap_or_default();

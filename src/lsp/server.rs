@@ -13,10 +13,11 @@ use super::diagnostics::SOURCE;
 use super::requests::{self, OnDocument, Places, Snapshot, WorkspaceSnapshot};
 use super::transport::Incoming;
 use super::workspace::{self, Configs, Index, Settings};
-use crate::diagnostic::Diagnostic;
+use crate::finding::Diagnostic;
 use crate::finish;
-use crate::pipeline::{self, FileReport};
-use crate::source::SourceText;
+use crate::finish::FileReport;
+use crate::load::source::SourceText;
+use crate::pipeline;
 use crossbeam_channel::{Receiver, Sender, select};
 use lsp_server::{ErrorCode, Message, Notification, Request, RequestId, Response};
 use lsp_types::notification::Notification as _;
@@ -288,7 +289,7 @@ impl Server {
         let root = root_uri
             .as_ref()
             .and_then(convert::path_of)
-            .and_then(|p| crate::discover::absolute(&p));
+            .and_then(|p| crate::files::paths::absolute(&p));
         let options = params.initialization_options.as_ref();
         let debounce = options
             .and_then(|o| o.get("debounceMs"))
@@ -905,7 +906,7 @@ impl Server {
             && path.is_file()
             && settings.selects(path);
         let report = in_corpus.then(|| {
-            let input = crate::discover::Input {
+            let input = crate::setup::discover::Input {
                 display: display.clone(),
                 path: path.to_path_buf(),
             };
@@ -931,7 +932,7 @@ impl Server {
     fn open(&mut self, params: DidOpenTextDocumentParams) {
         let doc = params.text_document;
         let key = doc.uri.as_str().to_string();
-        let path = convert::path_of(&doc.uri).and_then(|p| crate::discover::absolute(&p));
+        let path = convert::path_of(&doc.uri).and_then(|p| crate::files::paths::absolute(&p));
         let display = match &path {
             Some(path) => workspace::display_of(self.root.as_deref(), path),
             None => doc.uri.as_str().to_string(),
@@ -989,8 +990,10 @@ impl Server {
     }
 
     fn saved(&mut self, uri: &Uri) {
-        let is_config = convert::path_of(uri)
-            .is_some_and(|p| p.file_name().is_some_and(|n| n == crate::config::FILE_NAME));
+        let is_config = convert::path_of(uri).is_some_and(|p| {
+            p.file_name()
+                .is_some_and(|n| n == crate::setup::config::FILE_NAME)
+        });
         if is_config {
             self.reload_configs();
             return;
@@ -1030,13 +1033,13 @@ impl Server {
         let mut configs_changed = false;
         for change in params.changes {
             let Some(path) =
-                convert::path_of(&change.uri).and_then(|p| crate::discover::absolute(&p))
+                convert::path_of(&change.uri).and_then(|p| crate::files::paths::absolute(&p))
             else {
                 continue;
             };
             if path
                 .file_name()
-                .is_some_and(|n| n == crate::config::FILE_NAME)
+                .is_some_and(|n| n == crate::setup::config::FILE_NAME)
             {
                 configs_changed = true;
                 continue;

@@ -2,11 +2,12 @@
 //! nearest `spotter.toml`, and the index of every guide's digest that
 //! cross-guide rules read, built in the background.
 
-use crate::config::{self, Config, Files, Unusable};
-use crate::digest::FileDigest;
-use crate::discover::{self, Input};
+use crate::finish::FileReport;
 use crate::load::Limits;
-use crate::pipeline::{self, FileReport, Options};
+use crate::pipeline::{self, Options};
+use crate::rules::digest::FileDigest;
+use crate::setup::config::{self, Config, Files, Unusable};
+use crate::setup::discover::{self, Input};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -60,7 +61,7 @@ impl Configs {
     /// that cannot be used is recorded and the defaults apply.
     pub fn for_file(&self, path: Option<&Path>, fallback: Option<&Path>) -> Arc<Settings> {
         let found = path
-            .and_then(|p| nearest(discover::folder_of(p)))
+            .and_then(|p| nearest(crate::files::paths::folder_of(p)))
             .or_else(|| fallback.and_then(nearest));
         let mut cache = self.cache.lock().unwrap_or_else(PoisonError::into_inner);
         if let Some(settings) = cache.get(&found) {
@@ -77,7 +78,7 @@ impl Configs {
                         .insert(path.clone(), unusable);
                     Settings::from_config(Config {
                         files: Files {
-                            root: discover::folder_of(path).to_path_buf(),
+                            root: crate::files::paths::folder_of(path).to_path_buf(),
                             ..Files::default()
                         },
                         ..Config::default()
@@ -91,7 +92,7 @@ impl Configs {
     }
 
     /// The configs that could not be used, by path: message, span, text.
-    pub fn problems(&self) -> Vec<(PathBuf, String, crate::source::Span, String)> {
+    pub fn problems(&self) -> Vec<(PathBuf, String, crate::load::source::Span, String)> {
         self.problems
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
@@ -110,7 +111,7 @@ impl Configs {
 
 /// `spotter.toml` in `dir` or its nearest parent, as an absolute path.
 fn nearest(dir: &Path) -> Option<PathBuf> {
-    let dir = discover::absolute(dir)?;
+    let dir = crate::files::paths::absolute(dir)?;
     dir.ancestors()
         .map(|d| d.join(config::FILE_NAME))
         .find(|candidate| candidate.is_file())

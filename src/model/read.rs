@@ -8,9 +8,9 @@ use super::{
     Risk, Warning, WarningKind, check_range, duration, parse_count, parse_duration,
     parse_frequency, says_no_partner, to_u32,
 };
-use crate::grammar::{RANGE_SEP, unit_seconds};
+use crate::load::tree::{Entry, Node, Value};
 use crate::path;
-use crate::tree::{Entry, Node, Value};
+use crate::read::grammar::{RANGE_SEP, unit_seconds};
 use regex::Regex;
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -456,7 +456,7 @@ fn turned_round<T: FromForms>(value: &Node) -> Option<(String, Option<String>)> 
             let part = |i: usize| caps.get(i).map_or("", |m| m.as_str());
             let fixed = format!("{}{}{}{}", part(3), part(2), part(1), part(4));
             let help = format!("write the smaller number first: `{fixed}`");
-            let text = crate::hint::plain_or_quoted(&fixed);
+            let text = crate::load::scalar::plain_or_quoted(&fixed);
             (Value::Str(fixed), help, Some(text))
         }
         Value::Map(fields) => {

@@ -4,7 +4,7 @@
 //! the line of the pull request's diff.
 
 use super::{Reporter, RunFacts, range};
-use crate::diagnostic::Severity;
+use crate::finding::Severity;
 use crate::finish::Outcome;
 use std::fmt::Write;
 

@@ -4,7 +4,7 @@
 //! saves it as its `codequality` report.
 
 use super::{Reporter, RunFacts, listed, range};
-use crate::diagnostic::Severity;
+use crate::finding::Severity;
 use crate::finish::Outcome;
 use serde::Serialize;
 
@@ -37,7 +37,8 @@ impl Reporter for GitlabReporter {
         // Fingerprints count over suppressed findings too, so suppressing
         // one does not change the others'.
         let all = listed(outcome);
-        let prints = crate::baseline::fingerprints(all.iter().map(|l| l.diagnostic), &facts.root);
+        let prints =
+            crate::finish::baseline::fingerprints(all.iter().map(|l| l.diagnostic), &facts.root);
         let issues: Vec<Issue<'_>> = all
             .iter()
             .zip(prints)

@@ -1,6 +1,6 @@
 //! `--format json`: one object, shaped as SPEC §5.
 
-use crate::diagnostic::Diagnostic;
+use crate::finding::Diagnostic;
 use crate::finish::Outcome;
 use serde::Serialize;
 

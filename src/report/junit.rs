@@ -3,7 +3,7 @@
 //! checked file (passing files too), failed when the file has findings.
 
 use super::{Reporter, RunFacts, one_line, range};
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::finding::{Diagnostic, Severity};
 use crate::finish::Outcome;
 use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
 use std::collections::BTreeMap;

@@ -11,10 +11,10 @@ pub mod junit;
 pub mod pretty;
 pub mod sarif;
 
-use crate::diagnostic::Diagnostic;
+use crate::finding::Diagnostic;
 use crate::finish::{Outcome, Summary};
+use crate::load::source::LineCol;
 use crate::rules::RuleSet;
-use crate::source::LineCol;
 use std::borrow::Cow;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -71,7 +71,7 @@ pub(crate) fn listed(outcome: &Outcome) -> Vec<Listed<'_>> {
 /// Where a finding starts and ends, 1-based, the end never before the
 /// start: a finding on a file that could not be read has no place (0:0),
 /// and formats that need a line get line 1.
-pub(crate) fn range(position: &crate::source::Position) -> (LineCol, LineCol) {
+pub(crate) fn range(position: &crate::load::source::Position) -> (LineCol, LineCol) {
     let start = LineCol {
         line: position.start.line.max(1),
         column: position.start.column.max(1),
@@ -175,9 +175,9 @@ mod tests {
     #[test]
     fn range_never_starts_at_zero_or_ends_before_it_starts() {
         let at = |line, column| LineCol { line, column };
-        let unplaced = crate::source::Position::default();
+        let unplaced = crate::load::source::Position::default();
         assert_eq!(range(&unplaced), (at(1, 1), at(1, 1)));
-        let placed = crate::source::Position {
+        let placed = crate::load::source::Position {
             start: at(3, 5),
             end: at(3, 9),
         };

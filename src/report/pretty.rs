@@ -1,9 +1,9 @@
 //! `--format pretty`: miette's graphical report per diagnostic, then a
 //! summary line.
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::finding::{Diagnostic, Severity};
 use crate::finish::Outcome;
-use crate::source::SourceText;
+use crate::load::source::SourceText;
 use miette::{
     GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
     SourceCode, SourceSpan, SpanContents,
@@ -119,7 +119,7 @@ const WINDOW_LEAD: usize = 60;
 fn window(
     name: &str,
     src: &SourceText,
-    span: &crate::source::Span,
+    span: &crate::load::source::Span,
 ) -> Option<(WindowSource, SourceSpan)> {
     let line = src.line_of(span.start);
     if src.line_of(span.end.saturating_sub(1).max(span.start)) != line {
@@ -302,7 +302,7 @@ pub struct PrettyOptions {
 fn snippet(
     outcome: &Outcome,
     file: &str,
-    span: &crate::source::Span,
+    span: &crate::load::source::Span,
 ) -> Option<(Box<dyn SourceCode>, SourceSpan)> {
     let text = outcome.sources.get(file)?;
     if let Some((windowed, label)) = window(file, text, span) {

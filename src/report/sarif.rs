@@ -5,10 +5,10 @@
 //! included and marked.
 
 use super::{Listed, Reporter, RunFacts, ci_path, listed, range};
-use crate::diagnostic::Severity;
+use crate::finding::Severity;
 use crate::finish::Outcome;
+use crate::load::source::Position;
 use crate::rules::{self, Level};
-use crate::source::Position;
 use serde_json::{Value, json};
 use serde_sarif::sarif::{
     ArtifactLocation, Location, Message, MultiformatMessageString, PhysicalLocation, PropertyBag,
@@ -212,7 +212,8 @@ impl Reporter for SarifReporter {
             .map(|(i, (entry, _))| (entry.meta.id, i))
             .collect();
         let all = listed(outcome);
-        let prints = crate::baseline::fingerprints(all.iter().map(|l| l.diagnostic), &facts.root);
+        let prints =
+            crate::finish::baseline::fingerprints(all.iter().map(|l| l.diagnostic), &facts.root);
         let results: Vec<SarifResult> = all
             .iter()
             .zip(prints)

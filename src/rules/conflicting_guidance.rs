@@ -1,5 +1,5 @@
 use super::{CorpusContext, Rule};
-use crate::digest::{ExerciseDigest, Spot};
+use crate::rules::digest::{ExerciseDigest, Spot};
 use crate::model::Count;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;

@@ -1,10 +1,10 @@
 //! The one door out: every finding, from a rule or from a stage that is not
 //! one, is made here, stamped with its rule and configured severity.
 
-use crate::diagnostic::{Finding, Place, Severity, Target};
-use crate::digest::FileDigest;
+use crate::finding::{Finding, Place, Severity, Target};
 use crate::model::Guide;
-use crate::prose;
+use crate::read::prose;
+use crate::rules::digest::FileDigest;
 use std::cell::OnceCell;
 
 /// What each step of each exercise says (by position in

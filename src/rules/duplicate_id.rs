@@ -1,5 +1,5 @@
 use super::{CorpusContext, GuideContext, Rule};
-use crate::diagnostic::{Place, Target};
+use crate::finding::{Place, Target};
 use std::collections::HashMap;
 
 declare_rule! {

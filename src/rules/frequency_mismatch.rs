@@ -1,6 +1,6 @@
 use super::steps::{exercises, says};
 use crate::model::Period;
-use crate::prose::Amount;
+use crate::read::prose::Amount;
 
 /// Once per `period` is how many times a week.
 fn times_a_week(period: Period) -> f64 {
@@ -10,8 +10,8 @@ fn times_a_week(period: Period) -> f64 {
     }
 }
 use super::{GuideContext, Rule};
-use crate::diagnostic::Target;
-use crate::prose::Kind;
+use crate::finding::Target;
+use crate::read::prose::Kind;
 
 declare_rule! {
     /// ## What it checks

@@ -1,7 +1,7 @@
 use super::steps::{exercises, says};
 use super::{GuideContext, Rule};
-use crate::diagnostic::Target;
-use crate::prose::Kind;
+use crate::finding::Target;
+use crate::read::prose::Kind;
 
 declare_rule! {
     /// ## What it checks
@@ -99,7 +99,7 @@ impl Rule for HoldTimeMismatch {
 
 /// The hold a step states, as `hold` would say it (`45 s`, `10-20 s`);
 /// none when it has no upper limit.
-pub(super) fn stated_hold(amount: &crate::prose::Amount) -> Option<String> {
+pub(super) fn stated_hold(amount: &crate::read::prose::Amount) -> Option<String> {
     let hi = amount.hi?;
     let number = |n: f64| format!("{n}");
     Some(match amount.lo {

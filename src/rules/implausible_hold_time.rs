@@ -1,5 +1,5 @@
 use super::{GuideContext, Rule};
-use crate::diagnostic::Target;
+use crate::finding::Target;
 use serde::{Deserialize, Serialize};
 
 /// `[rules.implausible-hold-time]` in `spotter.toml`.

@@ -1,8 +1,8 @@
 use super::hold_time_mismatch::stated_hold;
 use super::steps::exercises;
 use super::{GuideContext, Rule};
-use crate::diagnostic::{Cause, Target};
-use crate::prose::Kind;
+use crate::finding::{Cause, Target};
+use crate::read::prose::Kind;
 
 declare_rule! {
     /// ## What it checks

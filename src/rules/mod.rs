@@ -7,14 +7,14 @@
 //! rule and its configured severity: no rule chooses its own.
 
 mod context;
-pub mod docs;
+pub mod digest;
 mod set;
 mod steps;
 
 pub use context::{Checks, CorpusContext, GuideContext, Reporter};
 pub use set::{Level, RuleConfig, RuleSet};
 
-use crate::diagnostic::Severity;
+use crate::finding::Severity;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
@@ -175,7 +175,7 @@ macro_rules! declare_rule {
         impl $crate::rules::RuleDef for $name {
             const META: $crate::rules::RuleMeta = $crate::rules::RuleMeta {
                 id: $id,
-                severity: $crate::diagnostic::Severity::$severity,
+                severity: $crate::finding::Severity::$severity,
                 summary: $summary,
                 docs: concat!($($doc, "\n"),*),
             };

@@ -1,7 +1,7 @@
 use super::steps::{exercises, says, times};
 use super::{GuideContext, Rule};
-use crate::diagnostic::Target;
-use crate::prose::Kind;
+use crate::finding::Target;
+use crate::read::prose::Kind;
 
 declare_rule! {
     /// ## What it checks
@@ -112,7 +112,7 @@ impl Rule for RepetitionMismatch {
 
 /// The count a step states, as `repetitions` would say it (`5`, `2-3 per
 /// side`); none when it has no upper limit or is not a whole number.
-fn stated_count(amount: &crate::prose::Amount, per_side: bool) -> Option<String> {
+fn stated_count(amount: &crate::read::prose::Amount, per_side: bool) -> Option<String> {
     let whole = |n: f64| (n.fract() == 0.0 && n >= 1.0 && n <= f64::from(u32::MAX)).then_some(n);
     let hi = whole(amount.hi?)?;
     let numbers = match amount.lo.map(whole) {

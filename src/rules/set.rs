@@ -2,7 +2,7 @@
 //! built with its configured options. A rule that is `off` is not in it.
 
 use super::{REGISTRY, Reporter, Rule, RuleEntry, RuleMeta};
-use crate::diagnostic::{Finding, Severity};
+use crate::finding::{Finding, Severity};
 use serde::Deserialize;
 
 /// A rule's level in `spotter.toml`.

@@ -2,9 +2,9 @@
 //! rule, with its path and the words of each finding.
 
 use super::GuideContext;
+use crate::load::tree::Seg;
 use crate::model::Exercise;
-use crate::prose::{Amount, Finding};
-use crate::tree::Seg;
+use crate::read::prose::{Amount, Finding};
 
 /// One phrase read from a step: where the step is, the finding, its words.
 pub struct Said<'a> {

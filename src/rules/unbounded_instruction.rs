@@ -1,8 +1,8 @@
 use super::steps::{exercises, quote, times};
 use crate::model::Exercise;
 use super::{GuideContext, Rule};
-use crate::diagnostic::Target;
-use crate::prose::Kind;
+use crate::finding::Target;
+use crate::read::prose::Kind;
 
 declare_rule! {
     /// ## What it checks

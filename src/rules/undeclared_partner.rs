@@ -1,7 +1,7 @@
 use super::steps::{exercises, quote};
 use super::{GuideContext, Rule};
-use crate::diagnostic::Target;
-use crate::prose::Kind;
+use crate::finding::Target;
+use crate::read::prose::Kind;
 
 declare_rule! {
     /// ## What it checks

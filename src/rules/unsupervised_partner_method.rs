@@ -1,5 +1,5 @@
 use super::{GuideContext, Rule};
-use crate::diagnostic::{Cause, Target};
+use crate::finding::{Cause, Target};
 use crate::model::{Field, Risk};
 use serde::{Deserialize, Serialize};
 

@@ -1,8 +1,8 @@
 use super::{GuideContext, Rule};
-use crate::diagnostic::Target;
+use crate::finding::Target;
 use crate::model::{Warning, WarningKind};
-use crate::tree::Seg;
-use crate::grammar;
+use crate::load::tree::Seg;
+use crate::read::grammar;
 use serde::{Deserialize, Serialize};
 
 /// `[rules.weak-stop-warning]` in `spotter.toml`.

@@ -5,7 +5,7 @@
 //! It reads each node as [`Node::to_json`] writes it, which error messages
 //! still use (`to_value` is only called on their cold path).
 
-use crate::tree::{Entry, Node, Value};
+use crate::load::tree::{Entry, Node, Value};
 use jsonschema::JsonType;
 use jsonschema::json::{Array, Json, NodeIdentity, Object};
 use std::borrow::Cow;

@@ -5,8 +5,8 @@
 //! Shared by `tests/no_panic.rs` and the cargo-fuzz target
 //! (`fuzz/fuzz_targets/check_bytes.rs`), so both check the same thing.
 
-use spotter::pipeline::FileReport;
-use spotter::source::{LineCol, Position, SourceText, Span};
+use spotter::finish::FileReport;
+use spotter::load::source::{LineCol, Position, SourceText, Span};
 
 /// 1-based line and character column of byte `offset`, counted from
 /// scratch. A line ends at `\n`, `\r\n` or a lone `\r`.

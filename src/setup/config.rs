@@ -4,8 +4,8 @@
 //! path, line and column, and a did-you-mean where one is close.
 
 use crate::load::Limits;
+use crate::load::source::{SourceText, Span};
 use crate::rules::{self, Checks, Level, RuleConfig, RuleSet};
-use crate::source::{SourceText, Span};
 use crate::validate::suggest;
 use globset::{Glob, GlobBuilder, GlobSet, GlobSetBuilder};
 use serde::de::DeserializeOwned;
@@ -104,7 +104,7 @@ fn read(path: &Path) -> Result<Config, String> {
             pos.line, pos.column
         )
     })?;
-    let root = crate::discover::folder_of(path).to_path_buf();
+    let root = crate::files::paths::folder_of(path).to_path_buf();
     parse(&text, root)
         .map(|mut config| {
             config.path = Some(path.to_path_buf());
@@ -116,8 +116,8 @@ fn read(path: &Path) -> Result<Config, String> {
 
 /// The config's bytes, bounded (a config is never a stream to wait on).
 fn read_bytes(path: &Path) -> Result<Vec<u8>, String> {
-    use crate::read::{MAX_CONFIG_BYTES, ReadError};
-    crate::read::read_file(path, MAX_CONFIG_BYTES).map_err(|e| match e {
+    use crate::files::read::{MAX_CONFIG_BYTES, ReadError};
+    crate::files::read::read_file(path, MAX_CONFIG_BYTES).map_err(|e| match e {
         ReadError::TooLarge { limit } => format!(
             "cannot read the config: it is larger than {limit} bytes (the config size limit)"
         ),
@@ -149,7 +149,7 @@ pub fn read_spanned(path: &Path) -> Result<Config, Unusable> {
     let bytes = read_bytes(path).map_err(unreadable)?;
     let text = String::from_utf8(bytes)
         .map_err(|_| unreadable("the config is not UTF-8 text".to_string()))?;
-    let root = crate::discover::folder_of(path).to_path_buf();
+    let root = crate::files::paths::folder_of(path).to_path_buf();
     match parse(&text, root) {
         Ok(mut config) => {
             config.path = Some(path.to_path_buf());

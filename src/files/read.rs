@@ -34,7 +34,7 @@ impl fmt::Display for ReadError {
         match self {
             ReadError::TooLarge { limit } => write!(f, "it is larger than {limit} bytes"),
             ReadError::NotRegular { what } => write!(f, "it is {what}, not a regular file"),
-            ReadError::Io(e) => f.write_str(&crate::discover::describe_io(e)),
+            ReadError::Io(e) => f.write_str(&crate::files::paths::describe_io(e)),
         }
     }
 }

@@ -3,8 +3,8 @@
 //! guide, exercise and message, with a count, never on a line number, so it
 //! survives edits elsewhere in the file.
 
-use crate::diagnostic::Diagnostic;
-use crate::source::SourceText;
+use crate::finding::Diagnostic;
+use crate::load::source::SourceText;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
@@ -141,7 +141,7 @@ struct BaselineFile {
 /// every system, so the baseline diffs cleanly.
 fn relative_file(file: &str, base: &Path) -> String {
     let path = Path::new(file);
-    let relative = crate::discover::absolute(path)
+    let relative = crate::files::paths::absolute(path)
         .and_then(|abs| abs.strip_prefix(base).ok().map(Path::to_path_buf));
     match relative {
         Some(rel) if path.exists() => rel.to_string_lossy().replace('\\', "/"),
@@ -160,8 +160,8 @@ pub struct Baseline {
 
 /// The absolute folder of a baseline file.
 fn folder_of(path: &Path) -> PathBuf {
-    let dir = crate::discover::folder_of(path);
-    crate::discover::absolute(dir).unwrap_or_else(|| dir.to_path_buf())
+    let dir = crate::files::paths::folder_of(path);
+    crate::files::paths::absolute(dir).unwrap_or_else(|| dir.to_path_buf())
 }
 
 /// What applying a baseline did.
@@ -176,13 +176,14 @@ pub struct Applied {
 impl Baseline {
     pub fn read(path: &Path) -> Result<Self, String> {
         let shown = path.display();
-        let bytes = crate::read::read_file(path, crate::read::MAX_BASELINE_BYTES).map_err(|e| {
-            let limit = match e {
-                crate::read::ReadError::TooLarge { .. } => " (the baseline size limit)",
-                _ => "",
-            };
-            format!("cannot read the baseline {shown}: {e}{limit}")
-        })?;
+        let bytes = crate::files::read::read_file(path, crate::files::read::MAX_BASELINE_BYTES)
+            .map_err(|e| {
+                let limit = match e {
+                    crate::files::read::ReadError::TooLarge { .. } => " (the baseline size limit)",
+                    _ => "",
+                };
+                format!("cannot read the baseline {shown}: {e}{limit}")
+            })?;
         let text = String::from_utf8(bytes).map_err(|e| {
             let lossy = SourceText::new(String::from_utf8_lossy(e.as_bytes()).into_owned());
             let at = lossy.line_col(e.utf8_error().valid_up_to());
@@ -232,7 +233,7 @@ impl Baseline {
         }
     }
 
-    /// Writes the baseline through [`crate::write::write_file`]: atomically,
+    /// Writes the baseline through [`crate::files::write::write_file`]: atomically,
     /// and never over anything but a regular file.
     pub fn write(&self, path: &Path) -> Result<(), String> {
         let shown = path.display();
@@ -250,7 +251,7 @@ impl Baseline {
         let mut text = serde_json::to_string_pretty(&file)
             .map_err(|e| format!("cannot write the baseline {shown}: {e}"))?;
         text.push('\n');
-        crate::write::write_file(path, text.as_bytes())
+        crate::files::write::write_file(path, text.as_bytes())
             .map_err(|e| format!("cannot write the baseline {shown}: {}", e.reason))
     }
 

@@ -208,7 +208,7 @@ pub struct Word {
 }
 
 /// What a word may be: a set of bits, those of [`class`] and the prose
-/// reader's own ([`crate::prose::CONTEXT_WORDS`]).
+/// reader's own ([`crate::read::prose::CONTEXT_WORDS`]).
 pub type Class = u32;
 
 /// What a word may be, as bits of [`Word::class`]; the bits from
@@ -377,7 +377,7 @@ fn letter(word: &[u8]) -> Option<usize> {
 }
 
 /// Builds the word tables, so that a run can build them while it is still
-/// finding files ([`crate::prose::PREPARE`] builds the patterns).
+/// finding files ([`crate::read::prose::PREPARE`] builds the patterns).
 pub fn prepare() {
     LazyLock::force(&VOCABULARY);
     LazyLock::force(&NUMBER);
@@ -439,8 +439,8 @@ static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
     let all = starts.chain(
         classed
             .iter()
-            .chain(crate::prose::CONTEXT_WORDS)
-            .chain(crate::partner::CONTEXT_WORDS)
+            .chain(crate::read::prose::CONTEXT_WORDS)
+            .chain(crate::read::partner::CONTEXT_WORDS)
             .flat_map(|(words, class)| words.iter().map(move |w| (*w, *class))),
     );
     Vocabulary::new(all)

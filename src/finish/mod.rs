@@ -2,14 +2,17 @@
 //! cross-guide rules → suppressions (and the unused ones) → baseline →
 //! sort → count.
 
-use crate::baseline::{Applied, Baseline};
-use crate::diagnostic::{Diagnostic, Severity};
-use crate::digest::FileDigest;
-use crate::pipeline::FileReport;
-use crate::place::Placer;
+pub mod baseline;
+pub mod fold;
+pub mod suppress;
+
+use crate::finding::place::Placer;
+use crate::finding::{Diagnostic, Severity};
+use crate::finish::baseline::{Applied, Baseline};
+use crate::finish::suppress::Suppression;
+use crate::load::source::SourceText;
+use crate::rules::digest::FileDigest;
 use crate::rules::{self, CorpusContext, RuleDef, RuleSet, UnusedSuppression};
-use crate::source::SourceText;
-use crate::suppress::Suppression;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -24,6 +27,23 @@ pub struct Summary {
     pub suppressed: usize,
     /// Set when a baseline was applied.
     pub baseline: Option<Applied>,
+}
+
+/// What checking one file produced: what the finishing pass takes from it.
+#[derive(Debug, Default, Clone)]
+pub struct FileReport {
+    pub display: String,
+    pub diagnostics: Vec<Diagnostic>,
+    pub source: Option<Arc<SourceText>>,
+    pub exercises: usize,
+    /// What cross-guide rules read of this guide; `Some` exactly when the
+    /// file loaded into a tree, which is what counts it as a guide.
+    pub digest: Option<FileDigest>,
+    /// The file's suppression comments, applied in the finishing pass.
+    pub suppressions: Vec<Suppression>,
+    /// Findings folded into another of the same root cause; kept only when
+    /// the file has suppressions, which may have been written for them.
+    pub folded: Vec<Diagnostic>,
 }
 
 /// A finding a suppression comment allowed, with the comment's reason.
@@ -65,7 +85,7 @@ struct Collected {
     digests: Vec<FileDigest>,
     /// Suppressions by file, in file order.
     suppressions: Vec<(String, Vec<Suppression>)>,
-    /// Findings folded into another (see [`crate::fold`]), by file.
+    /// Findings folded into another (see [`crate::finish::fold`]), by file.
     folded: Vec<Diagnostic>,
 }
 
@@ -221,7 +241,7 @@ fn apply_suppressions(run: &mut Collected, rules: &RuleSet) {
                 };
                 reporter
                     .report(
-                        crate::diagnostic::Target::Placed(allowed.place.clone()),
+                        crate::finding::Target::Placed(allowed.place.clone()),
                         format!(
                             "`{}` is allowed here but nothing here raises it",
                             allowed.id

@@ -6,8 +6,8 @@
 //! the first key's place. Driving the events lets us enforce the depth and
 //! alias limits while building, and point at both keys.
 
-use crate::source::{CharToByte, Span};
-use crate::tree::{Entry, Node, Value};
+use crate::load::source::{CharToByte, Span};
+use crate::load::tree::{Entry, Node, Value};
 use saphyr::Scalar;
 use saphyr_parser::{Event, Parser, ScalarStyle, Span as YamlSpan, Tag};
 use std::borrow::Cow;
@@ -16,6 +16,9 @@ use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasher;
 
 mod hints;
+pub mod scalar;
+pub mod source;
+pub mod tree;
 
 /// Bounds on what one file may cost. Each has a command-line flag to raise it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,16 +4,16 @@
 //! knows an output format or a protocol.
 //!
 //! A fix comes from the finding itself (the change a check knows:
-//! [`crate::diagnostic::Replace`]) or from the text around it (a
+//! [`crate::finding::Replace`]) or from the text around it (a
 //! suppression comment, a missing warning). Every candidate is checked
 //! before it is offered ([`verified`]): the text it leaves must still load,
 //! and the finding must be gone from it.
 
-use crate::diagnostic::{Diagnostic, Replace, Safety};
+use crate::finding::{Diagnostic, Replace, Safety};
+use crate::load::source::{SourceText, Span};
+use crate::load::tree::{Node, Value};
 use crate::load::{self, Limits};
 use crate::rules::{self, RuleDef};
-use crate::source::{SourceText, Span};
-use crate::tree::{Node, Value};
 
 /// Replace the bytes at `span` with `text` (an insertion when it is empty).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -409,7 +409,7 @@ fn insert_stop_if_pain(source: &SourceText, d: &Diagnostic) -> Option<Fix> {
 /// a text without a final one, and the line break the text uses.
 fn after_last_entry(
     source: &SourceText,
-    entries: &[crate::tree::Entry],
+    entries: &[crate::load::tree::Entry],
 ) -> Option<(usize, &'static str, &'static str)> {
     let text = source.text();
     let last = entries.last()?;
@@ -432,7 +432,7 @@ fn after_last_entry(
 
 /// The indent of the keys of a block mapping, from its first entry (which
 /// may follow a list item's `- `); none for a flow mapping.
-fn key_indent(source: &SourceText, entries: &[crate::tree::Entry]) -> Option<String> {
+fn key_indent(source: &SourceText, entries: &[crate::load::tree::Entry]) -> Option<String> {
     let first = entries.first()?;
     let line_start = source.line_start(source.line_of(first.key_span.start));
     let before = source.text().get(line_start..first.key_span.start)?;

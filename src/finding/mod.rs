@@ -3,11 +3,13 @@
 //! A stage that is not a rule (the loader, the schema, the model) describes
 //! a [`Problem`]. Rules and stages alike hand what they found to the one door,
 //! [`crate::rules::Reporter`], which stamps the rule id and its configured
-//! severity into a [`Finding`]. [`crate::place`] turns a finding into a
+//! severity into a [`Finding`]. [`crate::finding::place`] turns a finding into a
 //! [`Diagnostic`] with a byte span and a line/column; reporters render those.
 
-use crate::source::{Position, Span};
-use crate::tree::Seg;
+pub mod place;
+
+use crate::load::source::{Position, Span};
+use crate::load::tree::Seg;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Severity {
@@ -34,7 +36,7 @@ pub struct Place {
 
 impl Place {
     /// `span` in `source`, clamped to the text and its char boundaries.
-    pub fn in_source(source: &crate::source::SourceText, span: &Span) -> Self {
+    pub fn in_source(source: &crate::load::source::SourceText, span: &Span) -> Self {
         let span = source.clamp(span);
         Place {
             position: source.position(&span),
@@ -126,7 +128,7 @@ impl Diagnostic {
 
 /// The fact behind a finding, in a form a program can compare, so that
 /// findings with one root cause are folded into one before they are shown
-/// ([`crate::fold`]). Set where the fact is known; never read back out of
+/// ([`crate::finish::fold`]). Set where the fact is known; never read back out of
 /// a message.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Cause {

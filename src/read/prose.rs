@@ -14,8 +14,8 @@
 //! context is looked for within a window, so a long step costs time in
 //! proportion to its length.
 
-use crate::grammar::{self, Bound, Class, Quantity, Word, class, quantity_at, unit_seconds};
 use crate::model::Period;
+use crate::read::grammar::{self, Bound, Class, Quantity, Word, class, quantity_at, unit_seconds};
 use regex_automata::meta::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -96,8 +96,8 @@ impl Reader {
         if said & class::UNBOUNDED != 0 {
             unbounded(step, words, &mut out);
         }
-        if crate::partner::may_name_a_person(said) {
-            crate::partner::partners(step, words, &mut out);
+        if crate::read::partner::may_name_a_person(said) {
+            crate::read::partner::partners(step, words, &mut out);
         }
         out.sort_by_key(|f| (f.range.start, f.range.end));
         out

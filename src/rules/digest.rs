@@ -1,11 +1,11 @@
 //! A small summary of each guide that outlives its tree: what cross-guide
 //! rules compare (ids, risk, hold and repetition ranges, and where each is).
 
-use crate::diagnostic::Place;
+use crate::finding::Place;
+use crate::finding::place::Placer;
+use crate::load::source::{LineCol, Position};
+use crate::load::tree::{Node, Value};
 use crate::model::{Count, Duration, Field, Guide, Risk};
-use crate::place::Placer;
-use crate::source::{LineCol, Position};
-use crate::tree::{Node, Value};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct FileDigest {

@@ -19,8 +19,8 @@
 //! suppression comment hides a finding) keeps a shown finding from being
 //! folded into a hidden one.
 
-use crate::diagnostic::{Cause, Finding};
-use crate::tree::Seg;
+use crate::finding::{Cause, Finding};
+use crate::load::tree::Seg;
 use crate::validate::this_mapping;
 use std::collections::HashMap;
 
@@ -204,7 +204,7 @@ fn or_list(items: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diagnostic::{Keys, Severity, Target};
+    use crate::finding::{Keys, Severity, Target};
     use crate::path;
 
     fn finding(rule: &'static str, severity: Severity, cause: Cause) -> Finding {

@@ -1,4 +1,4 @@
-//! Judges the step reader ([`crate::prose`]) on the labelled corpus of real
+//! Judges the step reader ([`crate::read::prose`]) on the labelled corpus of real
 //! instructions in `tests/prose-corpus/` (its README defines the format and
 //! the labels). Shared by `examples/prose_eval.rs`, which prints the figures
 //! and the development half's errors, and `tests/prose_corpus.rs`, which
@@ -11,10 +11,10 @@
 //! record is labelled so. Readings that overlap an `ambiguous` phrase are
 //! left out, for and against.
 
+use crate::load::tree::{Node, Value};
 use crate::load::{Limits, parse};
 use crate::model::Period;
-use crate::prose::{Amount, Finding, Kind};
-use crate::tree::{Node, Value};
+use crate::read::prose::{Amount, Finding, Kind};
 use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};

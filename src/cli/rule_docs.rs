@@ -5,12 +5,12 @@
 //! `cargo run --example gen_rule_docs` writes them; a test fails when a
 //! committed page differs from what this makes.
 
-use super::{REGISTRY, RuleEntry, RuleMeta, RuleSet, suppressible};
-use crate::discover::{Discovered, Input};
 use crate::finish::Outcome;
 use crate::pipeline::{Options, run};
 use crate::report::concise::ConciseReporter;
 use crate::report::{Reporter, RunFacts};
+use crate::rules::{REGISTRY, RuleEntry, RuleMeta, RuleSet, suppressible};
+use crate::setup::discover::{Discovered, Input};
 use std::path::PathBuf;
 use std::time::Duration;
 

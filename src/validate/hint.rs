@@ -3,9 +3,10 @@
 //! fits the grammar (checked with the model's own parsers), so the help
 //! never suggests something that is wrong in turn.
 
-use crate::grammar;
+use crate::load::scalar::quote;
+use crate::load::tree::Seg;
 use crate::model::{parse_count, parse_duration, parse_frequency, says_no_partner};
-use crate::tree::Seg;
+use crate::read::grammar;
 use regex::Regex;
 use serde_json::Value as Json;
 use std::sync::LazyLock;
@@ -103,36 +104,6 @@ pub fn vague_value(path: &[Seg], found: &str, allowed: &[String]) -> Option<Stri
         "for lying down write `supine` (on your back), `prone` (on your front) or `side-lying` (on your side)"
             .to_string()
     })
-}
-
-/// `value` as a YAML quoted scalar: double quotes unless it holds one (or a
-/// backslash, an escape there), else single quotes with `'` doubled.
-pub fn quote(value: &str) -> String {
-    if value.contains(['"', '\\']) {
-        format!("'{}'", value.replace('\'', "''"))
-    } else {
-        format!("\"{value}\"")
-    }
-}
-
-/// `value` as a YAML scalar: plain when it reads back as the same text,
-/// quoted otherwise.
-pub fn plain_or_quoted(value: &str) -> String {
-    let plain = value.chars().next().is_some_and(char::is_alphanumeric)
-        && value
-            .chars()
-            .all(|c| c.is_alphanumeric() || " -.–".contains(c))
-        && !value.ends_with(' ')
-        && value.parse::<f64>().is_err()
-        && !matches!(
-            value.to_lowercase().as_str(),
-            "true" | "false" | "yes" | "no" | "on" | "off" | "null" | "y" | "n"
-        );
-    if plain {
-        value.to_string()
-    } else {
-        quote(value)
-    }
 }
 
 /// Help for a list item of text written as `Tip: keep your back straight.`,

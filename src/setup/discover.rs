@@ -4,8 +4,9 @@
 //! and hidden files are honoured as in ripgrep; files named explicitly are
 //! always checked.
 
-use crate::config::Files;
-use std::path::{Component, Path, PathBuf};
+use crate::files::paths::{absolute, describe_io};
+use crate::setup::config::Files;
+use std::path::{Path, PathBuf};
 
 /// A file to check, and the name reports use for it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -223,31 +224,6 @@ impl<'a> Filter<'a> {
     }
 }
 
-/// The folder holding `path` (`.` for a bare file name).
-pub fn folder_of(path: &Path) -> &Path {
-    match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir,
-        _ => Path::new("."),
-    }
-}
-
-/// The absolute path with `.` and `..` resolved by name (not through
-/// symlinks), so `../guides/x.yaml` and `guides/x.yaml` compare.
-pub fn absolute(path: &Path) -> Option<PathBuf> {
-    let path = std::path::absolute(path).ok()?;
-    let mut clean = PathBuf::new();
-    for part in path.components() {
-        match part {
-            Component::CurDir => {}
-            Component::ParentDir => {
-                clean.pop();
-            }
-            other => clean.push(other),
-        }
-    }
-    Some(clean)
-}
-
 fn walk(root: &Path, found: &mut Discovered, keep: impl Fn(&Path) -> bool) {
     {
         let walker = ignore::WalkBuilder::new(root)
@@ -313,13 +289,5 @@ fn walk_problem(root: &Path, err: &ignore::Error) -> WalkProblem {
                 };
             }
         }
-    }
-}
-
-pub fn describe_io(err: &std::io::Error) -> String {
-    match err.kind() {
-        std::io::ErrorKind::NotFound => "no such file or directory".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
-        _ => err.to_string(),
     }
 }

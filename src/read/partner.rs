@@ -21,8 +21,8 @@
 
 mod person_nouns;
 
-use crate::grammar::{Class, Word, class};
-use crate::prose::{Finding, Kind};
+use crate::read::grammar::{Class, Word, class};
+use crate::read::prose::{Finding, Kind};
 use std::ops::Range;
 
 // The classes of the words this reader needs, in the bits after the prose
@@ -522,7 +522,7 @@ impl<'t> Step<'t> {
     }
 }
 
-use crate::prose::JOIN;
+use crate::read::prose::JOIN;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Person {

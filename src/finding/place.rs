@@ -1,9 +1,9 @@
 //! Where a finding is → a byte span and a line/column. Every [`Diagnostic`]
 //! is made here, from a [`Finding`], whatever stage or rule found it.
 
-use crate::diagnostic::{Diagnostic, Finding, Place, Related, Replace, Target};
-use crate::source::{SourceText, Span, Walker};
-use crate::tree::{Node, Seg, Value};
+use crate::finding::{Diagnostic, Finding, Place, Related, Replace, Target};
+use crate::load::source::{SourceText, Span, Walker};
+use crate::load::tree::{Node, Seg, Value};
 
 /// What a file offers for placing findings: its text and, once it parsed,
 /// its tree. Cross-guide findings come already placed and need neither.

@@ -1,8 +1,8 @@
 //! The typed guide. Durations become second ranges and counts integer
 //! ranges here, once, so no rule ever re-parses a string.
 
+use crate::load::tree::Seg;
 use crate::path;
-use crate::tree::Seg;
 use serde::Deserialize;
 
 mod read;
@@ -247,7 +247,7 @@ pub struct ModelError {
 }
 
 // The same grammars as the schema's patterns.
-use crate::grammar::{field_count, field_duration, field_frequency, unit_seconds};
+use crate::read::grammar::{field_count, field_duration, field_frequency, unit_seconds};
 
 /// What went wrong with a range, for the message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

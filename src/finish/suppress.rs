@@ -7,10 +7,10 @@
 //! text, not a comment, which the tree's scalar spans tell. Files with no
 //! `spotter:` after a `#` skip everything but a `memmem` search.
 
-use crate::diagnostic::{Place, Problem, Target};
+use crate::finding::{Place, Problem, Target};
+use crate::load::source::{SourceText, Span};
+use crate::load::tree::{Node, Value};
 use crate::rules;
-use crate::source::{SourceText, Span};
-use crate::tree::{Node, Value};
 use crate::validate::suggest;
 
 /// One suppression comment that can be applied.

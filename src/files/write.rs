@@ -70,7 +70,10 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
         Ok(meta) if is_char_device(&meta) => {
             write_device(path, bytes).map_err(|e| WriteError::io(path, &e))
         }
-        Ok(meta) => Err(WriteError::refused(path, crate::read::kind_of(&meta))),
+        Ok(meta) => Err(WriteError::refused(
+            path,
+            crate::files::read::kind_of(&meta),
+        )),
         Err(e) if e.kind() == io::ErrorKind::NotFound => {
             let target = final_target(path).map_err(|e| WriteError::io(path, &e))?;
             create_new(&target, bytes).map_err(|e| WriteError::io(path, &e))
@@ -82,7 +85,7 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
 /// A temporary file beside `target` takes the bytes and `target`'s
 /// permissions, then is renamed over it.
 fn replace_regular(target: &Path, old: &Metadata, bytes: &[u8]) -> io::Result<()> {
-    let mut temp = tempfile::NamedTempFile::new_in(crate::discover::folder_of(target))?;
+    let mut temp = tempfile::NamedTempFile::new_in(crate::files::paths::folder_of(target))?;
     temp.write_all(bytes)?;
     temp.as_file().set_permissions(old.permissions())?;
     temp.as_file().sync_all()?;
@@ -101,7 +104,7 @@ fn create_new(target: &Path, bytes: &[u8]) -> io::Result<()> {
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(fs::Permissions::from_mode(0o666));
     }
-    let mut temp = builder.tempfile_in(crate::discover::folder_of(target))?;
+    let mut temp = builder.tempfile_in(crate::files::paths::folder_of(target))?;
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
     temp.persist_noclobber(target).map_err(|e| e.error)?;
@@ -133,7 +136,7 @@ fn final_target(path: &Path) -> io::Result<PathBuf> {
         match fs::symlink_metadata(&at) {
             Ok(meta) if meta.file_type().is_symlink() => {
                 let next = fs::read_link(&at)?;
-                at = crate::discover::folder_of(&at).join(next);
+                at = crate::files::paths::folder_of(&at).join(next);
             }
             _ => return Ok(at),
         }
@@ -158,7 +161,7 @@ fn describe(err: &io::Error) -> String {
     if err.raw_os_error() == Some(libc::EBADF) {
         return "it is not open for writing".to_string();
     }
-    crate::discover::describe_io(err)
+    crate::files::paths::describe_io(err)
 }
 
 /// Standard output: a copy of its descriptor, or `None` when spotter was

@@ -1,9 +1,9 @@
 //! Validation against `schema/guide.schema.json`, every error, each turned
 //! into a message for a content editor and placed on its node.
 
-use crate::diagnostic::{Cause, Keys, Problem, Target};
-use crate::hint::{self, Grammar};
-use crate::tree::{Node, Seg, Value};
+use crate::finding::{Cause, Keys, Problem, Target};
+use crate::load::tree::{Node, Seg, Value};
+use hint::Grammar;
 use jsonschema::error::ValidationErrorKind;
 use jsonschema::paths::LocationSegment;
 use jsonschema::{ValidationError, Validator};
@@ -11,11 +11,12 @@ use serde_json::Value as Json;
 use std::sync::LazyLock;
 
 /// The published schema, exactly as committed.
-pub const SCHEMA_TEXT: &str = include_str!("../schema/guide.schema.json");
+pub const SCHEMA_TEXT: &str = include_str!("../../schema/guide.schema.json");
 
 static SCHEMA: LazyLock<Json> =
     LazyLock::new(|| serde_json::from_str(SCHEMA_TEXT).expect("the bundled schema is valid JSON"));
 
+pub mod hint;
 mod instance;
 
 /// The published schema, with the non-blank text check read by
@@ -440,7 +441,7 @@ fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Problem> {
                             // A count may be a plain integer.
                             match fixed.parse::<u32>() {
                                 Ok(n) if kind == Grammar::Count => n.to_string(),
-                                _ => hint::plain_or_quoted(&fixed),
+                                _ => crate::load::scalar::plain_or_quoted(&fixed),
                             },
                         ),
                         None => f,
@@ -495,7 +496,7 @@ fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Problem> {
                         .replace(
                             format!("Change to `{meant}`"),
                             Target::Value(path.clone()),
-                            hint::plain_or_quoted(&meant),
+                            crate::load::scalar::plain_or_quoted(&meant),
                         )
                         .cause(Cause::Misspelt { path, meant })
                 }

@@ -1,7 +1,7 @@
 //! The spanned YAML tree: every key and every value keeps its byte span, so
 //! any finding can point at the exact node.
 
-use crate::source::Span;
+use crate::load::source::Span;
 use serde_json::Value as Json;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -50,7 +50,7 @@ impl From<usize> for Seg {
 /// Builds a path: `path!["exercises", 2, "hold"]`.
 #[macro_export]
 macro_rules! path {
-    ($($seg:expr),* $(,)?) => { vec![$($crate::tree::Seg::from($seg)),*] };
+    ($($seg:expr),* $(,)?) => { vec![$($crate::load::tree::Seg::from($seg)),*] };
 }
 
 impl Node {
