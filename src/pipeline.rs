@@ -7,7 +7,7 @@
 use crate::files::paths::describe_io;
 use crate::files::read::{self, ReadError};
 use crate::finding::place::Placer;
-use crate::finding::{Cause, Diagnostic, Finding, Place, Problem, Target};
+use crate::finding::{Cause, Diagnostic, Finding, Place, Target};
 use crate::finish::fold;
 use crate::finish::suppress::{self, Suppression};
 use crate::finish::{self, BaselineStep, FileReport, Outcome};
@@ -16,7 +16,7 @@ use crate::load::tree::{Node, Value};
 use crate::load::{self, Limits, LoadError};
 use crate::model::{self, Guide};
 use crate::rules::digest;
-use crate::rules::{self, Checks, GuideContext, RuleDef, RuleSet};
+use crate::rules::{self, Checks, GuideContext, RuleDef, RuleSet, Stage};
 use crate::setup::discover::{Discovered, Input};
 use crate::validate;
 use rayon::prelude::*;
@@ -170,7 +170,7 @@ pub fn check_bytes(display: &str, bytes: Vec<u8>, opts: &Options) -> FileReport 
 
     let (guide, schema_problems) = validate_and_model(&root);
     let mut findings = Vec::new();
-    report_problems(
+    report_as(
         &opts.rules,
         rules::SchemaViolation::META.id,
         schema_problems,
@@ -178,7 +178,7 @@ pub fn check_bytes(display: &str, bytes: Vec<u8>, opts: &Options) -> FileReport 
     );
     run_guide_rules(&guide, opts, &mut findings);
     let scan = suppress::scan(&source, &root);
-    report_problems(
+    report_as(
         &opts.rules,
         rules::InvalidSuppression::META.id,
         scan.invalid,
@@ -223,46 +223,33 @@ pub fn check_bytes(display: &str, bytes: Vec<u8>, opts: &Options) -> FileReport 
 
 /// The schema's violations, then the typed guide and what the model could
 /// not read (a reversed range, a zero).
-fn validate_and_model(root: &Node) -> (Guide, Vec<Problem>) {
-    let mut problems = validate::validate(root);
+fn validate_and_model(root: &Node) -> (Guide, Vec<Finding>) {
+    let mut findings = validate::validate(root);
     let (guide, model_errors) = model::build(root);
-    problems.extend(model_errors.into_iter().map(|e| {
+    findings.extend(model_errors.into_iter().map(|e| {
         // The model says exactly what is wrong (a zero, a reversed range)
         // where the schema may only say the value fits none of the forms.
         let cause = Cause::BadValue {
             path: e.path.clone(),
             precise: true,
         };
-        let mut problem = Problem::new(e.message, Target::Value(e.path.clone())).cause(cause);
+        let mut finding = Finding::at(Target::Value(e.path.clone()), e.message).cause(cause);
         if let Some(help) = e.help {
-            problem = problem.help(help);
+            finding = finding.help(help);
         }
         match e.fixed {
-            Some(text) => problem.replace(format!("Write `{text}`"), Target::Value(e.path), text),
-            None => problem,
+            Some(text) => finding.replace(format!("Write `{text}`"), Target::Value(e.path), text),
+            None => finding,
         }
     }));
-    (guide, problems)
+    (guide, findings)
 }
 
-/// Problems found by a stage that is not a rule, reported as `rule`
-/// (nothing when the rule is off).
-fn report_problems(set: &RuleSet, rule: &str, problems: Vec<Problem>, out: &mut Vec<Finding>) {
-    let Some(mut reporter) = set.reporter(rule, out) else {
-        return;
-    };
-    for problem in problems {
-        let finding = reporter.report(problem.target, problem.message);
-        if let Some(help) = problem.help {
-            finding.help(help);
-        }
-        if let Some((target, message)) = problem.related {
-            finding.related(target, message);
-        }
-        if let Some(cause) = problem.cause {
-            finding.cause(cause);
-        }
-        finding.replace = problem.replace;
+/// What a stage that is not a rule found, through `rule`'s door (nothing
+/// when the rule is off).
+fn report_as(set: &RuleSet, rule: &str, found: Vec<Finding>, out: &mut Vec<Finding>) {
+    if let Some(mut door) = set.door(rule, out) {
+        found.into_iter().for_each(|finding| door.report(finding));
     }
 }
 
@@ -286,11 +273,11 @@ fn fold_root_causes(
 /// Every enabled rule's per-guide check.
 fn run_guide_rules(guide: &Guide, opts: &Options, out: &mut Vec<Finding>) {
     let readings = std::cell::OnceCell::new();
-    for configured in opts.rules.enabled() {
-        let Some(reporter) = opts.rules.reporter(configured.meta.id, out) else {
+    for configured in opts.rules.at(Stage::Check) {
+        let Some(door) = configured.door(out) else {
             continue;
         };
-        let mut cx = GuideContext::new(guide, &opts.checks, &readings, reporter);
+        let mut cx = GuideContext::new(guide, &opts.checks, &readings, door);
         configured.rule.check_guide(&mut cx);
     }
 }
@@ -312,21 +299,16 @@ fn file_error(
     opts: &Options,
 ) -> FileReport {
     let source = source.unwrap_or_else(|| SourceText::new(String::new()));
-    let problem = Problem {
-        message: err.message,
-        target: Target::Span(err.span),
-        help: err.help,
-        related: err
-            .related
-            .map(|(span, message)| (Target::Span(span), message)),
-        cause: None,
-        replace: None,
-    };
+    let mut finding = Finding::at(Target::Span(err.span), err.message);
+    finding.help = err.help;
+    if let Some((span, message)) = err.related {
+        finding = finding.related(Target::Span(span), message);
+    }
     let mut findings = Vec::new();
-    report_problems(
+    report_as(
         &opts.rules,
         rules::ParseError::META.id,
-        vec![problem],
+        vec![finding],
         &mut findings,
     );
     let placer = Placer {

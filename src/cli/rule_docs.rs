@@ -9,7 +9,7 @@ use crate::finish::Outcome;
 use crate::pipeline::{Options, run};
 use crate::report::concise::ConciseReporter;
 use crate::report::{Reporter, RunFacts};
-use crate::rules::{REGISTRY, RuleEntry, RuleMeta, RuleSet, suppressible};
+use crate::rules::{REGISTRY, RuleEntry, RuleMeta, RuleSet};
 use crate::setup::discover::{Discovered, Input};
 use std::path::PathBuf;
 use std::time::Duration;
@@ -65,8 +65,13 @@ pub fn page(entry: &RuleEntry) -> String {
             .collect::<Vec<_>>()
             .join(", ")
     };
-    let suppression = if suppressible(meta.id) {
+    let suppression = if meta.suppressible {
         "yes, with `# spotter: allow`"
+    } else {
+        "no"
+    };
+    let may_be_off = if meta.may_be_off {
+        "yes, `severity = \"off\"`"
     } else {
         "no"
     };
@@ -75,7 +80,9 @@ pub fn page(entry: &RuleEntry) -> String {
          | | |\n|---|---|\n\
          | default severity | {severity} |\n\
          | options | {option_names} |\n\
+         | reported | {stage} |\n\
          | can be suppressed | {suppression} |\n\
+         | can be turned off | {may_be_off} |\n\
          | declared in | [`src/rules/{module}.rs`](../../src/rules/{module}.rs) |\n\n\
          {docs}\n\n## What spotter reports on the failing example\n\n\
          `spotter check --format concise`, the example saved as {saved}:\n\n\
@@ -85,6 +92,7 @@ pub fn page(entry: &RuleEntry) -> String {
         id = meta.id,
         summary = capitalized(meta.summary),
         severity = meta.severity.as_str(),
+        stage = meta.stage.describe(),
         docs = meta.docs().trim(),
         saved = if meta.examples(FAILING).len() > 1 {
             "`example-1.yaml`, `example-2.yaml`…, checked together"

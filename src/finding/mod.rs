@@ -1,10 +1,10 @@
 //! What a check finds, from the moment it is seen to the moment it is shown.
 //!
-//! A stage that is not a rule (the loader, the schema, the model) describes
-//! a [`Problem`]. Rules and stages alike hand what they found to the one door,
-//! [`crate::rules::Reporter`], which stamps the rule id and its configured
-//! severity into a [`Finding`]. [`crate::finding::place`] turns a finding into a
-//! [`Diagnostic`] with a byte span and a line/column; reporters render those.
+//! One [`Finding`] per fact: a rule, or a stage that is not one (the loader,
+//! the schema, the model), says what it found and where, and hands it to the
+//! one door, [`crate::rules::Door`], which stamps the rule id and its
+//! configured severity. [`place`] turns a finding into a [`Diagnostic`]
+//! with a byte span and a line/column; reporters render those.
 
 pub mod place;
 
@@ -167,57 +167,6 @@ impl Keys {
     }
 }
 
-/// What a stage that is not a rule found: the loader, the schema, the model.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Problem {
-    pub message: String,
-    pub target: Target,
-    pub help: Option<String>,
-    pub related: Option<(Target, String)>,
-    pub cause: Option<Cause>,
-    pub replace: Option<Replace>,
-}
-
-impl Problem {
-    pub fn new(message: impl Into<String>, target: Target) -> Self {
-        Self {
-            message: message.into(),
-            target,
-            help: None,
-            related: None,
-            cause: None,
-            replace: None,
-        }
-    }
-
-    pub fn help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
-        self
-    }
-
-    pub fn cause(mut self, cause: Cause) -> Self {
-        self.cause = Some(cause);
-        self
-    }
-
-    /// The change that fixes it: `text` in place of `at`.
-    pub fn replace(
-        mut self,
-        title: impl Into<String>,
-        at: Target,
-        text: impl Into<String>,
-    ) -> Self {
-        self.replace = Some(Replace {
-            title: title.into(),
-            at,
-            text: text.into(),
-            safety: Safety::Safe,
-            adds: None,
-        });
-        self
-    }
-}
-
 /// A place that explains a finding; `file` is set when it is another file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RelatedTarget {
@@ -226,8 +175,13 @@ pub struct RelatedTarget {
     pub message: String,
 }
 
-/// A finding stamped with its rule and configured severity, before its place
-/// is resolved. Only [`crate::rules::Reporter`] makes one.
+/// A finding before its place is resolved: what was found and where, with
+/// its help, the places that explain it, the fact behind it and the change
+/// that fixes it. A rule or a stage makes one with [`Finding::at`] and the
+/// builders below, and hands it to the one door
+/// ([`crate::rules::Door`]), which stamps `rule` and the configured
+/// `severity` (empty and `Error` until then); [`place`] then turns it into
+/// a [`Diagnostic`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
     pub rule: &'static str,
@@ -245,16 +199,12 @@ pub struct Finding {
 }
 
 impl Finding {
-    pub(crate) fn stamped(
-        rule: &'static str,
-        severity: Severity,
-        message: String,
-        target: Target,
-    ) -> Self {
+    /// A finding at `target` saying `message`, not yet stamped.
+    pub fn at(target: Target, message: impl Into<String>) -> Self {
         Self {
-            rule,
-            severity,
-            message,
+            rule: "",
+            severity: Severity::Error,
+            message: message.into(),
             target,
             help: None,
             exercise: None,
@@ -264,73 +214,78 @@ impl Finding {
         }
     }
 
-    pub fn help(&mut self, help: impl Into<String>) -> &mut Self {
+    /// The door's stamp: the rule that reports it, at its configured severity.
+    pub(crate) fn stamped(mut self, rule: &'static str, severity: Severity) -> Self {
+        self.rule = rule;
+        self.severity = severity;
+        self
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self
     }
 
-    pub fn exercise(&mut self, id: impl Into<String>) -> &mut Self {
+    pub fn exercise(mut self, id: impl Into<String>) -> Self {
         self.exercise = Some(id.into());
         self
     }
 
     /// The fact this finding reports, e.g. [`Cause::Missing`] for a key a
     /// rule requires.
-    pub fn cause(&mut self, cause: Cause) -> &mut Self {
+    pub fn cause(mut self, cause: Cause) -> Self {
         self.cause = Some(cause);
         self
     }
 
     /// The change that fixes it: `text` in place of `at`.
-    pub fn replace(
-        &mut self,
-        title: impl Into<String>,
-        at: Target,
-        text: impl Into<String>,
-    ) -> &mut Self {
-        self.replace = Some(Replace {
-            title: title.into(),
-            at,
-            text: text.into(),
-            safety: Safety::Safe,
-            adds: None,
-        });
-        self
+    pub fn replace(self, title: impl Into<String>, at: Target, text: impl Into<String>) -> Self {
+        self.fix(title, at, text, Safety::Safe, None)
     }
 
     /// A change that fixes it by choosing data the author has to confirm:
     /// `text` in place of `at`.
     pub fn replace_unsafe(
-        &mut self,
+        self,
         title: impl Into<String>,
         at: Target,
         text: impl Into<String>,
-    ) -> &mut Self {
-        self.replace(title, at, text);
-        if let Some(r) = &mut self.replace {
-            r.safety = Safety::Unsafe;
-        }
-        self
+    ) -> Self {
+        self.fix(title, at, text, Safety::Unsafe, None)
     }
 
     /// A change that fixes it by choosing data the author has to confirm:
     /// an entry `key: text` added to the mapping at `mapping`.
     pub fn add_unsafe(
-        &mut self,
+        self,
         title: impl Into<String>,
         mapping: Target,
         key: &'static str,
         text: impl Into<String>,
-    ) -> &mut Self {
-        self.replace_unsafe(title, mapping, text);
-        if let Some(r) = &mut self.replace {
-            r.adds = Some(key);
-        }
+    ) -> Self {
+        self.fix(title, mapping, text, Safety::Unsafe, Some(key))
+    }
+
+    fn fix(
+        mut self,
+        title: impl Into<String>,
+        at: Target,
+        text: impl Into<String>,
+        safety: Safety,
+        adds: Option<&'static str>,
+    ) -> Self {
+        self.replace = Some(Replace {
+            title: title.into(),
+            at,
+            text: text.into(),
+            safety,
+            adds,
+        });
         self
     }
 
     /// A second place in the same file.
-    pub fn related(&mut self, target: Target, message: impl Into<String>) -> &mut Self {
+    pub fn related(mut self, target: Target, message: impl Into<String>) -> Self {
         self.related.push(RelatedTarget {
             file: None,
             target,
@@ -341,11 +296,11 @@ impl Finding {
 
     /// A second place in another file, already resolved.
     pub fn related_in(
-        &mut self,
+        mut self,
         file: impl Into<String>,
         place: Place,
         message: impl Into<String>,
-    ) -> &mut Self {
+    ) -> Self {
         self.related.push(RelatedTarget {
             file: Some(file.into()),
             target: Target::Placed(place),

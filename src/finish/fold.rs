@@ -208,10 +208,10 @@ mod tests {
     use crate::path;
 
     fn finding(rule: &'static str, severity: Severity, cause: Cause) -> Finding {
-        let mut f = Finding::stamped(rule, severity, rule.to_string(), Target::Span(0..0));
-        f.help("fix it");
-        f.cause(cause);
-        f
+        Finding::at(Target::Span(0..0), rule)
+            .help("fix it")
+            .cause(cause)
+            .stamped(rule, severity)
     }
 
     fn misspelt(key: &str) -> Cause {

@@ -7,12 +7,12 @@ pub mod fold;
 pub mod suppress;
 
 use crate::finding::place::Placer;
-use crate::finding::{Diagnostic, Severity};
+use crate::finding::{Diagnostic, Finding, Severity, Target};
 use crate::finish::baseline::{Applied, Baseline};
 use crate::finish::suppress::Suppression;
 use crate::load::source::SourceText;
 use crate::rules::digest::FileDigest;
-use crate::rules::{self, CorpusContext, RuleDef, RuleSet, UnusedSuppression};
+use crate::rules::{self, CorpusContext, RuleDef, RuleSet, Stage, UnusedSuppression};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -149,16 +149,16 @@ fn corpus_findings(
     both_sides: bool,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    for configured in rules.enabled() {
+    for configured in rules.at(Stage::Check) {
         let mut findings = Vec::new();
         let mut in_file = Vec::new();
-        let Some(reporter) = rules.reporter(configured.meta.id, &mut findings) else {
+        let Some(door) = configured.door(&mut findings) else {
             continue;
         };
         configured.rule.check_corpus(&mut CorpusContext::new(
             digests,
             both_sides,
-            reporter,
+            door,
             &mut in_file,
         ));
         for (finding, file) in findings.into_iter().zip(in_file) {
@@ -231,7 +231,7 @@ fn apply_suppressions(run: &mut Collected, rules: &RuleSet) {
     }
     let mut findings = Vec::new();
     let mut places = Vec::new();
-    if let Some(mut reporter) = rules.reporter(UnusedSuppression::META.id, &mut findings) {
+    if let Some(mut door) = rules.door(UnusedSuppression::META.id, &mut findings) {
         for (file, list) in &run.suppressions {
             for allowed in list.iter().flat_map(|s| &s.rules).filter(|r| !r.used) {
                 let help = if rules.is_enabled(allowed.id) {
@@ -239,15 +239,16 @@ fn apply_suppressions(run: &mut Collected, rules: &RuleSet) {
                 } else {
                     "this rule is off in the configuration; remove it from the comment"
                 };
-                reporter
-                    .report(
-                        crate::finding::Target::Placed(allowed.place.clone()),
+                door.report(
+                    Finding::at(
+                        Target::Placed(allowed.place.clone()),
                         format!(
                             "`{}` is allowed here but nothing here raises it",
                             allowed.id
                         ),
                     )
-                    .help(help);
+                    .help(help),
+                );
                 places.push(file.as_str());
             }
         }

@@ -7,7 +7,7 @@
 //! text, not a comment, which the tree's scalar spans tell. Files with no
 //! `spotter:` after a `#` skip everything but a `memmem` search.
 
-use crate::finding::{Place, Problem, Target};
+use crate::finding::{Finding, Place, Target};
 use crate::load::source::{SourceText, Span};
 use crate::load::tree::{Node, Value};
 use crate::rules;
@@ -54,7 +54,7 @@ impl Suppression {
 pub struct Scan {
     pub suppressions: Vec<Suppression>,
     /// Comments that cannot be applied, as `invalid-suppression` problems.
-    pub invalid: Vec<Problem>,
+    pub invalid: Vec<Finding>,
 }
 
 const MARKER: &[u8] = b"spotter:";
@@ -92,7 +92,7 @@ pub fn scan(source: &SourceText, root: &Node) -> Scan {
                         rules: parsed.rules,
                     }),
                     Err(why) => scan.invalid.push(
-                        Problem::new(why, Target::Span(comment))
+                        Finding::at(Target::Span(comment), why)
                             .help("put the comment on the line above the node, or at the end of the line the node starts on"),
                     ),
                 }
@@ -122,12 +122,12 @@ fn comment_start(bytes: &[u8], at: usize) -> Option<usize> {
 struct Parsed {
     rules: Vec<AllowedRule>,
     reason: String,
-    unknown: Vec<Problem>,
+    unknown: Vec<Finding>,
 }
 
 /// `allow RULE[, RULE...] -- REASON`, the text after `spotter:` that starts
 /// at byte `start`.
-fn parse(body: &str, start: usize, source: &SourceText) -> Result<Parsed, Box<Problem>> {
+fn parse(body: &str, start: usize, source: &SourceText) -> Result<Parsed, Box<Finding>> {
     let whole = start..start + body.len();
     let usage = "write `# spotter: allow RULE[, RULE...] -- REASON`";
     let trimmed = body.trim_start();
@@ -141,7 +141,7 @@ fn parse(body: &str, start: usize, source: &SourceText) -> Result<Parsed, Box<Pr
             format!("unknown suppression directive `{word}`")
         };
         return Err(Box::new(
-            Problem::new(message, Target::Span(whole)).help(usage),
+            Finding::at(Target::Span(whole), message).help(usage),
         ));
     };
     let list_start = start + (body.len() - after_allow.len());
@@ -156,10 +156,7 @@ fn parse(body: &str, start: usize, source: &SourceText) -> Result<Parsed, Box<Pr
             named => named,
         };
         return Err(Box::new(
-            Problem::new(
-                "suppression has no reason: it suppresses nothing until it says why",
-                Target::Span(whole),
-            )
+            Finding::at(Target::Span(whole), "suppression has no reason: it suppresses nothing until it says why")
             .help(format!(
                 "add the reason after ` -- `, e.g. `# spotter: allow {named} -- reviewed by the physio team: why it is safe here`"
             )),
@@ -182,14 +179,17 @@ fn parse(body: &str, start: usize, source: &SourceText) -> Result<Parsed, Box<Pr
         let known = rules::find(name).map(|entry| entry.meta.id);
         match known {
             Some(id) if !rules::suppressible(id) => parsed.unknown.push(
-                Problem::new(
-                    format!("`{id}` findings cannot be suppressed"),
+                Finding::at(
                     Target::Span(span),
+                    format!("`{id}` findings cannot be suppressed"),
                 )
-                .help(match id {
-                    "parse-error" => "fix the file: a file that cannot be read is never checked",
-                    _ => "fix or remove the suppression comment it is about",
-                }),
+                .help(
+                    if rules::find(id).is_some_and(|e| e.meta.stage == rules::Stage::Load) {
+                        "fix the file: a file that cannot be read is never checked"
+                    } else {
+                        "fix or remove the suppression comment it is about"
+                    },
+                ),
             ),
             Some(id) => parsed.rules.push(AllowedRule {
                 id,
@@ -202,9 +202,9 @@ fn parse(body: &str, start: usize, source: &SourceText) -> Result<Parsed, Box<Pr
                     None => "`spotter rules` lists every rule".to_string(),
                 };
                 parsed.unknown.push(
-                    Problem::new(
-                        format!("suppression names an unknown rule `{name}`"),
+                    Finding::at(
                         Target::Span(span),
+                        format!("suppression names an unknown rule `{name}`"),
                     )
                     .help(help),
                 );
@@ -213,7 +213,7 @@ fn parse(body: &str, start: usize, source: &SourceText) -> Result<Parsed, Box<Pr
     }
     if parsed.rules.is_empty() && parsed.unknown.is_empty() {
         return Err(Box::new(
-            Problem::new("suppression names no rule", Target::Span(whole)).help(usage),
+            Finding::at(Target::Span(whole), "suppression names no rule").help(usage),
         ));
     }
     Ok(parsed)

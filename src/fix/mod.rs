@@ -15,6 +15,9 @@ use crate::load::tree::{Node, Value};
 use crate::load::{self, Limits};
 use crate::rules::{self, RuleDef};
 
+/// A fix that leaves a file that no longer parses is never offered.
+const PARSE_ERROR: &str = rules::ParseError::META.id;
+
 /// Replace the bytes at `span` with `text` (an insertion when it is empty).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Edit {
@@ -107,7 +110,7 @@ pub fn verified(
         };
         let at = shifted(d.span.start, &fix.edits);
         let after = check(fixed);
-        let breaks = d.rule != "parse-error" && after.iter().any(|a| a.rule == "parse-error");
+        let breaks = d.rule != PARSE_ERROR && after.iter().any(|a| a.rule == PARSE_ERROR);
         let still = after
             .iter()
             .any(|a| a.rule == d.rule && (a.span.start == at || a.message == d.message));
@@ -153,7 +156,7 @@ pub fn fix_text(
         };
         let all: Vec<Edit> = chosen.iter().flat_map(|f| f.edits.clone()).collect();
         let together = apply(&current, &all).filter(|fixed| {
-            chosen.len() == 1 || !check(fixed.clone()).iter().any(|d| d.rule == "parse-error")
+            chosen.len() == 1 || !check(fixed.clone()).iter().any(|d| d.rule == PARSE_ERROR)
         });
         match together
             .map(|t| (t, chosen.len()))

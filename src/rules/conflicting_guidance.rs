@@ -1,5 +1,6 @@
 use super::{CorpusContext, Rule};
 use crate::rules::digest::{ExerciseDigest, Spot};
+use crate::finding::{Finding, Target};
 use crate::model::Count;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -179,19 +180,19 @@ impl Rule for ConflictingGuidance {
                 if !others.is_empty() {
                     message.push_str(&format!("; its {} differ too", others.join(" and ")));
                 }
-                cx.report(index, (*spot).into(), message)
+                cx.report(index, Finding::at(Target::Placed((*spot).into()), message)
                     .help(HELP)
                     .exercise(&*ex.id)
-                    .related_in(earlier_file, (*there_spot).into(), format!("`{field}` in the first guide"));
+                    .related_in(earlier_file, (*there_spot).into(), format!("`{field}` in the first guide")));
                 if cx.both_sides {
                     let mut message = format!("exercise `{}` has `{field}` {there} here, but {here} in {}", ex.id, file.file);
                     if !others.is_empty() {
                         message.push_str(&format!("; its {} differ too", others.join(" and ")));
                     }
-                    cx.report(earlier, (*there_spot).into(), message)
+                    cx.report(earlier, Finding::at(Target::Placed((*there_spot).into()), message)
                         .help(HELP)
                         .exercise(&*ex.id)
-                        .related_in(&file.file, (*spot).into(), format!("`{field}` in the other guide"));
+                        .related_in(&file.file, (*spot).into(), format!("`{field}` in the other guide")));
                 }
             }
         }

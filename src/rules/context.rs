@@ -1,7 +1,7 @@
 //! The one door out: every finding, from a rule or from a stage that is not
 //! one, is made here, stamped with its rule and configured severity.
 
-use crate::finding::{Finding, Place, Severity, Target};
+use crate::finding::{Finding, Severity};
 use crate::model::Guide;
 use crate::read::prose;
 use crate::rules::digest::FileDigest;
@@ -19,14 +19,15 @@ pub struct Checks {
     pub guide_warnings_apply: bool,
 }
 
-/// Reports findings for one rule at its configured severity.
-pub struct Reporter<'a> {
+/// The one door out for one rule's findings: each is stamped with the rule
+/// and its configured severity on the way through.
+pub struct Door<'a> {
     rule: &'static str,
     severity: Severity,
     out: &'a mut Vec<Finding>,
 }
 
-impl<'a> Reporter<'a> {
+impl<'a> Door<'a> {
     pub(crate) fn new(rule: &'static str, severity: Severity, out: &'a mut Vec<Finding>) -> Self {
         Self {
             rule,
@@ -35,17 +36,8 @@ impl<'a> Reporter<'a> {
         }
     }
 
-    /// Report a finding at `target`; chain `.help(…)`, `.exercise(…)`,
-    /// `.related(…)` on what it returns.
-    pub fn report(&mut self, target: Target, message: impl Into<String>) -> &mut Finding {
-        let index = self.out.len();
-        self.out.push(Finding::stamped(
-            self.rule,
-            self.severity,
-            message.into(),
-            target,
-        ));
-        &mut self.out[index]
+    pub fn report(&mut self, finding: Finding) {
+        self.out.push(finding.stamped(self.rule, self.severity));
     }
 }
 
@@ -54,7 +46,7 @@ pub struct GuideContext<'a> {
     pub guide: &'a Guide,
     pub checks: &'a Checks,
     readings: &'a OnceCell<Readings>,
-    reporter: Reporter<'a>,
+    door: Door<'a>,
 }
 
 impl<'a> GuideContext<'a> {
@@ -62,13 +54,13 @@ impl<'a> GuideContext<'a> {
         guide: &'a Guide,
         checks: &'a Checks,
         readings: &'a OnceCell<Readings>,
-        reporter: Reporter<'a>,
+        door: Door<'a>,
     ) -> Self {
         Self {
             guide,
             checks,
             readings,
-            reporter,
+            door,
         }
     }
 
@@ -85,8 +77,8 @@ impl<'a> GuideContext<'a> {
         })
     }
 
-    pub fn report(&mut self, target: Target, message: impl Into<String>) -> &mut Finding {
-        self.reporter.report(target, message)
+    pub fn report(&mut self, finding: Finding) {
+        self.door.report(finding);
     }
 }
 
@@ -98,7 +90,7 @@ pub struct CorpusContext<'a> {
     /// (a language server, whose user may be editing either); the CLI
     /// reports it once, on the guide that sorts later.
     pub both_sides: bool,
-    reporter: Reporter<'a>,
+    door: Door<'a>,
     /// For each finding reported, the index of the file it is in.
     in_file: &'a mut Vec<usize>,
 }
@@ -107,25 +99,21 @@ impl<'a> CorpusContext<'a> {
     pub(crate) fn new(
         files: &'a [FileDigest],
         both_sides: bool,
-        reporter: Reporter<'a>,
+        door: Door<'a>,
         in_file: &'a mut Vec<usize>,
     ) -> Self {
         Self {
             files,
             both_sides,
-            reporter,
+            door,
             in_file,
         }
     }
 
-    /// Report a finding at `place` in `self.files[file]`.
-    pub fn report(
-        &mut self,
-        file: usize,
-        place: Place,
-        message: impl Into<String>,
-    ) -> &mut Finding {
+    /// Report a finding in `self.files[file]`, at a place of that file
+    /// ([`crate::finding::Target::Placed`]).
+    pub fn report(&mut self, file: usize, finding: Finding) {
         self.in_file.push(file);
-        self.reporter.report(Target::Placed(place), message)
+        self.door.report(finding);
     }
 }

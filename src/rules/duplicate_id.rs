@@ -1,5 +1,5 @@
 use super::{CorpusContext, GuideContext, Rule};
-use crate::finding::{Place, Target};
+use crate::finding::{Finding, Place, Target};
 use std::collections::HashMap;
 
 declare_rule! {
@@ -84,16 +84,13 @@ impl Rule for DuplicateId {
                     first.insert(id, ex.index);
                 }
                 Some(&earlier) => {
-                    cx.report(
-                        Target::Value(ex.path("id")),
-                        format!("exercise id `{id}` is used twice in this guide"),
-                    )
+                    cx.report(Finding::at(Target::Value(ex.path("id")), format!("exercise id `{id}` is used twice in this guide"))
                     .help("give each exercise in a guide its own id")
                     .exercise(id)
                     .related(
                         Target::Value(crate::path!["exercises", earlier, "id"]),
                         "first used here",
-                    );
+                    ));
                 }
             }
         }
@@ -110,21 +107,13 @@ impl Rule for DuplicateId {
                 first.insert(id, (index, &file.file, place));
                 continue;
             };
-            cx.report(
-                index,
-                place.clone(),
-                format!("guide id `{id}` is also used by {earlier_file}"),
-            )
+            cx.report(index, Finding::at(Target::Placed(place.clone()), format!("guide id `{id}` is also used by {earlier_file}"))
             .help("guide ids must be unique across the corpus; rename one")
-            .related_in(earlier_file, earlier_place.clone(), "first used here");
+            .related_in(earlier_file, earlier_place.clone(), "first used here"));
             if cx.both_sides {
-                cx.report(
-                    earlier,
-                    earlier_place.clone(),
-                    format!("guide id `{id}` is also used by {}", file.file),
-                )
+                cx.report(earlier, Finding::at(Target::Placed(earlier_place.clone()), format!("guide id `{id}` is also used by {}", file.file))
                 .help("guide ids must be unique across the corpus; rename one")
-                .related_in(&file.file, place.clone(), "also used here");
+                .related_in(&file.file, place.clone(), "also used here"));
             }
         }
     }

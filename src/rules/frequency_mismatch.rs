@@ -1,4 +1,4 @@
-use super::steps::{exercises, says};
+use super::steps::{Mismatch, exercises, report_mismatch};
 use crate::model::Period;
 use crate::read::prose::Amount;
 
@@ -10,7 +10,6 @@ fn times_a_week(period: Period) -> f64 {
     }
 }
 use super::{GuideContext, Rule};
-use crate::finding::Target;
 use crate::read::prose::Kind;
 
 declare_rule! {
@@ -103,17 +102,13 @@ impl Rule for FrequencyMismatch {
                     Some(period) => format!("once a {period}"),
                     None => field.replace(" per ", " times a "),
                 };
-                cx.report(
-                    Target::InValue(said.step(), said.finding.range),
-                    format!("step says {}, but `frequency` is {field}", says(said.words, &amount)),
-                )
-                .help(format!(
-                    "if `frequency` is right, make the step say {say}; if the step is right, change `frequency` to match it"
-                ))
-                .related(
-                    Target::Value(ex.path("frequency")),
-                    "`frequency` is set here",
-                );
+                let mismatch = Mismatch {
+                    key: "frequency",
+                    field,
+                    say,
+                    stated: None,
+                };
+                report_mismatch(cx, ex, said, &amount, mismatch);
             }
         }
     }

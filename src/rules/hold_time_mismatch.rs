@@ -1,6 +1,5 @@
-use super::steps::{exercises, says};
+use super::steps::{Mismatch, exercises, report_mismatch};
 use super::{GuideContext, Rule};
-use crate::finding::Target;
 use crate::read::prose::Kind;
 
 declare_rule! {
@@ -76,22 +75,13 @@ impl Rule for HoldTimeMismatch {
                     continue;
                 }
                 let field = hold.describe();
-                let stated = stated_hold(&amount);
-                let finding = cx.report(
-                    Target::InValue(said.step(), said.finding.range),
-                    format!("step says {}, but `hold` is {field}", says(said.words, &amount)),
-                )
-                .help(format!(
-                    "if `hold` is right, make the step say {field}; if the step is right, change `hold` to match it"
-                ))
-                .related(Target::Value(ex.path("hold")), "`hold` is set here");
-                if let Some(stated) = stated {
-                    finding.replace_unsafe(
-                        format!("Set `hold` to `{stated}`, as the step says"),
-                        Target::Value(ex.path("hold")),
-                        stated,
-                    );
-                }
+                let mismatch = Mismatch {
+                    key: "hold",
+                    say: field.clone(),
+                    field,
+                    stated: stated_hold(&amount),
+                };
+                report_mismatch(cx, ex, said, &amount, mismatch);
             }
         }
     }

@@ -1,5 +1,5 @@
 use super::{GuideContext, Rule};
-use crate::finding::Target;
+use crate::finding::{Finding, Target};
 use serde::{Deserialize, Serialize};
 
 /// `[rules.implausible-hold-time]` in `spotter.toml`.
@@ -79,16 +79,13 @@ impl Rule for ImplausibleHoldTime {
                 continue;
             };
             if hold.max_secs > ceiling {
-                cx.report(
-                    Target::Value(ex.path("hold")),
-                    format!(
+                cx.report(Finding::at(Target::Value(ex.path("hold")), format!(
                         "{} holds for up to {}, above the {} s ceiling",
                         ex.label(),
                         hold.say(hold.max_secs),
                         ceiling
-                    ),
-                )
-                .help("check the unit (`s` or `min`); most holds are 10-60 s");
+                    ))
+                .help("check the unit (`s` or `min`); most holds are 10-60 s"));
             }
         }
     }

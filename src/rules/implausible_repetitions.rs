@@ -1,5 +1,5 @@
 use super::{GuideContext, Rule};
-use crate::finding::Target;
+use crate::finding::{Finding, Target};
 use serde::{Deserialize, Serialize};
 
 /// `[rules.implausible-repetitions]` in `spotter.toml`.
@@ -80,14 +80,11 @@ impl Rule for ImplausibleRepetitions {
                 continue;
             };
             if max > ceiling {
-                cx.report(
-                    Target::Value(ex.path("repetitions")),
-                    format!(
+                cx.report(Finding::at(Target::Value(ex.path("repetitions")), format!(
                         "{} asks for up to {max} repetitions, above the ceiling of {ceiling}",
                         ex.label()
-                    ),
-                )
-                .help("most exercises need 1-15 repetitions; check for a typo");
+                    ))
+                .help("most exercises need 1-15 repetitions; check for a typo"));
             }
         }
     }

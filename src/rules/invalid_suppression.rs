@@ -55,6 +55,8 @@ declare_rule! {
         id: "invalid-suppression",
         severity: Error,
         summary: "a suppression comment with no reason, an unknown rule, or on no node",
+        stage: Suppressions,
+        suppressible: false,
     }
 }
 

@@ -1,7 +1,7 @@
 use super::hold_time_mismatch::stated_hold;
 use super::steps::exercises;
 use super::{GuideContext, Rule};
-use crate::finding::{Cause, Target};
+use crate::finding::{Finding, Cause, Target};
 use crate::read::prose::Kind;
 
 declare_rule! {
@@ -70,15 +70,15 @@ impl Rule for MissingHoldTime {
             if !ex.hold.is_absent() {
                 continue;
             }
-            let finding = cx.report(
+            let finding = Finding::at(
                 Target::Value(ex.anchor()),
                 format!("{} has no hold time", ex.label()),
-            );
-            finding.cause(Cause::Missing {
+            )
+            .cause(Cause::Missing {
                 mapping: ex.mapping(),
                 key: "hold".into(),
             });
-            match stated {
+            cx.report(match stated {
                 Some((hold, step)) => finding
                     .help(format!("add `hold: {hold}`, as step {step} says"))
                     .add_unsafe(
@@ -88,7 +88,7 @@ impl Rule for MissingHoldTime {
                         hold,
                     ),
                 None => finding.help("add `hold:` with a duration such as `10 s` or `15-30 s`"),
-            };
+            });
         }
     }
 }

@@ -1,5 +1,5 @@
 use super::{GuideContext, Rule};
-use crate::finding::{Cause, Target};
+use crate::finding::{Finding, Cause, Target};
 use crate::model::Field;
 
 declare_rule! {
@@ -62,26 +62,18 @@ impl Rule for MissingRepetitionLimit {
         let guide = cx.guide;
         for ex in &guide.exercises {
             match &ex.repetitions {
-                Field::Absent => cx
-                    .report(
-                        Target::Value(ex.anchor()),
-                        format!("{} has no repetition limit", ex.label()),
-                    )
+                Field::Absent => cx.report(Finding::at(Target::Value(ex.anchor()), format!("{} has no repetition limit", ex.label()))
                     .help("add `repetitions:` with a bounded count such as `3` or `2-3 per side`")
                     .cause(Cause::Missing {
                         mapping: ex.mapping(),
                         key: "repetitions".into(),
-                    }),
-                Field::Valid(count) if count.max.is_none() => cx
-                    .report(
-                        Target::Value(ex.path("repetitions")),
-                        format!("the repetitions of {} have no upper bound", ex.label()),
-                    )
+                    })),
+                Field::Valid(count) if count.max.is_none() => cx.report(Finding::at(Target::Value(ex.path("repetitions")), format!("the repetitions of {} have no upper bound", ex.label()))
                     .help(format!(
                         "add `max:`, e.g. `{{min: {0}, max: {0}{1}}}`",
                         count.min,
                         if count.per_side { ", per: side" } else { "" }
-                    )),
+                    ))),
                 _ => continue,
             };
         }

@@ -1,5 +1,5 @@
 use super::{GuideContext, Rule};
-use crate::finding::{Cause, Target};
+use crate::finding::{Finding, Cause, Target};
 use crate::model::WarningKind;
 
 declare_rule! {
@@ -77,10 +77,7 @@ impl Rule for MissingStopIfPain {
             .iter()
             .filter(|ex| !ex.warnings.iter().any(is_stop) && !ex.warnings_unreadable)
         {
-            cx.report(
-                Target::Value(ex.anchor()),
-                format!("{} has no stop-if-pain warning", ex.label()),
-            )
+            cx.report(Finding::at(Target::Value(ex.anchor()), format!("{} has no stop-if-pain warning", ex.label()))
             .help("add a warning: `- kind: stop-if-pain` with `text: Stop at once if you feel pain or discomfort.`")
             // A misspelt `warnings` key, or a misspelt `stop-if-pain`, explains
             // it: the exercise's, or the guide's when that list counts.
@@ -89,7 +86,7 @@ impl Rule for MissingStopIfPain {
                     .chain(guide_wide.then(|| crate::path!["warnings"]))
                     .collect(),
                 value: "stop-if-pain".into(),
-            });
+            }));
         }
     }
 }

@@ -11,7 +11,7 @@ pub mod digest;
 mod set;
 mod steps;
 
-pub use context::{Checks, CorpusContext, GuideContext, Reporter};
+pub use context::{Checks, CorpusContext, Door, GuideContext};
 pub use set::{Level, RuleConfig, RuleSet};
 
 use crate::finding::Severity;
@@ -26,6 +26,39 @@ pub struct RuleMeta {
     pub summary: &'static str,
     /// Markdown: what it checks, why, a failing and a passing example.
     pub docs: &'static str,
+    /// When it runs.
+    pub stage: Stage,
+    /// Whether a suppression comment can allow its findings (not those
+    /// about the comments themselves, or found before any can be read).
+    pub suppressible: bool,
+    /// Whether `spotter.toml` may turn it off.
+    pub may_be_off: bool,
+}
+
+/// Where in the pipeline a rule's findings are made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// By the loader, while the file is read and parsed.
+    Load,
+    /// By the schema and the model, while the tree is validated and typed.
+    Validate,
+    /// By the rule's own checks: on each guide, across guides, or both.
+    Check,
+    /// By the suppression step: as the comments are read, and once they
+    /// are applied.
+    Suppressions,
+}
+
+impl Stage {
+    /// How the rule reference says it.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Stage::Load => "by the loader, while the file is read and parsed",
+            Stage::Validate => "by the schema and the model, while the guide is validated",
+            Stage::Check => "as a check of its own, once the guide is valid",
+            Stage::Suppressions => "by the suppression step",
+        }
+    }
 }
 
 impl RuleMeta {
@@ -162,6 +195,9 @@ macro_rules! declare_rule {
             id: $id:literal,
             severity: $severity:ident,
             summary: $summary:literal
+            $(, stage: $stage:ident)?
+            $(, suppressible: $suppressible:literal)?
+            $(, may_be_off: $may_be_off:literal)?
             $(, options: $options:ty)? $(,)?
         }
     ) => {
@@ -178,6 +214,9 @@ macro_rules! declare_rule {
                 severity: $crate::finding::Severity::$severity,
                 summary: $summary,
                 docs: concat!($($doc, "\n"),*),
+                stage: $crate::rules::declare_rule!(@stage $($stage)?),
+                suppressible: $crate::rules::declare_rule!(@flag $($suppressible)?),
+                may_be_off: $crate::rules::declare_rule!(@flag $($may_be_off)?),
             };
             type Options = $crate::rules::declare_rule!(@options $($options)?);
             fn with_options(options: Self::Options) -> Self {
@@ -187,6 +226,10 @@ macro_rules! declare_rule {
     };
     (@options $options:ty) => { $options };
     (@options) => { $crate::rules::NoOptions };
+    (@stage $stage:ident) => { $crate::rules::Stage::$stage };
+    (@stage) => { $crate::rules::Stage::Check };
+    (@flag $value:literal) => { $value };
+    (@flag) => { true };
 }
 pub(crate) use declare_rule;
 
@@ -226,13 +269,10 @@ registry! {
     invalid_suppression::InvalidSuppression,
 }
 
-/// Findings that no suppression comment can allow: they are about the
-/// comments themselves, or come before any comment can be read.
+/// Whether a suppression comment can allow `id`'s findings (an unknown id's
+/// can be: the comment naming it is reported on its own).
 pub fn suppressible(id: &str) -> bool {
-    !matches!(
-        id,
-        "parse-error" | "unused-suppression" | "invalid-suppression"
-    )
+    find(id).is_none_or(|entry| entry.meta.suppressible)
 }
 
 /// `spotter explain RULE`: the docs, with the options and their defaults

@@ -42,6 +42,9 @@ declare_rule! {
         id: "parse-error",
         severity: Error,
         summary: "the file is not valid YAML, not UTF-8, unreadable, or over a limit",
+        stage: Load,
+        suppressible: false,
+        may_be_off: false,
     }
 }
 

@@ -1,6 +1,5 @@
-use super::steps::{exercises, says, times};
+use super::steps::{Mismatch, exercises, report_mismatch, times};
 use super::{GuideContext, Rule};
-use crate::finding::Target;
 use crate::read::prose::Kind;
 
 declare_rule! {
@@ -82,29 +81,13 @@ impl Rule for RepetitionMismatch {
                     continue;
                 }
                 let field = count.describe();
-                let say = times(&field);
-                let stated = stated_count(&amount, count.per_side);
-                let finding = cx.report(
-                    Target::InValue(said.step(), said.finding.range),
-                    format!(
-                        "step says {}, but `repetitions` is {field}",
-                        says(said.words, &amount)
-                    ),
-                )
-                .help(format!(
-                    "if `repetitions` is right, make the step say {say}; if the step is right, change `repetitions` to match it"
-                ))
-                .related(
-                    Target::Value(ex.path("repetitions")),
-                    "`repetitions` is set here",
-                );
-                if let Some(stated) = stated {
-                    finding.replace_unsafe(
-                        format!("Set `repetitions` to `{stated}`, as the step says"),
-                        Target::Value(ex.path("repetitions")),
-                        stated,
-                    );
-                }
+                let mismatch = Mismatch {
+                    key: "repetitions",
+                    say: times(&field),
+                    field,
+                    stated: stated_count(&amount, count.per_side),
+                };
+                report_mismatch(cx, ex, said, &amount, mismatch);
             }
         }
     }

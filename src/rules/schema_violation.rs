@@ -63,6 +63,7 @@ declare_rule! {
         id: "schema-violation",
         severity: Error,
         summary: "the guide breaks the guide schema (unknown key, missing key, wrong type or value)",
+        stage: Validate,
     }
 }
 

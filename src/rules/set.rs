@@ -1,7 +1,7 @@
 //! The rule set a run uses: every registered rule at its configured level,
 //! built with its configured options. A rule that is `off` is not in it.
 
-use super::{REGISTRY, Reporter, Rule, RuleEntry, RuleMeta};
+use super::{Door, REGISTRY, Rule, RuleEntry, RuleMeta, Stage};
 use crate::finding::{Finding, Severity};
 use serde::Deserialize;
 
@@ -52,19 +52,22 @@ pub struct RuleConfig {
     pub options: Vec<(String, String)>,
 }
 
-/// An enabled rule.
-pub struct Configured {
-    pub meta: &'static RuleMeta,
-    pub severity: Severity,
-    pub rule: Box<dyn Rule>,
+impl RuleConfig {
+    pub fn meta(&self) -> &'static RuleMeta {
+        self.entry.meta
+    }
+
+    /// The door for this rule's findings, at its configured severity, or
+    /// `None` when the rule is off.
+    pub fn door<'a>(&self, out: &'a mut Vec<Finding>) -> Option<Door<'a>> {
+        let severity = self.level.severity()?;
+        Some(Door::new(self.entry.meta.id, severity, out))
+    }
 }
 
+/// Every registered rule at its configured level, in registry order.
 pub struct RuleSet {
-    enabled: Vec<Configured>,
-    /// Every registered rule's effective level, in registry order.
-    levels: Vec<(&'static RuleEntry, Level)>,
-    /// Each rule's options as configured, in registry order.
-    options: Vec<Vec<(String, String)>>,
+    rules: Vec<RuleConfig>,
 }
 
 impl Default for RuleSet {
@@ -84,50 +87,40 @@ impl Default for RuleSet {
 
 impl RuleSet {
     pub fn new(configs: impl IntoIterator<Item = RuleConfig>) -> Self {
-        let mut set = RuleSet {
-            enabled: Vec::new(),
-            levels: Vec::new(),
-            options: Vec::new(),
-        };
-        for config in configs {
-            set.levels.push((config.entry, config.level));
-            set.options.push(config.options);
-            if let Some(severity) = config.level.severity() {
-                set.enabled.push(Configured {
-                    meta: config.entry.meta,
-                    severity,
-                    rule: config.rule,
-                });
-            }
+        RuleSet {
+            rules: configs.into_iter().collect(),
         }
-        set
     }
 
-    /// The enabled rules, in registry order.
-    pub fn enabled(&self) -> impl Iterator<Item = &Configured> {
-        self.enabled.iter()
+    /// The rules that are not off, in registry order.
+    pub fn enabled(&self) -> impl Iterator<Item = &RuleConfig> {
+        self.rules.iter().filter(|c| c.level != Level::Off)
+    }
+
+    /// The enabled rules that run at `stage`, in registry order.
+    pub fn at(&self, stage: Stage) -> impl Iterator<Item = &RuleConfig> {
+        self.enabled().filter(move |c| c.entry.meta.stage == stage)
     }
 
     /// Every registered rule with its effective level, for `spotter rules`.
     pub fn levels(&self) -> impl Iterator<Item = (&'static RuleEntry, Level)> + '_ {
-        self.levels.iter().copied()
+        self.rules.iter().map(|c| (c.entry, c.level))
     }
 
     /// Every registered rule with its options as configured, as TOML.
     pub fn options(&self) -> impl Iterator<Item = (&'static RuleEntry, &[(String, String)])> + '_ {
-        self.levels
-            .iter()
-            .zip(&self.options)
-            .map(|((entry, _), options)| (*entry, options.as_slice()))
+        self.rules.iter().map(|c| (c.entry, c.options.as_slice()))
     }
 
     pub fn is_enabled(&self, id: &str) -> bool {
-        self.enabled.iter().any(|c| c.meta.id == id)
+        self.enabled().any(|c| c.entry.meta.id == id)
     }
 
     /// The door for `rule`'s findings, or `None` when the rule is off.
-    pub fn reporter<'a>(&self, rule: &str, out: &'a mut Vec<Finding>) -> Option<Reporter<'a>> {
-        let configured = self.enabled.iter().find(|c| c.meta.id == rule)?;
-        Some(Reporter::new(configured.meta.id, configured.severity, out))
+    pub fn door<'a>(&self, rule: &str, out: &'a mut Vec<Finding>) -> Option<Door<'a>> {
+        self.rules
+            .iter()
+            .find(|c| c.entry.meta.id == rule)?
+            .door(out)
     }
 }

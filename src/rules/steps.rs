@@ -2,15 +2,16 @@
 //! rule, with its path and the words of each finding.
 
 use super::GuideContext;
+use crate::finding::{Finding, Target};
 use crate::load::tree::Seg;
 use crate::model::Exercise;
-use crate::read::prose::{Amount, Finding};
+use crate::read::prose::{self, Amount};
 
 /// One phrase read from a step: where the step is, the finding, its words.
 pub struct Said<'a> {
     exercise: usize,
     step: usize,
-    pub finding: Finding,
+    pub finding: prose::Finding,
     pub words: &'a str,
 }
 
@@ -39,7 +40,7 @@ pub fn exercises<'a>(
         .map(|(ex, steps)| (ex, said(ex, steps)))
 }
 
-fn said<'a>(ex: &'a Exercise, steps: &'a [Vec<Finding>]) -> impl Iterator<Item = Said<'a>> {
+fn said<'a>(ex: &'a Exercise, steps: &'a [Vec<prose::Finding>]) -> impl Iterator<Item = Said<'a>> {
     ex.steps
         .iter()
         .zip(steps)
@@ -60,6 +61,56 @@ fn said<'a>(ex: &'a Exercise, steps: &'a [Vec<Finding>]) -> impl Iterator<Item =
 /// The words a step says, for a message: quoted as [`quote`] does, and
 /// saying so when they set no upper limit ("at least 30 seconds" against
 /// `hold: 30 s` would otherwise read as agreeing).
+/// A step's reading that lies outside its exercise's field, as the three
+/// mismatch rules (`hold-time-mismatch`, `repetition-mismatch`,
+/// `frequency-mismatch`) report it.
+pub struct Mismatch {
+    /// The field's key: `hold`, `repetitions`, `frequency`.
+    pub key: &'static str,
+    /// The field's value as the message says it (`5-10 s`).
+    pub field: String,
+    /// What the step would say to agree with the field (`2-3 times`).
+    pub say: String,
+    /// The field's value written as the step states it, when it can be
+    /// (offered as an unsafe fix).
+    pub stated: Option<String>,
+}
+
+/// Reports `said`, which states `amount`, as disagreeing with the field
+/// `mismatch.key` of `ex`: on the step's words, with the field as the
+/// related place and, when the step's value can be written as the field,
+/// a fix that writes it.
+pub fn report_mismatch(
+    cx: &mut GuideContext<'_>,
+    ex: &Exercise,
+    said: Said<'_>,
+    amount: &Amount,
+    mismatch: Mismatch,
+) {
+    let Mismatch {
+        key,
+        field,
+        say,
+        stated,
+    } = mismatch;
+    let mut finding = Finding::at(
+        Target::InValue(said.step(), said.finding.range.clone()),
+        format!("step says {}, but `{key}` is {field}", says(said.words, amount)),
+    )
+    .help(format!(
+        "if `{key}` is right, make the step say {say}; if the step is right, change `{key}` to match it"
+    ))
+    .related(Target::Value(ex.path(key)), format!("`{key}` is set here"));
+    if let Some(stated) = stated {
+        finding = finding.replace_unsafe(
+            format!("Set `{key}` to `{stated}`, as the step says"),
+            Target::Value(ex.path(key)),
+            stated,
+        );
+    }
+    cx.report(finding);
+}
+
 pub fn says(words: &str, amount: &Amount) -> String {
     let words = quote(words);
     if amount.hi.is_none() {

@@ -1,7 +1,7 @@
 use super::steps::{exercises, quote, times};
 use crate::model::Exercise;
 use super::{GuideContext, Rule};
-use crate::finding::Target;
+use crate::finding::{Finding, Target};
 use crate::read::prose::Kind;
 
 declare_rule! {
@@ -70,11 +70,8 @@ impl Rule for UnboundedInstruction {
                 if said.finding.kind != Kind::Unbounded {
                     continue;
                 }
-                cx.report(
-                    Target::InValue(said.step(), said.finding.range),
-                    format!("step says {} and gives no limit", quote(said.words)),
-                )
-                .help(help(ex, said.words));
+                cx.report(Finding::at(Target::InValue(said.step(), said.finding.range), format!("step says {} and gives no limit", quote(said.words)))
+                .help(help(ex, said.words)));
             }
         }
     }

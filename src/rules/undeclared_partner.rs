@@ -1,6 +1,6 @@
 use super::steps::{exercises, quote};
 use super::{GuideContext, Rule};
-use crate::finding::Target;
+use crate::finding::{Finding, Target};
 use crate::read::prose::Kind;
 
 declare_rule! {
@@ -76,15 +76,12 @@ impl Rule for UndeclaredPartner {
             let Some(said) = said.find(|s| s.finding.kind == Kind::Partner) else {
                 continue;
             };
-            cx.report(
-                Target::InValue(said.step(), said.finding.range),
-                format!(
+            cx.report(Finding::at(Target::InValue(said.step(), said.finding.range), format!(
                     "step says {}, but {} has no `partner`",
                     quote(said.words),
                     ex.label()
-                ),
-            )
-            .help("add `partner:` with the `role` the other person plays, or reword the step if no one else takes part");
+                ))
+            .help("add `partner:` with the `role` the other person plays, or reword the step if no one else takes part"));
         }
     }
 }

@@ -1,5 +1,5 @@
 use super::{GuideContext, Rule};
-use crate::finding::{Cause, Target};
+use crate::finding::{Finding, Cause, Target};
 use crate::model::{Field, Risk};
 use serde::{Deserialize, Serialize};
 
@@ -100,19 +100,16 @@ impl Rule for UnsupervisedPartnerMethod {
                 Field::Invalid => ", its risk cannot be read (so it counts as high), and it".to_string(),
                 Field::Absent => ", its risk is not given (so it counts as high), and it".to_string(),
             };
-            cx.report(
-                Target::Key(ex.path("partner")),
-                format!(
+            cx.report(Finding::at(Target::Key(ex.path("partner")), format!(
                     "{} involves a partner{at_risk} has no supervision note",
                     ex.label()
-                ),
-            )
+                ))
             .help("add `supervision:` saying who must be present, e.g. `Only with a trained spotter standing by.`")
             // A misspelt `supervison:` explains it.
             .cause(Cause::Missing {
                 mapping: ex.mapping(),
                 key: "supervision".into(),
-            });
+            }));
         }
     }
 }

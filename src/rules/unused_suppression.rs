@@ -54,6 +54,8 @@ declare_rule! {
         id: "unused-suppression",
         severity: Warning,
         summary: "a suppression comment that suppressed nothing",
+        stage: Suppressions,
+        suppressible: false,
     }
 }
 

@@ -1,5 +1,5 @@
 use super::{GuideContext, Rule};
-use crate::finding::Target;
+use crate::finding::{Finding, Target};
 use crate::model::{Warning, WarningKind};
 use crate::load::tree::Seg;
 use crate::read::grammar;
@@ -255,12 +255,12 @@ impl WeakStopWarning {
 }
 
 fn report(cx: &mut GuideContext<'_>, message: &'static str, path: Vec<Seg>, exercise: Option<&str>) {
-    let finding = cx
-        .report(Target::Value(path), message)
+    let mut finding = Finding::at(Target::Value(path), message)
         .help("say what to watch for and what to do, e.g. `Stop at once if you feel pain or discomfort.`");
     if let Some(id) = exercise {
-        finding.exercise(id);
+        finding = finding.exercise(id);
     }
+    cx.report(finding);
 }
 
 impl Rule for WeakStopWarning {

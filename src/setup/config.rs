@@ -426,10 +426,13 @@ fn rule_levels<'i>(table: &'i Table<'i>) -> Result<Levels<'i>> {
                 ));
             }
         };
-        if level == Level::Off && entry.meta.id == "parse-error" {
+        if level == Level::Off && !entry.meta.may_be_off {
             return Err(ConfigError::new(
                 value.span(),
-                "`parse-error` cannot be turned off: a file that cannot be read is never checked",
+                format!(
+                    "`{}` cannot be turned off: a file that cannot be read is never checked",
+                    entry.meta.id
+                ),
             )
             .help("set it to \"warning\" to keep such files from failing the run"));
         }

@@ -1,7 +1,7 @@
 //! Validation against `schema/guide.schema.json`, every error, each turned
 //! into a message for a content editor and placed on its node.
 
-use crate::finding::{Cause, Keys, Problem, Target};
+use crate::finding::{Cause, Finding, Keys, Target};
 use crate::load::tree::{Node, Seg, Value};
 use hint::Grammar;
 use jsonschema::error::ValidationErrorKind;
@@ -96,14 +96,14 @@ pub fn prepare() {
 }
 
 /// Every schema violation in the guide whose tree is `root`.
-pub fn validate(root: &Node) -> Vec<Problem> {
+pub fn validate(root: &Node) -> Vec<Finding> {
     // Two keywords can say the same thing of one node (an empty `text` fails
     // both `minLength` and `pattern`): say it once.
     if VALIDATOR.is_valid(root) {
         return Vec::new();
     }
     let mut seen = std::collections::HashSet::new();
-    let mut findings: Vec<Problem> = Vec::new();
+    let mut findings: Vec<Finding> = Vec::new();
     for error in VALIDATOR.iter_errors(root) {
         for finding in describe(root, &error) {
             if seen.insert((finding.target.clone(), finding.message.clone())) {
@@ -327,13 +327,13 @@ fn grammar(schema_path: &str) -> Option<(Grammar, &'static str, &'static str)> {
     }
 }
 
-fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Problem> {
+fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Finding> {
     let path = to_path(error.instance_path());
     let schema_path = error.schema_path().as_str();
     let instance: &Json = error.instance();
     let field = field_name(&path);
     let value = || Target::Value(path.clone());
-    let finding = |message: String, target: Target| Problem::new(message, target);
+    let finding = |message: String, target: Target| Finding::at(target, message);
 
     let one = match error.kind() {
         ValidationErrorKind::AdditionalProperties { unexpected } => {
@@ -348,7 +348,7 @@ fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Problem> {
                 mapping: path.clone(),
                 keys,
             };
-            let mut findings: Vec<Problem> = unexpected
+            let mut findings: Vec<Finding> = unexpected
                 .iter()
                 .take(MAX_UNKNOWN_KEYS_LISTED)
                 .map(|key| {
