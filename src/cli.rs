@@ -249,109 +249,33 @@ fn write_out(text: &str) -> Result<(), ExitCode> {
 }
 
 fn check(args: CheckArgs) -> ExitCode {
+    run_check(&args).unwrap_or_else(|message| trouble(&message))
+}
+
+/// `spotter check`: every step that can stop the run says why in its error.
+fn run_check(args: &CheckArgs) -> Result<ExitCode, String> {
     let started = Instant::now();
-    let config = match config::load(args.config.config.as_deref()) {
-        Ok(config) => config,
-        Err(message) => return trouble(&message),
-    };
-    if let Some(depth) = args.max_depth.filter(|&d| d > MAX_DEPTH_CEILING) {
-        return trouble(&format!(
-            "--max-depth {depth} is above the ceiling of {MAX_DEPTH_CEILING}"
-        ));
-    }
-    if let Some(nodes) = args
-        .max_alias_nodes
-        .filter(|&n| n > MAX_ALIAS_NODES_CEILING)
-    {
-        return trouble(&format!(
-            "--max-alias-nodes {nodes} is above the ceiling of {MAX_ALIAS_NODES_CEILING}"
-        ));
-    }
-    let baseline = match (&args.baseline, &args.write_baseline) {
-        (Some(path), _) => match Baseline::read(path) {
-            Ok(baseline) => BaselineStep::Apply(baseline),
-            Err(message) => return trouble(&message),
-        },
-        (None, Some(path)) => BaselineStep::Record(Baseline::recorder(path)),
-        (None, None) => BaselineStep::None,
-    };
-    if args.unsafe_fixes && !(args.fix || args.diff) {
-        return trouble(
-            "--unsafe-fixes only says which fixes --fix or --diff make; add one of them",
-        );
-    }
-    let configured = config.limits.over(Limits::default());
-    let reporter = reporter(&args);
+    let config = config::load(args.config.config.as_deref())?;
+    check_limit_flags(args)?;
+    let baseline = baseline_step(args)?;
+    check_flag_pairs(args)?;
+    let reporter = reporter(args);
     let shown = args
         .output_file
         .as_ref()
-        .map(|_| pretty_reporter(&args, true));
+        .map(|_| pretty_reporter(args, true));
     let opts = Options {
-        limits: Limits {
-            max_file_bytes: args.max_file_size.unwrap_or(configured.max_file_bytes),
-            max_depth: args.max_depth.unwrap_or(configured.max_depth),
-            max_alias_nodes: args.max_alias_nodes.unwrap_or(configured.max_alias_nodes),
-        },
+        limits: limits(args, config.limits.over(Limits::default())),
         rules: config.rules,
         checks: config.checks,
         keep_sources: reporter.needs_sources() || shown.as_ref().is_some_and(|r| r.needs_sources()),
     };
+    let pool = worker_pool(args.jobs)?;
+    pipeline::prepare(&pool);
 
     let mut paths = args.paths.clone();
-    let reads_stdin = paths.iter().any(|p| p.as_os_str() == "-");
-    if args.stdin_filename.is_some() && !reads_stdin {
-        return trouble(
-            "--stdin-filename names the guide read from stdin, but no `-` is among the paths; add `-` to read it",
-        );
-    }
-    let jobs = match jobs(args.jobs) {
-        Ok(jobs) => jobs,
-        Err(message) => return trouble(&message),
-    };
-    // Trees are at most `MAX_DEPTH_CEILING` deep, and every stage that walks
-    // them recursively fits in this stack at that depth.
-    let pool = match rayon::ThreadPoolBuilder::new()
-        .num_threads(jobs)
-        .stack_size(WORKER_STACK_BYTES)
-        .build()
-    {
-        Ok(pool) => pool,
-        Err(e) => return trouble(&format!("cannot start the worker threads: {e}")),
-    };
-    pipeline::prepare(&pool);
-    let stdin = if reads_stdin {
-        let read =
-            crate::files::read::read_stream(std::io::stdin().lock(), opts.limits.max_file_bytes);
-        if let Err(crate::files::read::ReadError::Io(e)) = &read {
-            return trouble(&format!("cannot read stdin: {e}"));
-        }
-        let name = args
-            .stdin_filename
-            .clone()
-            .unwrap_or_else(|| "<stdin>".to_string());
-        paths.retain(|p| p.as_os_str() != "-");
-        Some((name, read))
-    } else {
-        None
-    };
-    let mut found = if !paths.is_empty() {
-        match discover::discover(&paths, &config.files, args.force_exclude) {
-            Ok(found) => found,
-            Err(message) => return trouble(&message),
-        }
-    } else if reads_stdin {
-        Discovered::default()
-    } else if config.files.include.is_some() {
-        match discover::discover_included(&config.files) {
-            Ok(found) => found,
-            Err(message) => return trouble(&message),
-        }
-    } else {
-        match discover::discover(&[PathBuf::from(".")], &config.files, args.force_exclude) {
-            Ok(found) => found,
-            Err(message) => return trouble(&message),
-        }
-    };
+    let stdin = read_stdin(args, &mut paths, opts.limits.max_file_bytes)?;
+    let mut found = find_files(args, &paths, stdin.is_some(), &config.files)?;
     if let Some((name, _)) = &stdin {
         found.replace_with_stdin(name);
     }
@@ -359,61 +283,160 @@ fn check(args: CheckArgs) -> ExitCode {
     let mut fixed = 0;
     if args.fix || args.diff {
         if stdin.is_some() {
-            return trouble(
-                "--fix and --diff change files; a guide read from stdin cannot be fixed",
+            return Err(
+                "--fix and --diff change files; a guide read from stdin cannot be fixed".into(),
             );
         }
-        let allowed = if args.unsafe_fixes {
-            Safety::Unsafe
-        } else {
-            Safety::Safe
-        };
-        let changed = pool.install(|| fixing::fix_files(&found.inputs, &opts, allowed));
+        let changed = pool.install(|| fixing::fix_files(&found.inputs, &opts, allowed_fixes(args)));
         fixed = changed.iter().map(|f| f.fixes).sum();
         if args.diff {
-            return show_diff(&changed, fixed);
+            return Ok(show_diff(&changed, fixed));
         }
         let failed = fixing::write_fixed(&changed);
         if !failed.is_empty() {
-            return trouble(&failed.join("\nerror: "));
+            return Err(failed.join("\nerror: "));
         }
     }
 
     let outcome = pool.install(|| pipeline::run_with_baseline(found, stdin, &opts, baseline));
-    if let (Some(path), Some(recorded)) = (&args.write_baseline, &outcome.recorded)
-        && let Err(message) = recorded.write(path)
-    {
-        return trouble(&message);
+    if let (Some(path), Some(recorded)) = (&args.write_baseline, &outcome.recorded) {
+        recorded.write(path)?;
     }
-
     let facts = RunFacts {
         elapsed: started.elapsed(),
         rules: &opts.rules,
         root: std::env::current_dir().unwrap_or_default(),
     };
-    let text = match reporter.render(&outcome, &facts) {
-        Ok(text) => text,
-        Err(message) => return trouble(&message),
-    };
+    let text = reporter.render(&outcome, &facts)?;
     let text = match (&args.output_file, &shown) {
         (Some(path), Some(shown)) => {
-            if let Err(error) = crate::files::write::write_file(path, text.as_bytes()) {
-                return trouble(&error.to_string());
-            }
-            match shown.render(&outcome, &facts) {
-                Ok(text) => text,
-                Err(message) => return trouble(&message),
-            }
+            crate::files::write::write_file(path, text.as_bytes()).map_err(|e| e.to_string())?;
+            shown.render(&outcome, &facts)?
         }
         _ => text,
     };
     if let Err(code) = write_out(&text) {
-        return code;
+        return Ok(code);
     }
     if args.fix {
-        fix_summary(&args, &outcome, fixed);
+        fix_summary(args, &outcome, fixed);
     }
-    exit_code(&outcome, &args)
+    Ok(exit_code(&outcome, args))
+}
+
+/// `--max-depth` and `--max-alias-nodes` within their ceilings.
+fn check_limit_flags(args: &CheckArgs) -> Result<(), String> {
+    if let Some(depth) = args.max_depth.filter(|&d| d > MAX_DEPTH_CEILING) {
+        return Err(format!(
+            "--max-depth {depth} is above the ceiling of {MAX_DEPTH_CEILING}"
+        ));
+    }
+    if let Some(nodes) = args
+        .max_alias_nodes
+        .filter(|&n| n > MAX_ALIAS_NODES_CEILING)
+    {
+        return Err(format!(
+            "--max-alias-nodes {nodes} is above the ceiling of {MAX_ALIAS_NODES_CEILING}"
+        ));
+    }
+    Ok(())
+}
+
+/// Flags that only mean something with another one.
+fn check_flag_pairs(args: &CheckArgs) -> Result<(), String> {
+    if args.unsafe_fixes && !(args.fix || args.diff) {
+        return Err(
+            "--unsafe-fixes only says which fixes --fix or --diff make; add one of them".into(),
+        );
+    }
+    let reads_stdin = args.paths.iter().any(|p| p.as_os_str() == "-");
+    if args.stdin_filename.is_some() && !reads_stdin {
+        return Err(
+            "--stdin-filename names the guide read from stdin, but no `-` is among the paths; add `-` to read it".into(),
+        );
+    }
+    Ok(())
+}
+
+/// `--baseline` (read it now) or `--write-baseline` (record one).
+fn baseline_step(args: &CheckArgs) -> Result<BaselineStep, String> {
+    Ok(match (&args.baseline, &args.write_baseline) {
+        (Some(path), _) => BaselineStep::Apply(Baseline::read(path)?),
+        (None, Some(path)) => BaselineStep::Record(Baseline::recorder(path)),
+        (None, None) => BaselineStep::None,
+    })
+}
+
+/// The limits: a flag over the config over the defaults.
+fn limits(args: &CheckArgs, configured: Limits) -> Limits {
+    Limits {
+        max_file_bytes: args.max_file_size.unwrap_or(configured.max_file_bytes),
+        max_depth: args.max_depth.unwrap_or(configured.max_depth),
+        max_alias_nodes: args.max_alias_nodes.unwrap_or(configured.max_alias_nodes),
+    }
+}
+
+fn allowed_fixes(args: &CheckArgs) -> Safety {
+    if args.unsafe_fixes {
+        Safety::Unsafe
+    } else {
+        Safety::Safe
+    }
+}
+
+/// The threads files are checked on. Trees are at most
+/// `MAX_DEPTH_CEILING` deep, and every stage that walks them recursively
+/// fits in this stack at that depth.
+fn worker_pool(asked: Option<usize>) -> Result<rayon::ThreadPool, String> {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs(asked)?)
+        .stack_size(WORKER_STACK_BYTES)
+        .build()
+        .map_err(|e| format!("cannot start the worker threads: {e}"))
+}
+
+/// The guide read from stdin when `-` is among `paths` (which loses it),
+/// with the name reports give it.
+/// What reading stdin gave: the bytes, or why there are none.
+type StdinRead = Result<Vec<u8>, crate::files::read::ReadError>;
+
+fn read_stdin(
+    args: &CheckArgs,
+    paths: &mut Vec<PathBuf>,
+    max_bytes: u64,
+) -> Result<Option<(String, StdinRead)>, String> {
+    if !paths.iter().any(|p| p.as_os_str() == "-") {
+        return Ok(None);
+    }
+    let read = crate::files::read::read_stream(std::io::stdin().lock(), max_bytes);
+    if let Err(crate::files::read::ReadError::Io(e)) = &read {
+        return Err(format!("cannot read stdin: {e}"));
+    }
+    let name = args
+        .stdin_filename
+        .clone()
+        .unwrap_or_else(|| "<stdin>".to_string());
+    paths.retain(|p| p.as_os_str() != "-");
+    Ok(Some((name, read)))
+}
+
+/// The files to check: the paths named, else none when only stdin is read,
+/// else the config's `include`, else this folder.
+fn find_files(
+    args: &CheckArgs,
+    paths: &[PathBuf],
+    reads_stdin: bool,
+    files: &config::Files,
+) -> Result<Discovered, String> {
+    if !paths.is_empty() {
+        discover::discover(paths, files, args.force_exclude)
+    } else if reads_stdin {
+        Ok(Discovered::default())
+    } else if files.include.is_some() {
+        discover::discover_included(files)
+    } else {
+        discover::discover(&[PathBuf::from(".")], files, args.force_exclude)
+    }
 }
 
 /// `--diff`: the diff on stdout, what it would fix on stderr; exit 1 when

@@ -37,33 +37,72 @@ pub fn fold_root_causes(
         into.severity <= folded.severity && (!silenced(into) || silenced(folded))
     };
     let mut dropped = vec![false; findings.len()];
-    let mut explains: Vec<Explained> = Vec::new();
+    let causes = Causes::index(findings);
+    let explains = fold_explained(findings, &causes, &may_fold, &mut dropped);
     // For each survivor without help, the finding to take it from.
-    let mut help_from: Vec<(usize, usize)> = Vec::new();
-
-    // Unknown keys by their mapping, misspelt values by what they meant,
-    // and what is said of each bad value by its node.
-    let mut stands_for: HashMap<&[Seg], Vec<usize>> = HashMap::new();
-    let mut misspelt: HashMap<&str, Vec<(usize, &[Seg])>> = HashMap::new();
-    let mut on_node: HashMap<&[Seg], Vec<usize>> = HashMap::new();
-    for (i, finding) in findings.iter().enumerate() {
-        match &finding.cause {
-            Some(Cause::StandsFor { mapping, .. }) => {
-                stands_for.entry(mapping).or_default().push(i);
-            }
-            Some(Cause::Misspelt { path, meant }) => {
-                misspelt.entry(meant).or_default().push((i, path));
-                on_node.entry(path).or_default().push(i);
-            }
-            Some(Cause::BadValue { path, .. }) => on_node.entry(path).or_default().push(i),
-            _ => {}
+    let help_from = fold_same_node(findings, &causes, &may_fold, &mut dropped);
+    for (keep, other) in help_from {
+        if findings[keep].help.is_none() {
+            findings[keep].help = findings[other].help.clone();
         }
     }
+    note_what_is_missing(findings, &explains);
+    let (kept, folded) = std::mem::take(findings)
+        .into_iter()
+        .zip(dropped)
+        .partition::<Vec<_>, _>(|(_, dropped)| !dropped);
+    *findings = kept.into_iter().map(|(f, _)| f).collect();
+    folded.into_iter().map(|(f, _)| f).collect()
+}
 
-    // The unknown key in `mapping` that stands for `key`, if `folded` may
-    // be folded into it.
-    let unknown_key = |mapping: &[Seg], key: &str, folded: &Finding| {
-        stands_for.get(mapping).and_then(|unknown| {
+/// Whether a finding may be folded into another (`into`, `folded`).
+type MayFold<'a> = dyn Fn(&Finding, &Finding) -> bool + 'a;
+
+/// The findings' causes, by what folding looks them up by: unknown keys by
+/// their mapping, misspelt values by what they meant, and what is said of
+/// each bad value by its node.
+struct Causes<'f> {
+    stands_for: HashMap<&'f [Seg], Vec<usize>>,
+    misspelt: HashMap<&'f str, Vec<(usize, &'f [Seg])>>,
+    on_node: HashMap<&'f [Seg], Vec<usize>>,
+}
+
+impl<'f> Causes<'f> {
+    fn index(findings: &'f [Finding]) -> Self {
+        let mut causes = Causes {
+            stands_for: HashMap::new(),
+            misspelt: HashMap::new(),
+            on_node: HashMap::new(),
+        };
+        for (i, finding) in findings.iter().enumerate() {
+            match &finding.cause {
+                Some(Cause::StandsFor { mapping, .. }) => {
+                    causes.stands_for.entry(mapping).or_default().push(i);
+                }
+                Some(Cause::Misspelt { path, meant }) => {
+                    causes.misspelt.entry(meant).or_default().push((i, path));
+                    causes.on_node.entry(path).or_default().push(i);
+                }
+                Some(Cause::BadValue { path, .. }) => {
+                    causes.on_node.entry(path).or_default().push(i);
+                }
+                _ => {}
+            }
+        }
+        causes
+    }
+
+    /// The unknown key in `mapping` that stands for `key`, if `folded` may
+    /// be folded into it.
+    fn unknown_key(
+        &self,
+        findings: &[Finding],
+        mapping: &[Seg],
+        key: &str,
+        folded: &Finding,
+        may_fold: &MayFold<'_>,
+    ) -> Option<usize> {
+        self.stands_for.get(mapping).and_then(|unknown| {
             unknown.iter().copied().find(|&i| {
                 let covers = matches!(
                     &findings[i].cause,
@@ -72,10 +111,41 @@ pub fn fold_root_causes(
                 covers && may_fold(&findings[i], folded)
             })
         })
-    };
+    }
+
+    /// The misspelt value under `list` meant as `value`, if `folded` may
+    /// be folded into it.
+    fn misspelt_in(
+        &self,
+        findings: &[Finding],
+        list: &[Seg],
+        value: &str,
+        folded: &Finding,
+        may_fold: &MayFold<'_>,
+    ) -> Option<usize> {
+        self.misspelt.get(value).and_then(|values| {
+            values
+                .iter()
+                .find(|(i, path)| path.starts_with(list) && may_fold(&findings[*i], folded))
+                .map(|(i, _)| *i)
+        })
+    }
+}
+
+/// Drops each missing key, or missing `stop-if-pain`, that an unknown key
+/// or a misspelt value explains, and returns what each of those now
+/// stands for.
+fn fold_explained(
+    findings: &[Finding],
+    causes: &Causes<'_>,
+    may_fold: &MayFold<'_>,
+    dropped: &mut [bool],
+) -> Vec<Explained> {
+    let mut explains: Vec<Explained> = Vec::new();
     for (j, finding) in findings.iter().enumerate() {
         let explained = match &finding.cause {
-            Some(Cause::Missing { mapping, key }) => unknown_key(mapping, key, finding)
+            Some(Cause::Missing { mapping, key }) => causes
+                .unknown_key(findings, mapping, key, finding, may_fold)
                 .map(|i| Explained::new(i, mapping, &format!("`{key}`"))),
             // No `stop-if-pain` in `warnings`: a misspelt `warnings` key, or
             // a misspelt `stop-if-pain` in the list.
@@ -83,32 +153,38 @@ pub fn fold_root_causes(
                 let (Seg::Key(key), mapping) = list.split_last()? else {
                     return None;
                 };
-                unknown_key(mapping, key, finding)
+                causes
+                    .unknown_key(findings, mapping, key, finding, may_fold)
                     .map(|i| Explained::new(i, mapping, &format!("`{key}`")))
                     .or_else(|| {
-                        misspelt
-                            .get(value.as_str())
-                            .and_then(|values| {
-                                values.iter().find(|(i, path)| {
-                                    path.starts_with(list) && may_fold(&findings[*i], finding)
-                                })
-                            })
-                            .map(|(i, _)| {
-                                Explained::new(*i, mapping, &format!("`{value}` in `{key}`"))
-                            })
+                        causes
+                            .misspelt_in(findings, list, value, finding, may_fold)
+                            .map(|i| Explained::new(i, mapping, &format!("`{value}` in `{key}`")))
                     })
             }),
             _ => None,
         };
-        if let Some(explained) = explained {
-            dropped[j] = true;
+        if let (Some(explained), Some(drop)) = (explained, dropped.get_mut(j)) {
+            *drop = true;
             if !explains.contains(&explained) {
                 explains.push(explained);
             }
         }
     }
+    explains
+}
 
-    for same_node in on_node.values().filter(|group| group.len() > 1) {
+/// Of several findings on one bad value, keeps the most precise (else the
+/// first) and drops those that may be folded into it; returns, for each
+/// kept finding without help, the dropped finding to take help from.
+fn fold_same_node(
+    findings: &[Finding],
+    causes: &Causes<'_>,
+    may_fold: &MayFold<'_>,
+    dropped: &mut [bool],
+) -> Vec<(usize, usize)> {
+    let mut help_from = Vec::new();
+    for same_node in causes.on_node.values().filter(|group| group.len() > 1) {
         let precise = |i: &usize| {
             matches!(
                 findings[*i].cause,
@@ -131,19 +207,7 @@ pub fn fold_root_causes(
             }
         }
     }
-
-    for (keep, other) in help_from {
-        if findings[keep].help.is_none() {
-            findings[keep].help = findings[other].help.clone();
-        }
-    }
-    note_what_is_missing(findings, &explains);
-    let (kept, folded) = std::mem::take(findings)
-        .into_iter()
-        .zip(dropped)
-        .partition::<Vec<_>, _>(|(_, dropped)| !dropped);
-    *findings = kept.into_iter().map(|(f, _)| f).collect();
-    folded.into_iter().map(|(f, _)| f).collect()
+    help_from
 }
 
 /// A finding that now also stands for `what` (as a help line names it)

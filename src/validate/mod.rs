@@ -327,193 +327,26 @@ fn grammar(schema_path: &str) -> Option<(Grammar, &'static str, &'static str)> {
     }
 }
 
+/// One schema error, said as an editor's finding on its node.
 fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Finding> {
-    let path = to_path(error.instance_path());
-    let schema_path = error.schema_path().as_str();
-    let instance: &Json = error.instance();
-    let field = field_name(&path);
-    let value = || Target::Value(path.clone());
-    let finding = |message: String, target: Target| Finding::at(target, message);
-
+    let v = Violation::new(root, error);
+    let schema_path = v.schema_path;
     let one = match error.kind() {
         ValidationErrorKind::AdditionalProperties { unexpected } => {
-            let known: Vec<&str> = schema_at(parent_pointer(schema_path))
-                .and_then(|s| s.get("properties"))
-                .and_then(Json::as_object)
-                .map(|props| props.keys().map(String::as_str).collect())
-                .unwrap_or_default();
-            let owner = object_name(root, &path);
-            let present = |key: &str| instance.get(key).is_some();
-            let stands_for = |keys: Keys| Cause::StandsFor {
-                mapping: path.clone(),
-                keys,
-            };
-            let mut findings: Vec<Finding> = unexpected
-                .iter()
-                .take(MAX_UNKNOWN_KEYS_LISTED)
-                .map(|key| {
-                    let mut key_path = path.clone();
-                    key_path.push(Seg::Key(key.clone()));
-                    let f = finding(
-                        format!("unknown key `{key}` in {owner}"),
-                        Target::Key(key_path.clone()),
-                    );
-                    match (key.as_str(), suggest_key(key, &known)) {
-                        ("<<", _) => f
-                            .help("YAML merge keys (`<<`) are not supported; write the keys out")
-                            .cause(stands_for(merged_keys(instance.get("<<")))),
-                        // Never suggest a key that is already there.
-                        (_, Some(best)) if present(best) => f.help(format!(
-                            "{} already has `{best}`; remove `{key}` or merge it into `{best}`",
-                            this_mapping(&path)
-                        )),
-                        (_, Some(best)) => f
-                            .help(format!("did you mean `{best}`?"))
-                            .replace(
-                                format!("Rename `{key}` to `{best}`"),
-                                Target::Key(key_path.clone()),
-                                best,
-                            )
-                            .cause(stands_for(Keys::These(vec![best.to_string()]))),
-                        _ => f.help(format!("allowed keys here: {}", known.join(", "))),
-                    }
-                })
-                .collect();
-            let more = unexpected.len().saturating_sub(MAX_UNKNOWN_KEYS_LISTED);
-            if more > 0 {
-                findings.push(
-                    finding(
-                        format!("{owner} has {more} more unknown keys, not listed one by one"),
-                        mapping_target(root, &path),
-                    )
-                    .help(format!("allowed keys here: {}", known.join(", "))),
-                );
-            }
-            return findings;
+            return v.unknown_keys(unexpected);
         }
         ValidationErrorKind::Required { property } => {
-            let key = property.as_str().unwrap_or_default();
-            let owner = object_name(root, &path);
-            let target = mapping_target(root, &path);
-            let help = if key == "spotter" && path.is_empty() {
-                format!(
-                    "{}; if this file is not a guide (a `mkdocs.yml`, a CI file), leave it out with `exclude` under `[files]` in spotter.toml",
-                    required_help(key)
-                )
-            } else {
-                required_help(key)
-            };
-            return vec![
-                finding(
-                    format!("{owner} is missing the required key `{key}`"),
-                    target,
-                )
-                .help(help)
-                .cause(Cause::Missing {
-                    mapping: path,
-                    key: key.to_string(),
-                }),
-            ];
+            return vec![v.missing_key(property.as_str().unwrap_or_default())];
         }
-        ValidationErrorKind::AnyOf { .. } if grammar(schema_path).is_some() => {
-            let (kind, what, help) =
-                grammar(schema_path).unwrap_or((Grammar::Duration, "a value", ""));
-            let f = match instance {
-                // The mapping forms are allowed; say which ones.
-                Json::Object(_) => finding(
-                    format!("{field} is a mapping that fits none of the forms of {what}"),
-                    value(),
-                ),
-                _ => finding(
-                    format!("{field} must be {what} (found {})", found(instance)),
-                    value(),
-                ),
-            };
-            match instance {
-                Json::Number(n) if kind == Grammar::Duration => f
-                    .help(format!("add a unit: `{n} s`"))
-                    .replace(format!("Write `{n} s`"), value(), format!("{n} s")),
-                _ => {
-                    let f = match hint::rewrite(kind, instance) {
-                        Some(fixed) => f.replace(
-                            format!("Write `{fixed}`"),
-                            value(),
-                            // A count may be a plain integer.
-                            match fixed.parse::<u32>() {
-                                Ok(n) if kind == Grammar::Count => n.to_string(),
-                                _ => crate::load::scalar::plain_or_quoted(&fixed),
-                            },
-                        ),
-                        None => f,
-                    };
-                    // The mapping the value is in, for what else it holds.
-                    let has_frequency = path.split_last().is_some_and(|(_, owner)| {
-                        let owner = root.resolve(owner);
-                        owner.complete && owner.node.get("frequency").is_some()
-                    });
-                    f.help(
-                        hint::grammar(kind, instance, has_frequency)
-                            .unwrap_or_else(|| help.to_string()),
-                    )
-                }
-            }
-        }
-        ValidationErrorKind::Enum { options } => {
-            let allowed: Vec<String> = options
-                .as_array()
-                .map(|o| {
-                    o.iter()
-                        .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
-                        .collect()
-                })
-                .unwrap_or_default();
-            let f = finding(
-                format!(
-                    "{field} must be one of {} (found {})",
-                    allowed.join(", "),
-                    found(instance)
-                ),
-                value(),
-            );
-            let Some(text) = instance.as_str() else {
-                return vec![f.cause(Cause::BadValue {
-                    path,
-                    precise: false,
-                })];
-            };
-            if let Some(choice) = hint::vague_value(&path, text, &allowed) {
-                return vec![f.help(choice).cause(Cause::BadValue {
-                    path,
-                    precise: false,
-                })];
-            }
-            let meant = hint::synonym(&path, text, &allowed)
-                .or_else(|| suggest(text, allowed.iter().map(String::as_str)));
-            return vec![match meant {
-                Some(meant) => {
-                    let meant = meant.to_string();
-                    f.help(format!("did you mean `{meant}`?"))
-                        .replace(
-                            format!("Change to `{meant}`"),
-                            Target::Value(path.clone()),
-                            crate::load::scalar::plain_or_quoted(&meant),
-                        )
-                        .cause(Cause::Misspelt { path, meant })
-                }
-                None => f.cause(Cause::BadValue {
-                    path,
-                    precise: false,
-                }),
-            }];
-        }
-        ValidationErrorKind::Constant { expected_value } => finding(
-            format!(
-                "{field} must be {expected_value} (found {})",
-                found(instance)
-            ),
-            value(),
-        )
-        .help("this is format version 1: write `spotter: 1`"),
+        ValidationErrorKind::AnyOf { .. } if grammar(schema_path).is_some() => v.outside_grammar(),
+        ValidationErrorKind::Enum { options } => return vec![v.not_allowed(options)],
+        ValidationErrorKind::Constant { expected_value } => v
+            .finding(format!(
+                "{} must be {expected_value} (found {})",
+                v.field,
+                found(v.instance)
+            ))
+            .help("this is format version 1: write `spotter: 1`"),
         // An enum also says `type: string` so editors build snippets with
         // it; the enum's own error already says what the value must be.
         ValidationErrorKind::Type { .. }
@@ -521,87 +354,292 @@ fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Finding> {
         {
             return Vec::new();
         }
-        ValidationErrorKind::Type { .. } => {
-            let type_name = schema_at(schema_path).and_then(Json::as_str);
-            let expected = type_name.map_or("another type", json_type_name);
-            let f = finding(
-                format!("{field} must be {expected} (found {})", found(instance)),
-                value(),
-            );
-            let help = if path.is_empty() {
-                Some("a guide is a mapping that starts with `spotter: 1`".to_string())
-            } else {
-                type_name.and_then(|t| hint::wrong_type(&path, t, instance))
-            };
-            match help {
-                Some(help) => f.help(help),
-                None => f,
-            }
-        }
+        ValidationErrorKind::Type { .. } => v.wrong_type(),
         ValidationErrorKind::MinItems { .. } => {
-            finding(format!("{field} must have at least one item"), value())
+            v.finding(format!("{} must have at least one item", v.field))
         }
-        ValidationErrorKind::MinLength { .. } => {
-            finding(format!("{field} must not be empty"), value())
-        }
+        ValidationErrorKind::MinLength { .. } => v.empty(),
         ValidationErrorKind::Pattern { .. } if schema_path.contains("/definitions/text/") => {
-            finding(format!("{field} must not be empty"), value())
+            v.empty()
         }
-        ValidationErrorKind::Custom { keyword, .. } if keyword == NON_BLANK => {
-            finding(format!("{field} must not be empty"), value())
-        }
+        ValidationErrorKind::Custom { keyword, .. } if keyword == NON_BLANK => v.empty(),
         ValidationErrorKind::Pattern { .. } if schema_path.contains("/definitions/kebab_id/") => {
-            let f = finding(
-                format!(
-                    "{field} must be kebab-case: lowercase ASCII letters, digits and single hyphens (found {})",
-                    found(instance)
-                ),
-                value(),
-            );
-            match instance.as_str().and_then(kebab_case) {
-                Some(suggestion) => f.help(format!("write `{suggestion}`")),
-                None => f.help(
-                    "use only lowercase ASCII letters, digits and single hyphens, such as `knee-hug`",
-                ),
-            }
+            v.not_kebab_case()
         }
-        ValidationErrorKind::Pattern { .. } if schema_path.contains("/definitions/date/") => {
-            finding(
-                format!(
-                    "{field} must be a date written YYYY-MM-DD (found {})",
-                    found(instance)
-                ),
-                value(),
-            )
-        }
-        ValidationErrorKind::Pattern { .. } if path.last() == Some(&Seg::Key("url".into())) => {
-            finding(
-                format!(
-                    "{field} must be a web address starting with http:// or https:// (found {})",
-                    found(instance)
-                ),
-                value(),
-            )
-        }
+        ValidationErrorKind::Pattern { .. } if schema_path.contains("/definitions/date/") => v
+            .finding(format!(
+                "{} must be a date written YYYY-MM-DD (found {})",
+                v.field,
+                found(v.instance)
+            )),
+        ValidationErrorKind::Pattern { .. } if v.path.last() == Some(&Seg::Key("url".into())) => v
+            .finding(format!(
+                "{} must be a web address starting with http:// or https:// (found {})",
+                v.field,
+                found(v.instance)
+            )),
         ValidationErrorKind::Minimum { limit }
-        | ValidationErrorKind::ExclusiveMinimum { limit } => {
-            let (_, what, _) = grammar(schema_path).unwrap_or((Grammar::Duration, "a value", ""));
-            finding(
-                format!(
-                    "{field} must be above {} in {what} (found {})",
-                    limit.as_f64().map_or(0.0, |l| l.max(0.0)),
-                    found(instance)
-                ),
-                value(),
-            )
-        }
-        _ => finding(format!("{field}: {error}"), value()),
+        | ValidationErrorKind::ExclusiveMinimum { limit } => v.not_above(limit),
+        _ => v.finding(format!("{}: {error}", v.field)),
     };
     // Whatever the schema says of one value is one fact about that node.
-    vec![one.cause(Cause::BadValue {
-        path,
-        precise: false,
-    })]
+    vec![v.bad_value(one)]
+}
+
+/// What every description of one schema error reads: the node it is about
+/// and what the schema says of it.
+struct Violation<'a> {
+    root: &'a Node,
+    path: Vec<Seg>,
+    schema_path: &'a str,
+    instance: &'a Json,
+    /// How the node is named in a message (`` `hold` of exercise `x` ``).
+    field: String,
+}
+
+impl<'a> Violation<'a> {
+    fn new(root: &'a Node, error: &'a ValidationError<'_>) -> Self {
+        let path = to_path(error.instance_path());
+        Violation {
+            root,
+            field: field_name(&path),
+            path,
+            schema_path: error.schema_path().as_str(),
+            instance: error.instance(),
+        }
+    }
+
+    fn value(&self) -> Target {
+        Target::Value(self.path.clone())
+    }
+
+    /// A finding on the node's value.
+    fn finding(&self, message: String) -> Finding {
+        Finding::at(self.value(), message)
+    }
+
+    /// `finding` as a fact about the node's value, said in general terms.
+    fn bad_value(&self, finding: Finding) -> Finding {
+        finding.cause(Cause::BadValue {
+            path: self.path.clone(),
+            precise: false,
+        })
+    }
+
+    /// One finding per unknown key (up to [`MAX_UNKNOWN_KEYS_LISTED`], the
+    /// rest counted in one), each with the key it most likely stands for.
+    fn unknown_keys(&self, unexpected: &[String]) -> Vec<Finding> {
+        let known: Vec<&str> = schema_at(parent_pointer(self.schema_path))
+            .and_then(|s| s.get("properties"))
+            .and_then(Json::as_object)
+            .map(|props| props.keys().map(String::as_str).collect())
+            .unwrap_or_default();
+        let owner = object_name(self.root, &self.path);
+        let mut findings: Vec<Finding> = unexpected
+            .iter()
+            .take(MAX_UNKNOWN_KEYS_LISTED)
+            .map(|key| self.unknown_key(key, &owner, &known))
+            .collect();
+        let more = unexpected.len().saturating_sub(MAX_UNKNOWN_KEYS_LISTED);
+        if more > 0 {
+            findings.push(
+                Finding::at(
+                    mapping_target(self.root, &self.path),
+                    format!("{owner} has {more} more unknown keys, not listed one by one"),
+                )
+                .help(format!("allowed keys here: {}", known.join(", "))),
+            );
+        }
+        findings
+    }
+
+    fn unknown_key(&self, key: &str, owner: &str, known: &[&str]) -> Finding {
+        let stands_for = |keys: Keys| Cause::StandsFor {
+            mapping: self.path.clone(),
+            keys,
+        };
+        let mut key_path = self.path.clone();
+        key_path.push(Seg::Key(key.to_string()));
+        let f = Finding::at(
+            Target::Key(key_path.clone()),
+            format!("unknown key `{key}` in {owner}"),
+        );
+        match (key, suggest_key(key, known)) {
+            ("<<", _) => f
+                .help("YAML merge keys (`<<`) are not supported; write the keys out")
+                .cause(stands_for(merged_keys(self.instance.get("<<")))),
+            // Never suggest a key that is already there.
+            (_, Some(best)) if self.instance.get(best).is_some() => f.help(format!(
+                "{} already has `{best}`; remove `{key}` or merge it into `{best}`",
+                this_mapping(&self.path)
+            )),
+            (_, Some(best)) => f
+                .help(format!("did you mean `{best}`?"))
+                .replace(
+                    format!("Rename `{key}` to `{best}`"),
+                    Target::Key(key_path),
+                    best,
+                )
+                .cause(stands_for(Keys::These(vec![best.to_string()]))),
+            _ => f.help(format!("allowed keys here: {}", known.join(", "))),
+        }
+    }
+
+    fn missing_key(&self, key: &str) -> Finding {
+        let owner = object_name(self.root, &self.path);
+        let help = if key == "spotter" && self.path.is_empty() {
+            format!(
+                "{}; if this file is not a guide (a `mkdocs.yml`, a CI file), leave it out with `exclude` under `[files]` in spotter.toml",
+                required_help(key)
+            )
+        } else {
+            required_help(key)
+        };
+        Finding::at(
+            mapping_target(self.root, &self.path),
+            format!("{owner} is missing the required key `{key}`"),
+        )
+        .help(help)
+        .cause(Cause::Missing {
+            mapping: self.path.clone(),
+            key: key.to_string(),
+        })
+    }
+
+    /// A duration, count or frequency that fits none of its forms, with the
+    /// rewrite the writer most likely meant when there is one.
+    fn outside_grammar(&self) -> Finding {
+        let (kind, what, help) =
+            grammar(self.schema_path).unwrap_or((Grammar::Duration, "a value", ""));
+        let f = match self.instance {
+            // The mapping forms are allowed; say which ones.
+            Json::Object(_) => self.finding(format!(
+                "{} is a mapping that fits none of the forms of {what}",
+                self.field
+            )),
+            _ => self.finding(format!(
+                "{} must be {what} (found {})",
+                self.field,
+                found(self.instance)
+            )),
+        };
+        if let (Json::Number(n), Grammar::Duration) = (self.instance, kind) {
+            return f.help(format!("add a unit: `{n} s`")).replace(
+                format!("Write `{n} s`"),
+                self.value(),
+                format!("{n} s"),
+            );
+        }
+        let f = match hint::rewrite(kind, self.instance) {
+            Some(fixed) => f.replace(
+                format!("Write `{fixed}`"),
+                self.value(),
+                // A count may be a plain integer.
+                match fixed.parse::<u32>() {
+                    Ok(n) if kind == Grammar::Count => n.to_string(),
+                    _ => crate::load::scalar::plain_or_quoted(&fixed),
+                },
+            ),
+            None => f,
+        };
+        // The mapping the value is in, for what else it holds.
+        let has_frequency = self.path.split_last().is_some_and(|(_, owner)| {
+            let owner = self.root.resolve(owner);
+            owner.complete && owner.node.get("frequency").is_some()
+        });
+        f.help(
+            hint::grammar(kind, self.instance, has_frequency).unwrap_or_else(|| help.to_string()),
+        )
+    }
+
+    /// A value outside an enum, with the allowed value it most likely is.
+    fn not_allowed(&self, options: &Json) -> Finding {
+        let allowed: Vec<String> = options
+            .as_array()
+            .map(|o| {
+                o.iter()
+                    .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let f = self.finding(format!(
+            "{} must be one of {} (found {})",
+            self.field,
+            allowed.join(", "),
+            found(self.instance)
+        ));
+        let Some(text) = self.instance.as_str() else {
+            return self.bad_value(f);
+        };
+        if let Some(choice) = hint::vague_value(&self.path, text, &allowed) {
+            return self.bad_value(f.help(choice));
+        }
+        let meant = hint::synonym(&self.path, text, &allowed)
+            .or_else(|| suggest(text, allowed.iter().map(String::as_str)));
+        match meant {
+            Some(meant) => {
+                let meant = meant.to_string();
+                f.help(format!("did you mean `{meant}`?"))
+                    .replace(
+                        format!("Change to `{meant}`"),
+                        self.value(),
+                        crate::load::scalar::plain_or_quoted(&meant),
+                    )
+                    .cause(Cause::Misspelt {
+                        path: self.path.clone(),
+                        meant,
+                    })
+            }
+            None => self.bad_value(f),
+        }
+    }
+
+    fn wrong_type(&self) -> Finding {
+        let type_name = schema_at(self.schema_path).and_then(Json::as_str);
+        let expected = type_name.map_or("another type", json_type_name);
+        let f = self.finding(format!(
+            "{} must be {expected} (found {})",
+            self.field,
+            found(self.instance)
+        ));
+        let help = if self.path.is_empty() {
+            Some("a guide is a mapping that starts with `spotter: 1`".to_string())
+        } else {
+            type_name.and_then(|t| hint::wrong_type(&self.path, t, self.instance))
+        };
+        match help {
+            Some(help) => f.help(help),
+            None => f,
+        }
+    }
+
+    fn empty(&self) -> Finding {
+        self.finding(format!("{} must not be empty", self.field))
+    }
+
+    fn not_kebab_case(&self) -> Finding {
+        let f = self.finding(format!(
+            "{} must be kebab-case: lowercase ASCII letters, digits and single hyphens (found {})",
+            self.field,
+            found(self.instance)
+        ));
+        match self.instance.as_str().and_then(kebab_case) {
+            Some(suggestion) => f.help(format!("write `{suggestion}`")),
+            None => f.help(
+                "use only lowercase ASCII letters, digits and single hyphens, such as `knee-hug`",
+            ),
+        }
+    }
+
+    fn not_above(&self, limit: &Json) -> Finding {
+        let (_, what, _) = grammar(self.schema_path).unwrap_or((Grammar::Duration, "a value", ""));
+        self.finding(format!(
+            "{} must be above {} in {what} (found {})",
+            self.field,
+            limit.as_f64().map_or(0.0, |l| l.max(0.0)),
+            found(self.instance)
+        ))
+    }
 }
 
 /// Latin letters with marks, and ligatures, as the ASCII an id writes for
