@@ -2,8 +2,7 @@
 //! property says what it is, every enum value is explained, and what it
 //! offers to insert (examples, snippets) passes spotter itself.
 
-#[path = "support/cmd.rs"]
-mod cmd;
+use crate::support::cmd;
 
 use cmd::{findings, run_in};
 use serde_json::{Value, json};

@@ -10,10 +10,8 @@
 //! copy instead (the folder holding `data/`); then a missing suite fails the
 //! test. Without npm or the network the suite tests say SKIPPED and pass.
 
-#[path = "support/mutate.rs"]
-mod mutate;
-#[path = "support/skip.rs"]
-mod skip;
+use crate::support::mutate;
+use crate::support::skip;
 
 use mutate::apply;
 use proptest::prelude::*;
@@ -234,7 +232,7 @@ fn mutants_of_the_suite() {
 /// The fuzzing dictionary (`fuzz/yaml.dict`) and the bytes that decide
 /// where a plain scalar ends.
 fn dictionary() -> Vec<Vec<u8>> {
-    let mut tokens: Vec<Vec<u8>> = include_str!("../fuzz/yaml.dict")
+    let mut tokens: Vec<Vec<u8>> = include_str!("../../fuzz/yaml.dict")
         .lines()
         .filter_map(|line| line.strip_prefix('"')?.strip_suffix('"'))
         .map(unescape)

@@ -1,10 +1,9 @@
 //! `# spotter: allow RULE -- REASON` end to end: each placement, the
 //! comments that are not comments, and the unused and invalid ones.
 
-#[path = "support/cmd.rs"]
-mod cmd;
+use crate::support::cmd;
 
-use cmd::{findings, run_in, write};
+use cmd::{CLEAN_BODY, findings, guide, run_in, write};
 
 /// An exercise that raises `missing-hold-time` at its id (line 5, column 9)
 /// and `implausible-repetitions` at its repetitions (line 9).
@@ -414,4 +413,20 @@ fn a_suppression_of_a_finding_folded_into_another_is_used() {
         found.iter().any(|f| f.contains("unknown key `hold_time`")),
         "{found:?}"
     );
+}
+
+#[test]
+fn a_suppression_without_a_reason_is_shown_with_its_own_rule() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let body = CLEAN_BODY.replace(
+        "    hold: 10 s\n",
+        "    # spotter: allow hold-time-mismatch\n    hold: 10 s\n",
+    );
+    write(dir.path(), "g.yaml", &guide("g", &body));
+    let report = run_in(dir.path(), &["check", "--format", "json", "g.yaml"]).json();
+    let help = report["diagnostics"][0]["help"]
+        .as_str()
+        .unwrap_or_default();
+    assert!(help.contains("allow hold-time-mismatch -- "), "{help}");
+    assert!(!help.contains("implausible-hold-time"), "{help}");
 }

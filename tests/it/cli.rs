@@ -1,10 +1,9 @@
 //! End to end: the binary on real files, its exit codes and its output.
 
-#[path = "support/cmd.rs"]
-mod cmd;
+use crate::support::cmd;
 
 use assert_cmd::Command;
-use cmd::findings;
+use cmd::{CLEAN_BODY, findings, guide, run_in};
 use serde_json::Value;
 use std::path::Path;
 
@@ -459,4 +458,241 @@ fn unknown_keys_past_a_hundred_are_counted_in_one_finding() {
             .any(|f| f.starts_with("schema-violation 5:9 exercise `a` has 50 more unknown keys")),
         "{all:#?}"
     );
+}
+
+fn corpus() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    cmd::write(dir.path(), "guides/a.yaml", &guide("a", CLEAN_BODY));
+    cmd::write(dir.path(), "guides/b.yaml", &guide("b", CLEAN_BODY));
+    dir
+}
+
+#[test]
+fn stdin_replaces_the_file_it_is_named_after() {
+    let dir = corpus();
+    // The editor's unsaved text: `b` now lacks its hold time.
+    let edited = guide("b", &CLEAN_BODY.replace("    hold: 10 s\n", ""));
+    let out = assert_cmd::Command::cargo_bin("spotter")
+        .expect("binary builds")
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--stdin-filename",
+            "guides/b.yaml",
+            "-",
+            "guides",
+        ])
+        .write_stdin(edited)
+        .output()
+        .expect("runs");
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(
+        findings(&report),
+        ["missing-hold-time 5:9 exercise `b-move` has no hold time"],
+        "no duplicate-id against the file's copy on disk"
+    );
+    assert_eq!(report["summary"]["files"], 2);
+    assert_eq!(report["diagnostics"][0]["file"], "guides/b.yaml");
+}
+
+#[test]
+fn stdin_filename_without_a_dash_is_exit_2() {
+    let dir = corpus();
+    let r = run_in(
+        dir.path(),
+        &["check", "--stdin-filename", "guides/a.yaml", "guides"],
+    );
+    assert_eq!(r.code, 2);
+    assert!(
+        r.stderr.contains("no `-` is among the paths"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn jobs_are_capped_and_zero_means_one_per_core() {
+    let dir = corpus();
+    let r = run_in(dir.path(), &["check", "--jobs", "100000", "guides"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("--jobs 100000 is capped at"),
+        "{}",
+        r.stderr
+    );
+    let r = run_in(dir.path(), &["check", "--jobs", "0", "guides"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.is_empty(), "{}", r.stderr);
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn output_that_cannot_be_written_is_exit_2() {
+    let dir = corpus();
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("spotter"))
+        .current_dir(dir.path())
+        .args(["check", "guides"])
+        .stdout(full)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("cannot write the output"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_closed_pipe_is_quiet() {
+    let dir = corpus();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("spotter"))
+        .current_dir(dir.path())
+        .args(["rules"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawns");
+    // Close our end before spotter writes: its write meets a closed pipe.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("waits");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn failing_on_warnings_says_why() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    cmd::write(
+        dir.path(),
+        "g.yaml",
+        &guide("g", &CLEAN_BODY.replace("hold: 10 s", "hold: 5 min")),
+    );
+    let r = run_in(dir.path(), &["check", "--max-warnings", "0", "g.yaml"]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stderr
+            .contains("1 warning, more than --max-warnings 0 allows"),
+        "{}",
+        r.stderr
+    );
+    let r = run_in(dir.path(), &["check", "--deny-warnings", "g.yaml"]);
+    assert_eq!(r.code, 1);
+    assert!(
+        r.stderr
+            .contains("1 warning, and --deny-warnings fails on any"),
+        "{}",
+        r.stderr
+    );
+    let r = run_in(dir.path(), &["check", "--max-warnings", "1", "g.yaml"]);
+    assert_eq!(r.code, 0);
+    assert!(r.stderr.is_empty(), "{}", r.stderr);
+}
+
+#[test]
+fn check_help_names_no_document_users_do_not_have() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let run = run_in(dir.path(), &["check", "--help"]);
+    assert_eq!(run.code, 0);
+    assert!(!run.stdout.contains("SPEC"), "{}", run.stdout);
+    for flag in [
+        "--fix",
+        "--unsafe-fixes",
+        "--diff",
+        "--output-file",
+        "--force-exclude",
+    ] {
+        assert!(run.stdout.contains(flag), "{flag}: {}", run.stdout);
+    }
+}
+
+#[test]
+fn init_writes_a_starter_config_and_the_schema_and_never_overwrites_unasked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let run = run_in(dir.path(), &["init"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout
+            .starts_with("wrote spotter.toml\nwrote schema/guide.schema.json\n"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("\"yaml.schemas\""), "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("# yaml-language-server: $schema=../schema/guide.schema.json"),
+        "{}",
+        run.stdout
+    );
+    let schema = run_in(dir.path(), &["schema"]).stdout;
+    let written = std::fs::read_to_string(dir.path().join("schema/guide.schema.json"))
+        .expect("schema written");
+    assert_eq!(written, schema);
+    // The starter config is one spotter reads, and it selects `guides/`.
+    assert_eq!(run_in(dir.path(), &["rules"]).code, 0);
+    cmd::write(dir.path(), "guides/g.yaml", &guide("g", CLEAN_BODY));
+    cmd::write(dir.path(), "notes/other.yaml", "not: a guide\n");
+    let check = run_in(dir.path(), &["check", "--format", "json"]);
+    assert_eq!(check.code, 0, "{}", check.stdout);
+    assert_eq!(check.json()["summary"]["files"], 1);
+
+    cmd::write(dir.path(), "spotter.toml", "# mine\n");
+    let again = run_in(dir.path(), &["init"]);
+    assert_eq!(again.code, 2);
+    assert!(
+        again
+            .stderr
+            .contains("spotter.toml and schema/guide.schema.json already there; `spotter init --force` replaces them"),
+        "{}",
+        again.stderr
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("spotter.toml")).expect("config"),
+        "# mine\n"
+    );
+    assert_eq!(run_in(dir.path(), &["init", "--force"]).code, 0);
+    assert_ne!(
+        std::fs::read_to_string(dir.path().join("spotter.toml")).expect("config"),
+        "# mine\n"
+    );
+}
+
+/// A file spotter creates gets the mode any new file gets (0666 less the
+/// umask), not a temporary file's 0600: `spotter.toml` is committed and
+/// shared, a SARIF report is uploaded by another step.
+#[cfg(unix)]
+#[test]
+fn files_spotter_creates_get_the_usual_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |path: &std::path::Path| {
+        std::fs::metadata(path)
+            .expect("written")
+            .permissions()
+            .mode()
+            & 0o777
+    };
+    let dir = tempfile::tempdir().expect("temp dir");
+    cmd::write(dir.path(), "plain.txt", "");
+    let usual = mode(&dir.path().join("plain.txt"));
+    assert_eq!(run_in(dir.path(), &["init"]).code, 0);
+    assert_eq!(mode(&dir.path().join("spotter.toml")), usual);
+    assert_eq!(mode(&dir.path().join("schema/guide.schema.json")), usual);
+    cmd::write(dir.path(), "guides/g.yaml", &guide("g", CLEAN_BODY));
+    let run = run_in(
+        dir.path(),
+        &["check", "--format", "sarif", "--output-file", "out.sarif"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(mode(&dir.path().join("out.sarif")), usual);
 }

@@ -3,12 +3,9 @@
 //! diagnostic on the bad file at the right place, and still report the
 //! ordinary guide's finding — the run goes on, nothing panics or hangs.
 
-#[path = "support/skip.rs"]
-mod skip;
+use crate::support::skip;
 
-#[path = "support/positions.rs"]
-#[allow(dead_code)] // shared with tests/no_panic.rs, which uses the rest
-mod positions;
+use crate::support::positions;
 
 use assert_cmd::Command;
 use serde_json::Value;

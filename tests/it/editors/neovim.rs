@@ -11,10 +11,8 @@
 //! later. Without one the test says loudly that it skipped; with
 //! `SPOTTER_NVIM` set, an editor that cannot run fails it.
 
-#[path = "support/cmd.rs"]
-mod cmd;
-#[path = "support/skip.rs"]
-mod skip;
+use crate::support::cmd;
+use crate::support::skip;
 
 use cmd::{CLEAN_BODY, write};
 use std::path::{Path, PathBuf};

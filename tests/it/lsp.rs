@@ -1,10 +1,8 @@
 //! `spotter lsp` end to end: the server started as a process, spoken to
 //! over JSON-RPC as an editor would.
 
-#[path = "support/cmd.rs"]
-mod cmd;
-#[path = "support/lsp.rs"]
-mod lsp;
+use crate::support::cmd;
+use crate::support::lsp;
 
 use cmd::{CLEAN_BODY, guide, write};
 use lsp::{Client, apply_edits, summary, uri};

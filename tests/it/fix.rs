@@ -1,10 +1,8 @@
 //! End to end: `spotter check --fix`, `--unsafe-fixes`, `--diff` and
 //! `--output-file`, the binary run on files in a folder of their own.
 
-#[path = "support/cmd.rs"]
-mod cmd;
-#[path = "support/skip.rs"]
-mod skip;
+use crate::support::cmd;
+use crate::support::skip;
 
 use cmd::{Run, run_in, write};
 use std::path::Path;

@@ -9,8 +9,7 @@
 //! used when it is there. Without either the test says so and passes; with
 //! `SPOTTER_YLS` set, a server that cannot run fails it.
 
-#[path = "support/skip.rs"]
-mod skip;
+use crate::support::skip;
 
 use serde_json::{Value, json};
 use std::path::PathBuf;

@@ -1,9 +1,9 @@
-//! The help line of common mistakes names the fix itself, not just the
-//! grammar: each case is one planted line in an otherwise clean exercise,
-//! and must give exactly one finding with exactly this help.
+//! What a finding says. The help line of common mistakes names the fix
+//! itself, not just the grammar: each case is one planted line in an
+//! otherwise clean exercise, and must give exactly one finding with exactly
+//! this help. Units are said as the guide wrote them.
 
-#[path = "support/cmd.rs"]
-mod cmd;
+use crate::support::cmd;
 
 use cmd::{CLEAN_BODY, guide, run_in, write};
 
@@ -410,4 +410,52 @@ fn a_first_step_without_its_dash_asks_for_one_line_per_step() {
     );
     let fixed = body.replace("      Draw", "      - Draw");
     assert_eq!(check(&guide("helps", &fixed)), []);
+}
+
+#[test]
+fn units_are_said_as_written_and_a_hold_per_side_points_at_repetitions() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let minutes = CLEAN_BODY
+        .replace("hold: 10 s", "hold: 3 min")
+        .replace("[Draw both knees to your chest.]", "[Hold for 30 seconds.]");
+    write(dir.path(), "a.yaml", &guide("a", &minutes));
+    let sides = CLEAN_BODY.replace("hold: 10 s", "hold: 30 s each side");
+    write(dir.path(), "b.yaml", &guide("b", &sides));
+    let report = run_in(
+        dir.path(),
+        &["check", "--format", "json", "a.yaml", "b.yaml"],
+    )
+    .json();
+    let said: Vec<String> = report["diagnostics"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|d| format!("{} | {}", d["message"], d["help"]))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            "\"step says hold for 30 seconds, but `hold` is 3 min\" | \"if `hold` is right, make the step say 3 min; if the step is right, change `hold` to match it\"",
+            "\"exercise `a-move` holds for up to 3 min, above the 120 s ceiling\" | \"check the unit (`s` or `min`); most holds are 10-60 s\"",
+            "\"`hold` must be a duration (found \\\"30 s each side\\\")\" | \"a hold has no sides: write `hold: 30 s`, and say `per side` in `repetitions` (`3 per side`)\"",
+        ]
+    );
+}
+
+#[test]
+fn an_item_of_warnings_is_not_called_a_warning() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let body = CLEAN_BODY.replace("        text: Stop if you feel any pain.\n", "");
+    write(dir.path(), "g.yaml", &guide("g", &body));
+    let report = run_in(dir.path(), &["check", "--format", "json", "g.yaml"]).json();
+    let messages: Vec<&str> = report["diagnostics"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|d| d["message"].as_str())
+        .collect();
+    assert!(
+        messages.contains(&"item 1 of `warnings` is missing the required key `text`"),
+        "{messages:?}"
+    );
 }

@@ -6,10 +6,8 @@
 //! there. Without either the test says SKIPPED and passes; with the
 //! variable set, a validator that cannot run fails it.
 
-#[path = "support/cmd.rs"]
-mod cmd;
-#[path = "support/skip.rs"]
-mod skip;
+use crate::support::cmd;
+use crate::support::skip;
 
 use std::path::{Path, PathBuf};
 

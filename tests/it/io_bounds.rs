@@ -6,10 +6,8 @@
 
 #![cfg(unix)]
 
-#[path = "support/cmd.rs"]
-mod cmd;
-#[path = "support/skip.rs"]
-mod skip;
+use crate::support::cmd;
+use crate::support::skip;
 
 use assert_cmd::Command;
 use cmd::{CLEAN_BODY, guide, run_in, write};

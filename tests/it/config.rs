@@ -1,8 +1,7 @@
 //! `spotter.toml` end to end: every key, every error (with its place),
 //! discovery from a subfolder, and `[files]` include/exclude.
 
-#[path = "support/cmd.rs"]
-mod cmd;
+use crate::support::cmd;
 
 use cmd::{CLEAN_BODY, findings, guide, run_in, write};
 use std::path::Path;
@@ -448,4 +447,27 @@ fn an_excluded_folder_excludes_what_is_in_it() {
     let (code, _, report) = check_json(dir.path(), &["guides"]);
     assert_eq!(code, 0, "{report}");
     assert_eq!(report["summary"]["files"], 1, "{report}");
+}
+
+#[test]
+fn rules_shows_the_options_the_config_sets() {
+    let dir = project(
+        "[rules]\nimplausible-hold-time = { max_seconds = 90 }\nunsupervised-partner-method = { min_risk = \"high\" }\n",
+    );
+    let run = run_in(dir.path(), &["rules"]);
+    assert!(
+        run.stdout.contains("max_seconds = 90.0 (default 120.0)"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("min_risk = \"high\" (default \"moderate\")"),
+        "{}",
+        run.stdout
+    );
+    // No summary states a default the config overrides.
+    for stale in ["moderate or high", "default 120 s"] {
+        assert!(!run.stdout.contains(stale), "{stale}: {}", run.stdout);
+    }
 }

@@ -4,8 +4,7 @@
 //! still a partner, and an exercise without a readable `id` is still
 //! checked, its findings placed on the exercise itself.
 
-#[path = "support/cmd.rs"]
-mod cmd;
+use crate::support::cmd;
 
 use cmd::{findings, run_in, write};
 

@@ -3,13 +3,13 @@
 //! non-ASCII text; hostile messages in every format; the same output
 //! whatever `--jobs` is; output that cannot be written.
 
-#[path = "support/skip.rs"]
-mod skip;
+mod sarif_validator;
 
-#[path = "support/cmd.rs"]
-mod cmd;
+use crate::support::skip;
 
-use cmd::{Run, run_in, write};
+use crate::support::cmd;
+
+use cmd::{CLEAN_BODY, Run, guide, run_in, write};
 use serde_json::Value;
 use serde_sarif::sarif::{ResultLevel, Sarif};
 use std::collections::BTreeMap;
@@ -664,4 +664,83 @@ fn sarif_matches_the_official_schema_when_jsonschema_is_at_hand() {
             String::from_utf8_lossy(&out.stderr)
         );
     }
+}
+
+/// The pretty report without its run time.
+fn pretty_in(dir: &Path, args: &[&str]) -> String {
+    let mut all = vec!["check", "--color", "never"];
+    all.extend_from_slice(args);
+    run_in(dir, &all).stdout
+}
+
+#[test]
+fn a_duplicate_shows_its_first_use_as_a_snippet_of_its_own() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let twice = format!(
+        "{}{}",
+        guide("g", CLEAN_BODY),
+        "  - id: g-move\n".to_string() + CLEAN_BODY
+    );
+    write(dir.path(), "g.yaml", &twice);
+    let out = pretty_in(dir.path(), &["g.yaml"]);
+    let (main, related) = out
+        .split_once("first used here")
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(
+        main.contains("╭─[g.yaml:14:9]"),
+        "primary on the duplicate: {out}"
+    );
+    assert!(
+        related.contains("╭─[g.yaml:5:9]"),
+        "the first use has its own snippet: {out}"
+    );
+
+    // Across files: the other file's text is shown too.
+    write(dir.path(), "g.yaml", &guide("g", CLEAN_BODY));
+    write(
+        dir.path(),
+        "h.yaml",
+        &guide("g", CLEAN_BODY).replace("g-move", "h-move"),
+    );
+    let out = pretty_in(dir.path(), &["g.yaml", "h.yaml"]);
+    let (_, related) = out
+        .split_once("first used here")
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(related.contains("╭─[g.yaml:2:5]"), "{out}");
+    assert!(related.contains("2 │ id: g"), "{out}");
+}
+
+#[test]
+fn a_label_on_a_very_long_line_is_shown_in_a_window() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let long = "Breathe slowly and ".repeat(550);
+    let body = CLEAN_BODY.replace(
+        "steps: [Draw both knees to your chest.]",
+        &format!("steps: [\"{long}\", 5]"),
+    );
+    write(dir.path(), "long.yaml", &guide("long", &body));
+    let out = pretty_in(dir.path(), &["long.yaml"]);
+    assert!(out.contains("╭─[long.yaml:8:10467]"), "{out:.600}");
+    let widest = out.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+    assert!(widest < 240, "a line of {widest} characters was printed");
+    assert!(out.contains("…Breathe slowly and"), "{out:.600}");
+    assert!(
+        out.contains(" 7 │     risk: low\n"),
+        "short neighbours are whole: {out:.600}"
+    );
+}
+
+#[test]
+fn help_is_not_wrapped_when_output_is_not_a_terminal() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let body = CLEAN_BODY.replace(
+        "      - kind: stop-if-pain\n        text: Stop if you feel any pain.\n",
+        "      - kind: caution\n        text: Move slowly.\n",
+    );
+    write(dir.path(), "g.yaml", &guide("g", &body));
+    let out = pretty_in(dir.path(), &["g.yaml"]);
+    assert!(
+        out.contains("  help: add a warning: `- kind: stop-if-pain` with `text: Stop at once if you feel pain or discomfort.`\n"),
+        "{out}"
+    );
 }

@@ -3,8 +3,7 @@
 //! message; the tricky phrasings that must stay quiet; and the cross-guide
 //! conflict, placed in the later guide with the first guide's field beside.
 
-#[path = "support/cmd.rs"]
-mod cmd;
+use crate::support::cmd;
 
 use cmd::{findings, places, run_in, write};
 use serde_json::Value;

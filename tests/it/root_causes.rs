@@ -4,8 +4,7 @@
 //! A second finding for the same slip (`missing-hold-time` beside the
 //! misspelt `hold_time`) would lead to the wrong fix.
 
-#[path = "support/cmd.rs"]
-mod cmd;
+use crate::support::cmd;
 
 use cmd::{findings, run_in, write};
 use serde_json::Value;

@@ -3,10 +3,8 @@
 //! its span, and every reporter renders the result (the machine formats as
 //! output their readers parse).
 
-#[path = "support/mutate.rs"]
-mod mutate;
-#[path = "support/positions.rs"]
-mod positions;
+use crate::support::mutate;
+use crate::support::positions;
 
 use mutate::apply;
 use proptest::prelude::*;
@@ -20,10 +18,10 @@ use spotter::report::{Reporter, RunFacts, json, pretty};
 const NAME: &str = "fuzzed.yaml";
 
 const GUIDES: [&str; 4] = [
-    include_str!("../guides/gentle-techniques.yaml"),
-    include_str!("../guides/lower-back-basics.yaml"),
-    include_str!("../guides/riskier-methods.yaml"),
-    include_str!("../guides/self-release-methods.yaml"),
+    include_str!("../../guides/gentle-techniques.yaml"),
+    include_str!("../../guides/lower-back-basics.yaml"),
+    include_str!("../../guides/riskier-methods.yaml"),
+    include_str!("../../guides/self-release-methods.yaml"),
 ];
 
 /// Fragments that steer mutations into the parser's corners.

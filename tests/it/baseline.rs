@@ -2,10 +2,9 @@
 //! robust to edits elsewhere, strict about new findings, honest about
 //! fixed ones.
 
-#[path = "support/cmd.rs"]
-mod cmd;
+use crate::support::cmd;
 
-use cmd::{findings, run_in, write};
+use cmd::{CLEAN_BODY, findings, guide, run_in, write};
 use std::path::Path;
 
 const GUIDE: &str = "spotter: 1
@@ -324,4 +323,18 @@ fn baseline_and_write_baseline_together_are_refused() {
         ],
     );
     assert_eq!(r.code, 2);
+}
+
+#[test]
+fn a_malformed_baseline_is_reported_at_a_1_based_column() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "g.yaml", &guide("g", CLEAN_BODY));
+    write(dir.path(), "base.json", "{\"spotter_baseline\": 1,\n");
+    let run = run_in(dir.path(), &["check", "--baseline", "base.json", "g.yaml"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.starts_with("error: base.json:2:1: "),
+        "{}",
+        run.stderr
+    );
 }

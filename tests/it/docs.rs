@@ -2,7 +2,7 @@
 //! fenced block after `<!-- output: ARGS -->`, in README.md, CONTRIBUTING.md
 //! and every page under docs/, is compared with `spotter ARGS` run from the
 //! repository root (the run time normalized to `…`).
-//! `UPDATE_README=1 cargo test --test readme` rewrites them.
+//! `UPDATE_README=1 cargo test --test it docs::` rewrites them.
 //!
 //! The rule reference, docs/rules/, is what the rules' declarations make:
 //! `cargo run --example gen_rule_docs` writes it.
@@ -136,7 +136,7 @@ fn check_samples(path: &Path) -> usize {
             .position(|(a, b)| a != b)
             .unwrap_or(0);
         panic!(
-            "{} samples differ from the binary's output at line {}:\n  document: {:?}\n  binary:   {:?}\nrun `UPDATE_README=1 cargo test --test readme` and review the diff",
+            "{} samples differ from the binary's output at line {}:\n  document: {:?}\n  binary:   {:?}\nrun `UPDATE_README=1 cargo test --test it docs::` and review the diff",
             path.display(),
             first + 1,
             text.lines().nth(first).unwrap_or(""),
