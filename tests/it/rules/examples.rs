@@ -1,15 +1,18 @@
 //! Every rule's documented examples are run: the failing one must raise the
-//! rule, the passing one must raise nothing at all. Docs cannot drift from
-//! behaviour.
+//! rule, with the report its snapshot holds; the passing one must raise
+//! nothing at all. Docs cannot drift from behaviour.
 
+use super::fixtures::{matches_snapshot, pretty};
 use spotter::discover::{Discovered, Input};
+use spotter::finish::Outcome;
 use spotter::pipeline::{Options, run};
 use spotter::rules::{REGISTRY, RuleMeta};
 
-/// Each finding of the whole pipeline (the finishing pass included, where
-/// suppressions are applied) on the example, as `rule line:column message`.
-/// A corpus rule's example is several guides, each a file of its own.
-fn rules_raised(meta: &RuleMeta, heading: &str) -> Vec<String> {
+/// The whole pipeline (the finishing pass included, where suppressions are
+/// applied) on the example, with the files' text kept for the report. A
+/// corpus rule's example is several guides, each a file of its own, in a
+/// folder that lives as long as the outcome is read.
+fn check_example(meta: &RuleMeta, heading: &str) -> (Outcome, tempfile::TempDir) {
     let examples = meta.examples(heading);
     let dir = tempfile::tempdir().expect("temporary folder");
     let (found, input) = match examples.as_slice() {
@@ -41,7 +44,17 @@ fn rules_raised(meta: &RuleMeta, heading: &str) -> Vec<String> {
             )
         }
     };
-    run(found, input, &Options::default())
+    let opts = Options {
+        keep_sources: true,
+        ..Options::default()
+    };
+    (run(found, input, &opts), dir)
+}
+
+/// Each finding of the example, as `rule line:column message`.
+fn rules_raised(meta: &RuleMeta, heading: &str) -> Vec<String> {
+    check_example(meta, heading)
+        .0
         .diagnostics
         .into_iter()
         .map(|d| {
@@ -111,105 +124,25 @@ fn rule_ids_are_unique_kebab_case() {
     assert_eq!(before, ids.len(), "duplicate rule id");
 }
 
-/// The exact place and message of each failing example's finding: these are
-/// the lines users see, so a change to any of them must be deliberate.
+/// The report of each failing example, as `spotter check` prints it, is
+/// `tests/rules/<rule-id>/failing-example.snap`: the exact place, message
+/// and help users see, so a change to any of them must be deliberate (and
+/// reviewed in the snapshot's diff).
 #[test]
-fn failing_examples_point_at_the_exact_node() {
-    let expect = [
-        (
-            "parse-error",
-            "parse-error 4:1 invalid YAML: while parsing a flow sequence",
-        ),
-        (
-            "missing-hold-time",
-            "missing-hold-time 5:9 exercise `knee-hug` has no hold time",
-        ),
-        (
-            "missing-repetition-limit",
-            "missing-repetition-limit 10:18 the repetitions of exercise `knee-hug` have no upper bound",
-        ),
-        (
-            "missing-stop-if-pain",
-            "missing-stop-if-pain 5:9 exercise `knee-hug` has no stop-if-pain warning",
-        ),
-        (
-            "unsupervised-partner-method",
-            "unsupervised-partner-method 11:5 exercise `bear-hug` involves a partner at high risk",
-        ),
-        (
-            "duplicate-id",
-            "duplicate-id 14:9 exercise id `knee-hug` is used twice in this guide",
-        ),
-        (
-            "implausible-hold-time",
-            "implausible-hold-time 9:11 exercise `knee-hug` holds for up to 30 min",
-        ),
-        (
-            "implausible-repetitions",
-            "implausible-repetitions 10:18 exercise `knee-hug` asks for up to 50 repetitions",
-        ),
-        (
-            "hold-time-mismatch",
-            "hold-time-mismatch 9:43 step says hold for 45 seconds, but `hold` is 5-10 s",
-        ),
-        (
-            "repetition-mismatch",
-            "repetition-mismatch 10:9 step says repeat 5 to 8 times, but `repetitions` is 2-3",
-        ),
-        (
-            "frequency-mismatch",
-            "frequency-mismatch 9:39 step says three to five times a day, but `frequency` is 2 per day",
-        ),
-        (
-            "unbounded-instruction",
-            "unbounded-instruction 9:39 step says as often as necessary and gives no limit",
-        ),
-        (
-            "undeclared-partner",
-            "undeclared-partner 10:9 step says have a partner hug, but exercise `bear-hug` has no `partner`",
-        ),
-        (
-            "weak-stop-warning",
-            "weak-stop-warning 13:15 stop-if-pain warning neither tells the reader to stop nor names a symptom",
-        ),
-        (
-            "conflicting-guidance",
-            "conflicting-guidance 9:11 exercise `knee-hug` has `hold` 30-60 s here, but 5-10 s in example-1.yaml",
-        ),
-        (
-            "unused-suppression",
-            "unused-suppression 9:22 `implausible-hold-time` is allowed here but nothing here raises it",
-        ),
-        (
-            "invalid-suppression",
-            "invalid-suppression 9:27 suppression has no reason",
-        ),
-    ];
-    let wrong: Vec<String> = expect
+fn every_failing_examples_report_is_its_snapshot() {
+    let wrong: Vec<String> = REGISTRY
         .iter()
-        .filter_map(|(id, want)| {
-            let meta = spotter::rules::find(id).expect("rule exists").meta;
-            let raised = rules_raised(meta, "Failing example");
-            (!raised.iter().any(|d| d.starts_with(want)))
-                .then(|| format!("`{id}`: wanted a line starting with {want:?}, got {raised:#?}"))
+        .filter_map(|rule| {
+            let (outcome, _dir) = check_example(rule.meta, "Failing example");
+            let description = format!("spotter explain {}: its failing example", rule.meta.id);
+            matches_snapshot(
+                rule.meta.id,
+                "failing-example",
+                &description,
+                &pretty(&outcome),
+            )
+            .err()
         })
         .collect();
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
-}
-
-#[test]
-fn schema_violation_example_reports_every_violation() {
-    let meta = spotter::rules::find("schema-violation")
-        .expect("rule exists")
-        .meta;
-    let raised = rules_raised(meta, "Failing example");
-    assert_eq!(
-        raised,
-        [
-            "schema-violation 7:11 `risk` must be one of low, moderate, high (found \"extreme\")",
-            "schema-violation 9:5 unknown key `hold_time` in exercise `cat-cow`",
-            "schema-violation 10:11 `hold` must be a duration (found 2)",
-            "schema-violation 11:18 `repetitions` is a reversed range: its first number is larger than its second",
-        ]
-    );
 }

@@ -2,4 +2,5 @@
 //! still reads when something else in the exercise is wrong.
 
 mod examples;
+mod fixtures;
 mod partial_input;
