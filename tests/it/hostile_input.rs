@@ -251,15 +251,85 @@ fn flow_nesting_10000_deep() {
     assert_eq!(column, expected, "{d:#}");
 }
 
-#[test]
-fn block_nesting_3000_deep() {
-    let text: String = (0..3000)
+/// One hostile file and where its finding must be: `rule` at
+/// `line:column`, its message or help saying each of the words. Each case
+/// is a test of its own, named for the file.
+macro_rules! placed {
+    ($(
+        $(#[$doc:meta])*
+        $name:ident: $bytes:expr, $extra:expr => $rule:literal at $line:literal : $column:literal saying [$($word:literal),*];
+    )*) => {$(
+        $(#[$doc])*
+        #[test]
+        fn $name() {
+            let diags = hostile($bytes, $extra);
+            let d = expect_at(&diags, $rule, $line, $column);
+            assert_says(d, &[$($word),*]);
+        }
+    )*};
+}
+
+/// Two exercises, the second merging the first in with `<<` (line 15).
+const MERGE_KEYS: &str = "\
+spotter: 1
+id: merged
+title: Merged
+exercises:
+  - &base
+    id: one
+    name: One
+    risk: low
+    steps: [Reach up.]
+    hold: 10 s
+    repetitions: 3
+    warnings:
+      - kind: stop-if-pain
+        text: Stop if you feel any pain.
+  - <<: *base
+    id: two
+";
+
+fn utf16(text: &str) -> Vec<u8> {
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    bytes
+}
+
+/// `title: café ☕ 😀 ` (16 characters, more bytes) then a Latin-1 byte.
+fn latin1_after_non_ascii() -> Vec<u8> {
+    let mut bytes = "spotter: 1\ntitle: café ☕ 😀 ".as_bytes().to_vec();
+    bytes.extend_from_slice(b"\xe9x\n");
+    bytes
+}
+
+/// 3,000 nested mappings, each one space deeper.
+fn block_nesting(depth: usize) -> String {
+    (0..depth)
         .map(|d| format!("{}a:\n", " ".repeat(d)))
-        .collect();
-    let diags = hostile(&text, &[]);
-    // The 65th mapping opens on line 65 behind 64 spaces.
-    let d = expect_at(&diags, "parse-error", 65, 65);
-    assert_says(d, &["depth limit", "64", "--max-depth"]);
+        .collect()
+}
+
+placed! {
+    /// The 65th mapping opens on line 65 behind 64 spaces.
+    block_nesting_3000_deep: block_nesting(3000), &[] => "parse-error" at 65:65 saying ["depth limit", "64", "--max-depth"];
+    nul_bytes: b"spotter: 1\nid: x\0y\n", &[] => "parse-error" at 2:6 saying ["NUL"];
+    only_nul_bytes: vec![0u8; 512], &[] => "parse-error" at 1:1 saying ["NUL"];
+    /// `title: caf` is 10 characters; the bad byte is the 11th.
+    latin1_bytes: b"spotter: 1\ntitle: caf\xe9\n", &[] => "parse-error" at 2:11 saying ["UTF-8", "0xE9"];
+    /// Columns count characters, not bytes.
+    latin1_byte_after_non_ascii_characters: latin1_after_non_ascii(), &[] => "parse-error" at 2:17 saying [];
+    utf16_file: utf16(ORDINARY), &[] => "parse-error" at 1:1 saying ["UTF-16", "UTF-8"];
+    empty_file: b"", &[] => "parse-error" at 1:1 saying ["no YAML document", "spotter: 1"];
+    comment_only_file: b"# a draft, nothing yet\n# more to come\n", &[] => "parse-error" at 1:1 saying ["no YAML document"];
+    top_level_scalar: b"just a sentence\n", &[] => "schema-violation" at 1:1 saying ["mapping"];
+    top_level_list: b"- spotter: 1\n- id: a-list\n", &[] => "schema-violation" at 1:1 saying ["mapping", "list"];
+    custom_tag: b"spotter: 1\nid: !foo tagged\ntitle: T\n", &[] => "parse-error" at 2:5 saying ["!foo"];
+    binary_tag: b"spotter: 1\nid: t\ntitle: !!binary aGVsbG8=\n", &[] => "parse-error" at 3:8 saying ["!!binary"];
+    merge_keys: MERGE_KEYS, &[] => "schema-violation" at 15:5 saying ["<<"];
+    tab_in_indentation_points_at_the_tab: b"spotter: 1\nid: tabbed\ntitle: T\n\tbad: 1\n", &[] => "parse-error" at 4:1 saying ["tab"];
+    several_documents: b"spotter: 1\nid: one\n---\nspotter: 1\nid: two\n", &[] => "parse-error" at 3:1 saying ["more than one"];
+    /// `    repetitions: ` is 17 characters.
+    repetitions_too_large_for_any_integer: BAD_RISK.replace("risk: extreme", "risk: low").replace("repetitions: 3", "repetitions: 99999999999999999999999999"), &[] => "schema-violation" at 10:18 saying [];
 }
 
 #[test]
@@ -290,74 +360,6 @@ fn random_binary_bytes() {
 }
 
 #[test]
-fn nul_bytes() {
-    let diags = hostile(b"spotter: 1\nid: x\0y\n", &[]);
-    let d = expect_at(&diags, "parse-error", 2, 6);
-    assert_says(d, &["NUL"]);
-}
-
-#[test]
-fn only_nul_bytes() {
-    let diags = hostile(vec![0u8; 512], &[]);
-    let d = expect_at(&diags, "parse-error", 1, 1);
-    assert_says(d, &["NUL"]);
-}
-
-#[test]
-fn latin1_bytes() {
-    let diags = hostile(b"spotter: 1\ntitle: caf\xe9\n", &[]);
-    // `title: caf` is 10 characters; the bad byte is the 11th.
-    let d = expect_at(&diags, "parse-error", 2, 11);
-    assert_says(d, &["UTF-8", "0xE9"]);
-}
-
-#[test]
-fn latin1_byte_after_non_ascii_characters() {
-    let mut bytes = "spotter: 1\ntitle: café ☕ 😀 ".as_bytes().to_vec();
-    bytes.extend_from_slice(b"\xe9x\n");
-    let diags = hostile(bytes, &[]);
-    // Columns count characters: `title: café ☕ 😀 ` is 16 of them.
-    expect_at(&diags, "parse-error", 2, 17);
-}
-
-#[test]
-fn utf16_file() {
-    let mut bytes = vec![0xFF, 0xFE];
-    bytes.extend(ORDINARY.encode_utf16().flat_map(u16::to_le_bytes));
-    let diags = hostile(bytes, &[]);
-    let d = expect_at(&diags, "parse-error", 1, 1);
-    assert_says(d, &["UTF-16", "UTF-8"]);
-}
-
-#[test]
-fn empty_file() {
-    let diags = hostile(b"", &[]);
-    let d = expect_at(&diags, "parse-error", 1, 1);
-    assert_says(d, &["no YAML document", "spotter: 1"]);
-}
-
-#[test]
-fn comment_only_file() {
-    let diags = hostile(b"# a draft, nothing yet\n# more to come\n", &[]);
-    let d = expect_at(&diags, "parse-error", 1, 1);
-    assert_says(d, &["no YAML document"]);
-}
-
-#[test]
-fn top_level_scalar() {
-    let diags = hostile(b"just a sentence\n", &[]);
-    let d = expect_at(&diags, "schema-violation", 1, 1);
-    assert_says(d, &["mapping"]);
-}
-
-#[test]
-fn top_level_list() {
-    let diags = hostile(b"- spotter: 1\n- id: a-list\n", &[]);
-    let d = expect_at(&diags, "schema-violation", 1, 1);
-    assert_says(d, &["mapping", "list"]);
-}
-
-#[test]
 fn duplicate_keys() {
     let diags = hostile(b"spotter: 1\nid: first\ntitle: Twice\nid: second\n", &[]);
     // The second `id` is the error; the first is shown as related.
@@ -368,59 +370,6 @@ fn duplicate_keys() {
         (&related["line"], &related["column"]),
         (&2.into(), &1.into())
     );
-}
-
-#[test]
-fn custom_tag() {
-    let diags = hostile(b"spotter: 1\nid: !foo tagged\ntitle: T\n", &[]);
-    let d = expect_at(&diags, "parse-error", 2, 5);
-    assert_says(d, &["!foo"]);
-}
-
-#[test]
-fn binary_tag() {
-    let diags = hostile(b"spotter: 1\nid: t\ntitle: !!binary aGVsbG8=\n", &[]);
-    let d = expect_at(&diags, "parse-error", 3, 8);
-    assert_says(d, &["!!binary"]);
-}
-
-#[test]
-fn merge_keys() {
-    let text = "\
-spotter: 1
-id: merged
-title: Merged
-exercises:
-  - &base
-    id: one
-    name: One
-    risk: low
-    steps: [Reach up.]
-    hold: 10 s
-    repetitions: 3
-    warnings:
-      - kind: stop-if-pain
-        text: Stop if you feel any pain.
-  - <<: *base
-    id: two
-";
-    let diags = hostile(text, &[]);
-    let d = expect_at(&diags, "schema-violation", 15, 5);
-    assert_says(d, &["<<"]);
-}
-
-#[test]
-fn tab_in_indentation_points_at_the_tab() {
-    let diags = hostile(b"spotter: 1\nid: tabbed\ntitle: T\n\tbad: 1\n", &[]);
-    let d = expect_at(&diags, "parse-error", 4, 1);
-    assert_says(d, &["tab"]);
-}
-
-#[test]
-fn several_documents() {
-    let diags = hostile(b"spotter: 1\nid: one\n---\nspotter: 1\nid: two\n", &[]);
-    let d = expect_at(&diags, "parse-error", 3, 1);
-    assert_says(d, &["more than one"]);
 }
 
 #[test]
@@ -445,16 +394,6 @@ exercises:
     assert_says(d, &["spotter"]);
     let d = expect_at(&diags, "schema-violation", 9, 11);
     assert_says(d, &["hold"]);
-}
-
-#[test]
-fn repetitions_too_large_for_any_integer() {
-    let text = BAD_RISK
-        .replace("risk: extreme", "risk: low")
-        .replace("repetitions: 3", "repetitions: 99999999999999999999999999");
-    let diags = hostile(text, &[]);
-    // `    repetitions: ` is 17 characters.
-    expect_at(&diags, "schema-violation", 10, 18);
 }
 
 #[test]
