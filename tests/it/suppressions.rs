@@ -34,28 +34,76 @@ fn the_unsuppressed_guide_has_two_findings() {
     );
 }
 
-#[test]
-fn a_comment_above_a_node_covers_it_and_everything_inside() {
-    let text = format!(
-        "{HEAD}  # spotter: allow missing-hold-time, implausible-repetitions -- reviewed by the physio team\n{NO_HOLD}"
-    );
-    let (code, found, summary) = check(&text);
-    assert_eq!((code, found.len()), (0, 0), "{found:?}");
-    assert_eq!(summary["suppressed"], 2);
+/// One guide with suppression comments, checked alone: its exit code,
+/// every finding left (`rule line:column message`), and how many findings
+/// were suppressed. Each case is a test of its own.
+macro_rules! suppressed {
+    ($(
+        $(#[$doc:meta])*
+        $name:ident: $text:expr => exit $code:literal, $found:expr, suppressed $n:expr;
+    )*) => {$(
+        $(#[$doc])*
+        #[test]
+        fn $name() {
+            let (code, found, summary) = check(&$text);
+            let want: &[&str] = &$found;
+            assert_eq!(found, want);
+            assert_eq!(code, $code, "{found:?}");
+            assert_eq!(summary["suppressed"].as_u64(), $n, "{found:?}");
+        }
+    )*};
 }
 
-#[test]
-fn a_comment_at_the_end_of_a_line_covers_the_node_starting_there() {
-    let text = format!("{HEAD}{NO_HOLD}").replace(
-        "max: 50}\n",
-        "max: 50}  # spotter: allow implausible-repetitions -- a high-volume drill\n",
-    );
-    let (_, found, summary) = check(&text);
-    assert_eq!(
-        found,
-        ["missing-hold-time 5:9 exercise `no-hold` has no hold time"]
-    );
-    assert_eq!(summary["suppressed"], 1);
+/// `missing-hold-time 5:9` left, `implausible-repetitions` allowed at the
+/// end of its line, and an invalid suppression on line 13: the same in LF,
+/// CRLF and BOM files.
+fn mixed_suppressions() -> String {
+    format!(
+        "{HEAD}{NO_HOLD}    # spotter: allow missing-hold-tim -- typo\n    contraindications: [osteoporosis]\n"
+    )
+    .replace("max: 50}\n", "max: 50} # spotter: allow implausible-repetitions -- drill\n")
+}
+
+const MIXED_LEFT: [&str; 2] = [
+    "missing-hold-time 5:9 exercise `no-hold` has no hold time",
+    "invalid-suppression 13:22 suppression names an unknown rule `missing-hold-tim`",
+];
+
+const NO_HOLD_LEFT: [&str; 1] = ["missing-hold-time 5:9 exercise `no-hold` has no hold time"];
+
+suppressed! {
+    a_comment_above_a_node_covers_it_and_everything_inside:
+        format!("{HEAD}  # spotter: allow missing-hold-time, implausible-repetitions -- reviewed by the physio team\n{NO_HOLD}")
+        => exit 0, [], suppressed Some(2);
+    a_comment_at_the_end_of_a_line_covers_the_node_starting_there:
+        format!("{HEAD}{NO_HOLD}").replace("max: 50}\n", "max: 50}  # spotter: allow implausible-repetitions -- a high-volume drill\n")
+        => exit 1, NO_HOLD_LEFT, suppressed Some(1);
+    /// An ordinary comment between two suppressions does not end them.
+    stacked_comments_above_a_node_all_apply:
+        format!("{HEAD}  # spotter: allow missing-hold-time -- reviewed\n  # an ordinary comment\n  # spotter: allow implausible-repetitions -- reviewed\n{NO_HOLD}")
+        => exit 0, [], suppressed Some(2);
+    a_flow_mapping_spread_over_lines_is_one_node:
+        format!("{HEAD}{NO_HOLD}").replace("    repetitions: {min: 1, max: 50}\n", "    repetitions: {  # spotter: allow implausible-repetitions -- a drill\n      min: 1,\n      max: 50,\n    }\n")
+        => exit 1, NO_HOLD_LEFT, suppressed Some(1);
+    lf_files_place_suppressions_as_crlf_and_bom_ones_do:
+        mixed_suppressions() => exit 1, MIXED_LEFT, suppressed Some(1);
+    crlf_files_place_suppressions_the_same:
+        mixed_suppressions().replace('\n', "\r\n") => exit 1, MIXED_LEFT, suppressed Some(1);
+    bom_and_crlf_files_place_suppressions_the_same:
+        format!("\u{feff}{}", mixed_suppressions().replace('\n', "\r\n")) => exit 1, MIXED_LEFT, suppressed Some(1);
+    a_suppression_that_allows_nothing_is_unused:
+        format!("{HEAD}{NO_HOLD}").replace("    name: Knee hug\n", "    name: Knee hug # spotter: allow missing-hold-time -- on the wrong node\n")
+        => exit 1, [
+            "missing-hold-time 5:9 exercise `no-hold` has no hold time",
+            "unused-suppression 6:37 `missing-hold-time` is allowed here but nothing here raises it",
+            "implausible-repetitions 9:18 exercise `no-hold` asks for up to 50 repetitions, above the ceiling of 30",
+        ], suppressed None;
+    the_innermost_of_nested_suppressions_is_the_one_used:
+        format!("spotter: 1\nid: sup\ntitle: T\n# spotter: allow missing-hold-time -- outer\nexercises:\n  # spotter: allow missing-hold-time -- inner\n{NO_HOLD}")
+        => exit 0, [
+            "unused-suppression 4:18 `missing-hold-time` is allowed here but nothing here raises it",
+            "implausible-repetitions 11:18 exercise `no-hold` asks for up to 50 repetitions, above the ceiling of 30",
+        ], suppressed Some(1);
 }
 
 #[test]
@@ -94,29 +142,6 @@ fn a_comment_above_one_list_item_covers_only_that_item() {
 }
 
 #[test]
-fn stacked_comments_above_a_node_all_apply() {
-    let text = format!(
-        "{HEAD}  # spotter: allow missing-hold-time -- reviewed\n  # an ordinary comment\n  # spotter: allow implausible-repetitions -- reviewed\n{NO_HOLD}"
-    );
-    let (code, found, _) = check(&text);
-    assert_eq!((code, found.len()), (0, 0), "{found:?}");
-}
-
-#[test]
-fn a_flow_mapping_spread_over_lines_is_one_node() {
-    let text = format!("{HEAD}{NO_HOLD}").replace(
-        "    repetitions: {min: 1, max: 50}\n",
-        "    repetitions: {  # spotter: allow implausible-repetitions -- a drill\n      min: 1,\n      max: 50,\n    }\n",
-    );
-    let (_, found, summary) = check(&text);
-    assert_eq!(
-        found,
-        ["missing-hold-time 5:9 exercise `no-hold` has no hold time"]
-    );
-    assert_eq!(summary["suppressed"], 1);
-}
-
-#[test]
 fn a_hash_inside_a_quoted_or_block_scalar_is_text() {
     let text = format!("{HEAD}{NO_HOLD}").replace(
         "    steps: [Hug your knees.]\n",
@@ -132,25 +157,6 @@ fn a_hash_inside_a_quoted_or_block_scalar_is_text() {
         "{found:?}"
     );
     assert!(summary.get("suppressed").is_none(), "{summary}");
-}
-
-#[test]
-fn crlf_and_bom_files_place_suppressions_the_same() {
-    let lf = format!(
-        "{HEAD}{NO_HOLD}    # spotter: allow missing-hold-tim -- typo\n    contraindications: [osteoporosis]\n"
-    )
-    .replace("max: 50}\n", "max: 50} # spotter: allow implausible-repetitions -- drill\n");
-    let crlf = lf.replace('\n', "\r\n");
-    let bom = format!("\u{feff}{crlf}");
-    let want = [
-        "missing-hold-time 5:9 exercise `no-hold` has no hold time",
-        "invalid-suppression 13:22 suppression names an unknown rule `missing-hold-tim`",
-    ];
-    for text in [lf, crlf, bom] {
-        let (_, found, summary) = check(&text);
-        assert_eq!(found, want, "{text:?}");
-        assert_eq!(summary["suppressed"], 1);
-    }
 }
 
 #[test]
@@ -173,24 +179,6 @@ fn a_cross_guide_finding_is_suppressed_at_its_primary_node() {
     assert_eq!(findings(&report), Vec::<String>::new());
     assert_eq!(report["summary"]["suppressed"], 1);
     assert_eq!(r.code, 0);
-}
-
-#[test]
-fn a_suppression_that_allows_nothing_is_unused() {
-    let text = format!("{HEAD}{NO_HOLD}").replace(
-        "    name: Knee hug\n",
-        "    name: Knee hug # spotter: allow missing-hold-time -- on the wrong node\n",
-    );
-    let (code, found, _) = check(&text);
-    assert_eq!(
-        found,
-        [
-            "missing-hold-time 5:9 exercise `no-hold` has no hold time",
-            "unused-suppression 6:37 `missing-hold-time` is allowed here but nothing here raises it",
-            "implausible-repetitions 9:18 exercise `no-hold` asks for up to 50 repetitions, above the ceiling of 30",
-        ]
-    );
-    assert_eq!(code, 1);
 }
 
 #[test]
@@ -351,22 +339,6 @@ fn a_comment_on_or_above_the_document_start_covers_the_guide() {
         );
         assert_eq!(summary["suppressed"], 1, "{head:?}");
     }
-}
-
-#[test]
-fn the_innermost_of_nested_suppressions_is_the_one_used() {
-    let text = format!(
-        "spotter: 1\nid: sup\ntitle: T\n# spotter: allow missing-hold-time -- outer\nexercises:\n  # spotter: allow missing-hold-time -- inner\n{NO_HOLD}"
-    );
-    let (_, found, summary) = check(&text);
-    assert_eq!(
-        found,
-        [
-            "unused-suppression 4:18 `missing-hold-time` is allowed here but nothing here raises it",
-            "implausible-repetitions 11:18 exercise `no-hold` asks for up to 50 repetitions, above the ceiling of 30",
-        ]
-    );
-    assert_eq!(summary["suppressed"], 1);
 }
 
 #[test]
