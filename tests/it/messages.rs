@@ -3,7 +3,7 @@
 //! otherwise clean exercise, and must give exactly one finding with exactly
 //! this help. Units are said as the guide wrote them.
 
-use crate::support::cmd;
+use crate::support::{cmd, inproc};
 
 use cmd::{CLEAN_BODY, guide, run_in, write};
 
@@ -37,10 +37,7 @@ fn planted(line: &str) -> Vec<(String, String)> {
 }
 
 fn check(text: &str) -> Vec<(String, String)> {
-    let dir = tempfile::tempdir().expect("temp dir");
-    write(dir.path(), "g.yaml", text);
-    let r = run_in(dir.path(), &["check", "--format", "json", "g.yaml"]);
-    r.json()["diagnostics"]
+    inproc::report("g.yaml", text)["diagnostics"]
         .as_array()
         .cloned()
         .unwrap_or_default()

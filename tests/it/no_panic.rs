@@ -361,9 +361,10 @@ fn suppressed_guide() -> impl Strategy<Value = Vec<u8>> {
 }
 
 proptest! {
-    // Each case runs the whole pipeline a few times; these few hundred
-    // cases keep `cargo test` short (the fuzzer ran 160,000).
-    #![proptest_config(ProptestConfig::with_cases(48))]
+    // Each case runs the whole pipeline a few times; these few cases (a
+    // quarter of them outside CI, `support::cases`) keep `cargo test` short
+    // (the fuzzer ran 160,000).
+    #![proptest_config(ProptestConfig::with_cases(crate::support::cases(48)))]
 
     #[test]
     fn mutated_configs(bytes in mutated(CONFIG)) {
@@ -405,7 +406,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(ProptestConfig::with_cases(crate::support::cases(256)))]
 
     #[test]
     fn arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {

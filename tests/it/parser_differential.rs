@@ -206,7 +206,7 @@ fn mutants_of_the_suite() {
     let Some(cases) = suite_or_skip("mutants_of_the_suite") else {
         return;
     };
-    let mut runner = TestRunner::new(ProptestConfig::with_cases(20_000));
+    let mut runner = TestRunner::new(ProptestConfig::with_cases(crate::support::cases(20_000)));
     let mutants = (
         prop::sample::select(cases.to_vec()),
         prop::collection::vec(mutate::edit(token()), 1..6),
@@ -409,7 +409,7 @@ fn yamlish() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #![proptest_config(ProptestConfig::with_cases(crate::support::cases(2000)))]
 
     #[test]
     fn mutants_of_guides_and_fixtures(

@@ -3,7 +3,7 @@
 //! message; the tricky phrasings that must stay quiet; and the cross-guide
 //! conflict, placed in the later guide with the first guide's field beside.
 
-use crate::support::cmd;
+use crate::support::{cmd, inproc};
 
 use cmd::{findings, places, run_in, write};
 use serde_json::Value;
@@ -20,9 +20,7 @@ fn exercise(steps: &[&str], fields: &str) -> String {
 const FIELDS: &str = "    hold: 5-10 s\n    repetitions: 2-3\n    frequency: 2 per day\n    warnings:\n      - kind: stop-if-pain\n        text: Stop if you feel any pain.\n";
 
 fn report(text: &str) -> Value {
-    let dir = tempfile::tempdir().expect("temp dir");
-    write(dir.path(), "g.yaml", text);
-    run_in(dir.path(), &["check", "--format", "json", "g.yaml"]).json()
+    inproc::report("g.yaml", text)
 }
 
 fn check(text: &str) -> Vec<String> {

@@ -4,7 +4,7 @@
 //! A second finding for the same slip (`missing-hold-time` beside the
 //! misspelt `hold_time`) would lead to the wrong fix.
 
-use crate::support::cmd;
+use crate::support::{cmd, inproc};
 
 use cmd::{findings, run_in, write};
 use serde_json::Value;
@@ -47,10 +47,7 @@ fn merged() -> String {
 
 /// Every diagnostic of checking `text` as the guide `name` in a temp dir.
 fn check(name: &str, text: &str) -> Vec<Value> {
-    let dir = tempfile::tempdir().expect("temp dir");
-    write(dir.path(), name, text);
-    let r = run_in(dir.path(), &["check", "--format", "json", name]);
-    r.json()["diagnostics"]
+    inproc::report(name, text)["diagnostics"]
         .as_array()
         .cloned()
         .unwrap_or_default()

@@ -1,8 +1,8 @@
-//! YAML syntax mistakes people make when writing a guide by hand, end to
-//! end: each is reported at the character to fix, with help that leads to
-//! the fix rather than only the parser's words.
+//! YAML syntax mistakes people make when writing a guide by hand, through
+//! the pipeline in-process: each is reported at the character to fix, with
+//! help that leads to the fix rather than only the parser's words.
 
-use assert_cmd::Command;
+use crate::support::inproc;
 use serde_json::{Value, json};
 
 /// The start of a guide, up to its first exercise's `name` (line 6).
@@ -17,24 +17,9 @@ exercises:
 /// Check `text` as `guide.yaml`; return its one diagnostic after checking
 /// that the run failed with exactly that `parse-error`.
 fn only_error(text: &str) -> Value {
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(dir.path().join("guide.yaml"), text).expect("write guide");
-    let out = Command::cargo_bin("spotter")
-        .expect("binary builds")
-        .current_dir(dir.path())
-        .args([
-            "check",
-            "guide.yaml",
-            "--format",
-            "json",
-            "--color",
-            "never",
-        ])
-        .output()
-        .expect("spotter runs");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(out.status.code(), Some(1), "{stdout}");
-    let report: Value = serde_json::from_str(&stdout).expect("JSON report");
+    let report = inproc::report("guide.yaml", text);
+    // One error is what makes `spotter check` exit 1.
+    assert_eq!(report["summary"]["errors"], 1, "{report:#}");
     let diags = report["diagnostics"].as_array().expect("diagnostics");
     assert_eq!(diags.len(), 1, "{diags:#?}");
     let d = diags[0].clone();
@@ -113,18 +98,11 @@ fn a_forgotten_dash_in_a_list_at_its_keys_column_names_the_dash_column() {
 /// Check `text` as `guide.yaml` and assert that it is clean: following a
 /// help must not lead to a new error.
 fn assert_clean(text: &str) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(dir.path().join("guide.yaml"), text).expect("write guide");
-    let out = Command::cargo_bin("spotter")
-        .expect("binary builds")
-        .current_dir(dir.path())
-        .args(["check", "guide.yaml", "--format", "json"])
-        .output()
-        .expect("spotter runs");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let report: Value = serde_json::from_str(&stdout).expect("JSON report");
+    let report = inproc::report("guide.yaml", text);
     assert_eq!(report["diagnostics"], json!([]), "{text}");
-    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    // No error and no warning: `spotter check` exits 0.
+    assert_eq!(report["summary"]["errors"], 0, "{report:#}");
+    assert_eq!(report["summary"]["warnings"], 0, "{report:#}");
 }
 
 /// The body of a clean exercise (its keys at column 5) after its `id`.

@@ -2,17 +2,14 @@
 //! off: each rule runs on what it can read. An unreadable risk counts as
 //! high for the partner rule, a `partner` that is not a proper mapping is
 //! still a partner, and an exercise without a readable `id` is still
-//! checked, its findings placed on the exercise itself.
+//! checked, its findings placed on the exercise itself. Checked in-process.
 
-use crate::support::cmd;
+use crate::support::{cmd, inproc};
 
-use cmd::{findings, run_in, write};
+use cmd::findings;
 
 fn check(text: &str) -> Vec<String> {
-    let dir = tempfile::tempdir().expect("temp dir");
-    write(dir.path(), "g.yaml", text);
-    let r = run_in(dir.path(), &["check", "--format", "json", "g.yaml"]);
-    findings(&r.json())
+    findings(&inproc::report("g.yaml", text))
 }
 
 const HEAD: &str = "spotter: 1\nid: slips\ntitle: Slips\nexercises:\n";
