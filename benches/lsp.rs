@@ -20,7 +20,7 @@
 //! (which builds `gen_corpus`, writes the corpora and runs
 //! `cargo bench --bench lsp -- WORKDIR`).
 
-#[path = "../tests/support/lsp.rs"]
+#[path = "../tests/it/support/lsp.rs"]
 #[allow(dead_code, unused_imports, clippy::all)]
 mod lsp;
 

@@ -1,6 +1,6 @@
 //! Writes the rule reference, `docs/rules/`, from each rule's declaration:
 //! one page per rule and the index. Pages of rules that no longer exist are
-//! removed. `tests/readme.rs` fails when a committed page is stale.
+//! removed. `tests/it/docs.rs` fails when a committed page is stale.
 //!
 //! ```text
 //! cargo run --example gen_rule_docs

@@ -4,7 +4,7 @@
 
 #![no_main]
 
-#[path = "../../tests/support/positions.rs"]
+#[path = "../../tests/it/support/positions.rs"]
 mod positions;
 
 use libfuzzer_sys::fuzz_target;

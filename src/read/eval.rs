@@ -1,7 +1,7 @@
 //! Judges the step reader ([`crate::read::prose`]) on the labelled corpus of real
 //! instructions in `tests/prose-corpus/` (its README defines the format and
 //! the labels). Shared by `examples/prose_eval.rs`, which prints the figures
-//! and the development half's errors, and `tests/prose_corpus.rs`, which
+//! and the development half's errors, and `tests/it/prose_corpus.rs`, which
 //! holds the test half to its targets: one comparison, so the figures the
 //! docs quote are the ones the test checks.
 //!

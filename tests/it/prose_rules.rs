@@ -1,0 +1,489 @@
+//! The rules that read the prose of a guide, end to end: each finding at
+//! the exact words of the step (line:column), with both sides in the
+//! message; the tricky phrasings that must stay quiet; and the cross-guide
+//! conflict, placed in the later guide with the first guide's field beside.
+
+use crate::support::{cmd, inproc};
+
+use cmd::{findings, places, run_in, write};
+use serde_json::Value;
+
+/// An exercise `move` (line 5) whose steps start on line 9, one per line,
+/// with the fields given after them.
+fn exercise(steps: &[&str], fields: &str) -> String {
+    let steps: String = steps.iter().map(|s| format!("      - {s}\n")).collect();
+    format!(
+        "spotter: 1\nid: prose\ntitle: Prose\nexercises:\n  - id: move\n    name: Move\n    risk: low\n    steps:\n{steps}{fields}"
+    )
+}
+
+const FIELDS: &str = "    hold: 5-10 s\n    repetitions: 2-3\n    frequency: 2 per day\n    warnings:\n      - kind: stop-if-pain\n        text: Stop if you feel any pain.\n";
+
+fn report(text: &str) -> Value {
+    inproc::report("g.yaml", text)
+}
+
+fn check(text: &str) -> Vec<String> {
+    findings(&report(text))
+}
+
+fn steps(steps: &[&str]) -> Vec<String> {
+    check(&exercise(steps, FIELDS))
+}
+
+#[test]
+fn a_hold_outside_the_field_is_pointed_at_with_both_sides() {
+    let r = report(&exercise(&["Lie down and hold for 45 seconds."], FIELDS));
+    assert_eq!(
+        findings(&r),
+        ["hold-time-mismatch 9:22 step says hold for 45 seconds, but `hold` is 5-10 s"]
+    );
+    let d = &r["diagnostics"][0];
+    assert_eq!(
+        (d["end_line"].as_u64(), d["end_column"].as_u64()),
+        (Some(9), Some(41))
+    );
+    assert_eq!(d["related"][0]["line"], 10);
+    assert_eq!(d["related"][0]["column"], 11);
+    assert_eq!(d["related"][0]["message"], "`hold` is set here");
+    assert_eq!(
+        d["help"],
+        "if `hold` is right, make the step say 5-10 s; if the step is right, change `hold` to match it"
+    );
+    assert_eq!(d["exercise"], "move");
+}
+
+#[test]
+fn holds_in_words_and_other_units_are_compared() {
+    assert_eq!(
+        steps(&[
+            "Keep the stretch for about ten seconds.",
+            "Stay there for half a minute.",
+            "Hold it for 1 minute.",
+            "Holding each one for 15-30 seconds.",
+        ]),
+        [
+            "hold-time-mismatch 10:9 step says stay there for half a minute, but `hold` is 5-10 s",
+            "hold-time-mismatch 11:9 step says hold it for 1 minute, but `hold` is 5-10 s",
+            "hold-time-mismatch 12:9 step says holding each one for 15-30 seconds, but `hold` is 5-10 s",
+        ]
+    );
+}
+
+#[test]
+fn rests_warmups_breaths_and_waits_are_not_holds() {
+    assert_eq!(
+        steps(&[
+            "Rest 45 seconds between sets.",
+            "Do 30 seconds of cat-cow first.",
+            "Breathe in for 4 seconds.",
+            "See a doctor if the pain lasts more than two weeks.",
+            "It will not crack again for the next 30-60 minutes.",
+            "Lift your hips 2 inches, feet 5 to 10 cm apart, knees at 90 degrees.",
+            "Wait 30 seconds before you stand up.",
+        ]),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn what_a_step_says_not_to_do_is_not_compared() {
+    // Each would be a mismatch against 5-10 s, 2-3 and 2 per day if it
+    // were an instruction; the last step's hold is one, in its own clause.
+    assert_eq!(
+        steps(&[
+            "Don't hold it for 45 seconds.",
+            "Avoid holding for a minute.",
+            "If you cannot hold for 30 seconds, come out of it.",
+            "Do not do 20 reps.",
+            "Never repeat this 10 times.",
+            "Don't do this five times a day.",
+            "Instead of holding for 60 seconds, hold for 45 seconds.",
+        ]),
+        ["hold-time-mismatch 15:44 step says hold for 45 seconds, but `hold` is 5-10 s"]
+    );
+}
+
+#[test]
+fn words_are_placed_in_characters_on_non_ascii_crlf_and_bom_lines() {
+    // A plain step, a double-quoted one with an escape before the words,
+    // and a block scalar, each with non-ASCII text before the words.
+    let guide = exercise(
+        &[
+            "Ça va — lie down and hold for 45 seconds.",
+            "\"Ü\\nï – then repeat 5 to 8 times.\"",
+            "|\n        Été – hold for 60 seconds.",
+        ],
+        FIELDS,
+    );
+    let want = [
+        "hold-time-mismatch 9:30-9:49",
+        "repetition-mismatch 10:22-10:41",
+        "hold-time-mismatch 12:15-12:34",
+    ];
+    let crlf = guide.replace('\n', "\r\n");
+    for (name, text) in [
+        ("LF", guide.clone()),
+        ("CRLF", crlf.clone()),
+        ("BOM and CRLF", format!("\u{feff}{crlf}")),
+    ] {
+        assert_eq!(places(&report(&text)), want, "{name}");
+    }
+}
+
+#[test]
+fn repetitions_outside_the_field_are_reported() {
+    assert_eq!(
+        steps(&[
+            "Repeat 5 to 8 times.",
+            "Do 8-12 reps.",
+            "Do a set of at least 3.",
+            "Repeat up to 5 times on each side.",
+            "Repeat two or three times.",
+        ]),
+        [
+            "repetition-mismatch 9:9 step says repeat 5 to 8 times, but `repetitions` is 2-3",
+            "repetition-mismatch 10:9 step says do 8-12 reps, but `repetitions` is 2-3",
+            "repetition-mismatch 11:9 step says do a set of at least 3 (no upper limit), but `repetitions` is 2-3",
+            "repetition-mismatch 12:9 step says repeat up to 5 times on each side, but `repetitions` is 2-3",
+        ]
+    );
+}
+
+#[test]
+fn the_unbounded_help_gives_the_exercise_s_own_limit() {
+    let help = |step: &str| {
+        let r = report(&exercise(&[step], FIELDS));
+        r["diagnostics"][0]["help"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert_eq!(
+        help("Hold as long as you can."),
+        "say how long to hold, as `hold` does: `hold for 5-10 s`"
+    );
+    assert_eq!(
+        help("Repeat as often as you like."),
+        "say how many times, as `repetitions` does: `repeat 2-3 times`"
+    );
+    assert_eq!(
+        help("Twist until you hear a crack."),
+        "a crack or pop is not a goal to work towards; say how many times, as `repetitions` does: `repeat 2-3 times`"
+    );
+    assert_eq!(
+        help("Hold it as needed."),
+        "say how long to hold, as `hold` does: `hold for 5-10 s`"
+    );
+    let once = report(&exercise(
+        &["Stretch twice daily."],
+        &FIELDS.replace("2 per day", "1 per day"),
+    ));
+    assert_eq!(
+        once["diagnostics"][0]["help"],
+        "if `frequency` is right, make the step say once a day; if the step is right, change `frequency` to match it"
+    );
+    let frequency = report(&exercise(&["Practise 3 times a week."], FIELDS));
+    assert_eq!(
+        frequency["diagnostics"][0]["help"],
+        "if `frequency` is right, make the step say 2 times a day; if the step is right, change `frequency` to match it"
+    );
+}
+
+#[test]
+fn the_help_says_which_to_change() {
+    let r = report(&exercise(&["Repeat 5 to 8 times."], FIELDS));
+    assert_eq!(
+        r["diagnostics"][0]["help"],
+        "if `repetitions` is right, make the step say 2-3 times; if the step is right, change `repetitions` to match it"
+    );
+}
+
+#[test]
+fn a_step_finding_can_be_suppressed_with_a_reason() {
+    let text = "spotter: 1\nid: prose\ntitle: Prose\nexercises:\n  - id: move\n    name: Move\n    risk: low\n    steps:\n      # spotter: allow hold-time-mismatch -- the long hold is the final one only\n      - Lie down and hold for 45 seconds.\n    hold: 5-10 s\n    repetitions: 2-3\n    warnings:\n      - kind: stop-if-pain\n        text: Stop if you feel any pain.\n";
+    assert_eq!(check(text), Vec::<String>::new());
+}
+
+#[test]
+fn step_numbers_breaths_and_bounded_as_needed_are_not_counts() {
+    assert_eq!(
+        steps(&[
+            "Repeat steps 4 and 5.",
+            "Take a few breaths.",
+            "Take 2 deep breaths.",
+            "Use it as needed, up to 3 times.",
+        ]),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_count_per_day_is_a_frequency_never_a_repetition() {
+    assert_eq!(
+        steps(&[
+            "Do this three to five times a day.",
+            "Aim for 2 sessions daily.",
+            "Twice a day is enough.",
+        ]),
+        [
+            "frequency-mismatch 9:17 step says three to five times a day, but `frequency` is 2 per day"
+        ]
+    );
+    // A count per week is compared with one per day as times a week.
+    assert_eq!(
+        steps(&["Practise 3 times a week."]),
+        ["frequency-mismatch 9:18 step says 3 times a week, but `frequency` is 2 per day"]
+    );
+    assert_eq!(steps(&["Practise 14 times a week."]), Vec::<String>::new());
+}
+
+#[test]
+fn unbounded_instructions_are_reported_and_a_bounded_one_is_not() {
+    assert_eq!(
+        steps(&[
+            "Repeat as often as necessary.",
+            "Do it as many times as you like.",
+            "Stay as long as is comfortable.",
+            "Twist until you hear a crack.",
+            "Repeat as needed, up to 3 times.",
+        ]),
+        [
+            "unbounded-instruction 9:9 step says repeat as often as necessary and gives no limit",
+            "unbounded-instruction 10:15 step says as many times as you like and gives no limit",
+            "unbounded-instruction 11:14 step says as long as is comfortable and gives no limit",
+            "unbounded-instruction 12:15 step says until you hear a crack and gives no limit",
+        ]
+    );
+}
+
+#[test]
+fn a_partner_in_the_steps_needs_a_partner_field() {
+    for (step, column, words) in [
+        (
+            "Have a partner stand behind you.",
+            9,
+            "have a partner stand",
+        ),
+        ("Ask someone to hold your ankles.", 9, "ask someone to hold"),
+        (
+            "A stronger, taller person hugs you from behind.",
+            9,
+            "a stronger, taller person hugs",
+        ),
+        ("Your partner stands behind you.", 9, "your partner"),
+        (
+            "Do this with the help of another person.",
+            17,
+            "with the help of another person",
+        ),
+    ] {
+        assert_eq!(
+            steps(&[step]),
+            [format!(
+                "undeclared-partner 9:{column} step says {words}, but exercise `move` has no `partner`"
+            )],
+            "{step}"
+        );
+    }
+}
+
+#[test]
+fn bystanders_and_negated_partners_are_not_partners() {
+    assert_eq!(
+        steps(&[
+            "Tell your doctor if it hurts.",
+            "Ask your physical therapist whether this suits you.",
+            "This helps someone who sits all day.",
+            "Do this without a partner.",
+            "Never let anyone push on your spine.",
+        ]),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_declared_partner_is_not_reported() {
+    let fields = format!("{FIELDS}    partner:\n      role: Hugs you from behind.\n");
+    assert_eq!(
+        check(&exercise(&["Have a partner hug you from behind."], &fields)),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn weak_stop_warnings_are_reported_and_plain_ones_pass() {
+    let text = |warning: &str| {
+        format!(
+            "spotter: 1\nid: stop\ntitle: Stop\nexercises:\n  - id: move\n    name: Move\n    risk: low\n    steps: [Lie down.]\n    hold: 10 s\n    repetitions: 3\n    warnings:\n      - kind: stop-if-pain\n        text: {warning}\n"
+        )
+    };
+    assert_eq!(
+        check(&text("Be careful.")),
+        [
+            "weak-stop-warning 13:15 stop-if-pain warning neither tells the reader to stop nor names a symptom"
+        ]
+    );
+    assert_eq!(
+        check(&text("Take care if you feel pain.")),
+        ["weak-stop-warning 13:15 stop-if-pain warning does not tell the reader to stop"]
+    );
+    assert_eq!(
+        check(&text("Stop if you want to.")),
+        ["weak-stop-warning 13:15 stop-if-pain warning names no symptom to stop for"]
+    );
+    assert_eq!(check(&text("If it hurts, stop.")), Vec::<String>::new());
+    assert_eq!(
+        check(&text("Stop at once if you feel numbness or tingling.")),
+        Vec::<String>::new()
+    );
+    // From an editor's review: good warnings that were reported.
+    for good in [
+        "Don’t continue if it hurts.",
+        "Don’t push through pain.",
+        "Release the stretch at once if you feel pain.",
+        "Relax out of the stretch if you feel pain.",
+        "Stop if your symptoms get worse.",
+        "Stop if you feel pins and needles.",
+        "Stop and rest if you feel any twinge.",
+        // From a second review.
+        "Stop if you feel light headed.",
+        "Ease up if you feel pain.",
+        "Never push through pain.",
+        "Don't carry on if it hurts.",
+        "If it hurts, return to the starting position.",
+        "Relax the stretch if you feel pain.",
+        "Do not push into pain.",
+        "Skip this exercise if it causes pain.",
+        "Stop if you feel unwell or short of breath.",
+        "Stop if you experience any swelling or spasm.",
+        "Back off if you feel anything more than mild tension.",
+    ] {
+        assert_eq!(check(&text(good)), Vec::<String>::new(), "{good}");
+    }
+}
+
+#[test]
+fn weak_stop_warning_takes_extra_symptoms_from_the_config() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let guide = "spotter: 1\nid: stop\ntitle: Stop\nexercises:\n  - id: move\n    name: Move\n    risk: low\n    steps: [Lie down.]\n    hold: 10 s\n    repetitions: 3\n    warnings:\n      - kind: stop-if-pain\n        text: Stop if your fingers go cold.\n";
+    write(dir.path(), "g.yaml", guide);
+    let before = run_in(dir.path(), &["check", "--format", "json", "g.yaml"]);
+    assert_eq!(
+        findings(&before.json()),
+        ["weak-stop-warning 13:15 stop-if-pain warning names no symptom to stop for"]
+    );
+    write(
+        dir.path(),
+        "spotter.toml",
+        "[rules]\nweak-stop-warning = { extra_symptoms = [\"cold\"] }\n",
+    );
+    let after = run_in(dir.path(), &["check", "--format", "json", "g.yaml"]);
+    assert_eq!(
+        findings(&after.json()),
+        Vec::<String>::new(),
+        "{}",
+        after.stderr
+    );
+}
+
+#[test]
+fn words_in_quoted_and_block_scalars_are_placed_exactly() {
+    let text = "spotter: 1\nid: prose\ntitle: Prose\nexercises:\n  - id: move\n    name: Move\n    risk: low\n    steps:\n      - 'It''s easy: hold for 45 seconds.'\n      - \"Then repeat 5 to 8 times.\"\n      - |\n        Lie down.\n        Hold for 60 seconds.\n      - \"Escaped \\\"hold\\\" for 45 seconds.\"\n    hold: 5-10 s\n    repetitions: 2-3\n    warnings:\n      - kind: stop-if-pain\n        text: Stop if you feel any pain.\n";
+    assert_eq!(
+        check(text),
+        [
+            "hold-time-mismatch 9:22 step says hold for 45 seconds, but `hold` is 5-10 s",
+            "repetition-mismatch 10:15 step says repeat 5 to 8 times, but `repetitions` is 2-3",
+            "hold-time-mismatch 13:9 step says hold for 60 seconds, but `hold` is 5-10 s",
+            // The words differ from the source (an escape): the whole step.
+            "hold-time-mismatch 14:9 step says hold\" for 45 seconds, but `hold` is 5-10 s",
+        ]
+    );
+}
+
+#[test]
+fn words_folded_across_lines_fall_back_to_the_whole_step() {
+    let text = "spotter: 1\nid: prose\ntitle: Prose\nexercises:\n  - id: move\n    name: Move\n    risk: low\n    steps:\n      - >\n        Lie down and hold for\n        45 seconds.\n      - Hold\n        for 45 seconds.\n    hold: 5-10 s\n    repetitions: 3\n    warnings:\n      - kind: stop-if-pain\n        text: Stop if you feel any pain.\n";
+    let r = report(text);
+    let places: Vec<String> = r["diagnostics"]
+        .as_array()
+        .expect("a list")
+        .iter()
+        .map(|d| {
+            format!(
+                "{}:{}-{}:{} {}",
+                d["line"], d["column"], d["end_line"], d["end_column"], d["message"]
+            )
+        })
+        .collect();
+    assert_eq!(
+        places,
+        [
+            "10:9-12:7 \"step says hold for 45 seconds, but `hold` is 5-10 s\"",
+            "12:9-13:24 \"step says hold for 45 seconds, but `hold` is 5-10 s\"",
+        ]
+    );
+}
+
+const CONFLICT: &str = "spotter: 1\nid: {guide}\ntitle: T\nexercises:\n  - id: knee-hug\n    name: Knee hug\n    risk: {risk}\n    steps: [Draw both knees to your chest.]\n    hold: {hold}\n    repetitions: {reps}\n    warnings:\n      - kind: stop-if-pain\n        text: Stop if you feel any pain.\n";
+
+fn conflict(guide: &str, risk: &str, hold: &str, reps: &str) -> String {
+    CONFLICT
+        .replace("{guide}", guide)
+        .replace("{risk}", risk)
+        .replace("{hold}", hold)
+        .replace("{reps}", reps)
+}
+
+#[test]
+fn the_same_exercise_in_two_guides_must_agree() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "a.yaml", &conflict("a", "low", "5-10 s", "2-3"));
+    write(
+        dir.path(),
+        "b.yaml",
+        &conflict("b", "low", "30-60 s", "5-8"),
+    );
+    write(dir.path(), "c.yaml", &conflict("c", "high", "10 s", "3"));
+    write(dir.path(), "d.yaml", &conflict("d", "low", "8-20 s", "1-2"));
+    let r = run_in(dir.path(), &["check", "--format", "json", "."]).json();
+    assert_eq!(
+        findings(&r),
+        [
+            "conflicting-guidance 9:11 exercise `knee-hug` has `hold` 30-60 s here, but 5-10 s in a.yaml; its `repetitions` differ too",
+            "conflicting-guidance 7:11 exercise `knee-hug` has `risk` high here, but low in a.yaml",
+        ]
+    );
+    let d = &r["diagnostics"][0];
+    assert_eq!(d["file"], "b.yaml");
+    assert_eq!(d["related"][0]["file"], "a.yaml");
+    assert_eq!(d["related"][0]["line"], 9);
+    assert_eq!(d["related"][0]["column"], 11);
+    assert_eq!(d["related"][0]["message"], "`hold` in the first guide");
+}
+
+#[test]
+fn conflicting_risk_can_be_left_out() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    write(dir.path(), "a.yaml", &conflict("a", "low", "5-10 s", "2-3"));
+    write(dir.path(), "b.yaml", &conflict("b", "high", "10 s", "3"));
+    write(
+        dir.path(),
+        "spotter.toml",
+        "[rules]\nconflicting-guidance = { compare_risk = false }\n",
+    );
+    let r = run_in(
+        dir.path(),
+        &["check", "--format", "json", "a.yaml", "b.yaml"],
+    );
+    assert_eq!(findings(&r.json()), Vec::<String>::new(), "{}", r.stderr);
+}
+
+#[test]
+fn the_shipped_guides_are_clean() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let r = run_in(root, &["check", "--format", "json", "guides"]);
+    assert_eq!(findings(&r.json()), Vec::<String>::new());
+    assert_eq!(r.code, 0);
+}
