@@ -3,10 +3,10 @@
 //! nothing at all. Docs cannot drift from behaviour.
 
 use super::fixtures::{matches_snapshot, pretty};
-use spotter::setup::discover::{Discovered, Input};
 use spotter::finish::Outcome;
 use spotter::pipeline::{Options, run};
 use spotter::rules::{REGISTRY, RuleMeta};
+use spotter::setup::discover::{Discovered, Input};
 
 /// The whole pipeline (the finishing pass included, where suppressions are
 /// applied) on the example, with the files' text kept for the report. A

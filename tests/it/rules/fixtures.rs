@@ -7,13 +7,13 @@
 //! beside it (`fail.snap`, `pass.snap`). The fixtures run in-process through
 //! the same config loading, discovery and pipeline as `spotter check`.
 
-use spotter::setup::config::{self, Config};
-use spotter::setup::discover;
 use spotter::finish::Outcome;
 use spotter::load::Limits;
 use spotter::pipeline::{self, Options};
 use spotter::report::pretty::{PrettyOptions, render};
 use spotter::rules::REGISTRY;
+use spotter::setup::config::{self, Config};
+use spotter::setup::discover;
 use std::path::{Path, PathBuf};
 
 /// Where the rule folders are, relative to the crate root (the current

@@ -4,8 +4,8 @@
 //! prose patterns are built once for all such tests instead of once a run.
 
 use serde_json::Value;
-use spotter::setup::discover::{Discovered, Input};
 use spotter::pipeline::{Options, run};
+use spotter::setup::discover::{Discovered, Input};
 
 /// The JSON report of `spotter check --format json NAME` run in a folder
 /// that holds only `text` as `NAME`, and no `spotter.toml`.
