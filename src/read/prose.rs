@@ -51,15 +51,16 @@ pub enum Kind {
     Partner,
 }
 
-/// What one phrase of a step says, and the byte range of its words.
+/// What one phrase of a step says (a reading, not a rule's finding), and the
+/// byte range of its words.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Finding {
+pub struct Reading {
     pub kind: Kind,
     pub range: Range<usize>,
 }
 
 /// Everything a step says, in the order of the text.
-pub fn read(step: &str) -> Vec<Finding> {
+pub fn read(step: &str) -> Vec<Reading> {
     Reader::default().read(step)
 }
 
@@ -73,7 +74,7 @@ pub struct Reader {
 
 impl Reader {
     /// Everything a step says, in the order of the text.
-    pub fn read(&mut self, step: &str) -> Vec<Finding> {
+    pub fn read(&mut self, step: &str) -> Vec<Reading> {
         // Everything below reads case-insensitively; the context patterns
         // read lower case only, and lowering keeps every byte where it was.
         self.lower.clear();
@@ -540,7 +541,7 @@ static BREATH_IN: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\b(?:breathe\s+in|breathing\s+in|inhale|inhaling|take\s+a\s+(?:deep\s+)?breath)\b")
 });
 
-fn holds(step: &str, words: &[Word], out: &mut Vec<Finding>) {
+fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
     let mut previous_end = 0;
     for whole in grammar::durations(step, words) {
         if whole.start < previous_end {
@@ -570,7 +571,7 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Finding>) {
         // "After 20 seconds, switch sides": how long before the switch is
         // the hold (SPEC §2).
         if let Some(from) = after_then(step, whole.start).filter(|_| after.starts_with(',')) {
-            out.push(Finding {
+            out.push(Reading {
                 kind: Kind::Hold(amount),
                 range: from..end,
             });
@@ -611,7 +612,7 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Finding>) {
         {
             continue;
         }
-        out.push(Finding {
+        out.push(Reading {
             kind: Kind::Hold(amount),
             range: from..end,
         });
@@ -741,7 +742,7 @@ static NOT_A_COUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Counts in a step: "a set of 3", "3 times".
-fn repetitions(step: &str, words: &[Word], out: &mut Vec<Finding>) {
+fn repetitions(step: &str, words: &[Word], out: &mut Vec<Reading>) {
     // Only this reader's own findings overlap its later phrases.
     let first = out.len();
     let sets = grammar::sets(step, words).into_iter().map(|m| {
@@ -813,7 +814,7 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Finding>) {
         if negated(step, start..from) {
             continue;
         }
-        out.push(Finding {
+        out.push(Reading {
             kind: Kind::Repetitions(amount),
             range: from..whole.end,
         });
@@ -822,7 +823,7 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Finding>) {
 }
 
 /// A programme sheet's count: "Repetitions = 5", "Reps: 10".
-fn sheet_counts(step: &str, words: &[Word], out: &mut Vec<Finding>) {
+fn sheet_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
     for w in words.iter().filter(|w| w.class & class::COUNT_UNIT != 0) {
         if !matches!(slice(step, w.start..w.end), "reps" | "repetitions") {
             continue;
@@ -847,7 +848,7 @@ fn sheet_counts(step: &str, words: &[Word], out: &mut Vec<Finding>) {
         {
             continue;
         }
-        out.push(Finding {
+        out.push(Reading {
             kind: Kind::Repetitions(amount),
             range: w.start..end,
         });
@@ -888,7 +889,7 @@ fn frequency(phrase: &str) -> Option<(Amount, Option<usize>, Period)> {
     Some((bounded(n, n, qualifier), None, period))
 }
 
-fn frequencies(step: &str, words: &[Word], out: &mut Vec<Finding>) {
+fn frequencies(step: &str, words: &[Word], out: &mut Vec<Reading>) {
     for whole in grammar::frequencies(step, words) {
         let phrase = slice(step, whole.clone());
         let Some((amount, first, period)) = frequency(phrase) else {
@@ -905,7 +906,7 @@ fn frequencies(step: &str, words: &[Word], out: &mut Vec<Finding>) {
         {
             continue;
         }
-        out.push(Finding {
+        out.push(Reading {
             kind: Kind::Frequency(amount, period),
             range: whole.clone(),
         });
@@ -933,7 +934,7 @@ fn once_or(step: &str, amount: Amount, whole: Range<usize>) -> (Amount, Range<us
 
 /// "Do these daily", "every day", "every other day": once a day, or every
 /// second day, with no count before it (the counted forms are read above).
-fn once_a_day(step: &str, words: &[Word], out: &mut Vec<Finding>) {
+fn once_a_day(step: &str, words: &[Word], out: &mut Vec<Reading>) {
     let word = |i: usize| {
         words
             .get(i)
@@ -988,7 +989,7 @@ fn once_a_day(step: &str, words: &[Word], out: &mut Vec<Finding>) {
             lo: Some(times),
             hi: Some(times),
         };
-        out.push(Finding {
+        out.push(Reading {
             kind: Kind::Frequency(amount, Period::Day),
             range,
         });
@@ -1018,7 +1019,7 @@ static LIMIT: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-fn unbounded(step: &str, words: &[Word], out: &mut Vec<Finding>) {
+fn unbounded(step: &str, words: &[Word], out: &mut Vec<Reading>) {
     let mut limited = None;
     for m in UNBOUNDED.find_iter(step) {
         if *limited.get_or_insert_with(|| LIMIT.is_match(step)) {
@@ -1048,7 +1049,7 @@ fn unbounded(step: &str, words: &[Word], out: &mut Vec<Finding>) {
         {
             continue;
         }
-        out.push(Finding {
+        out.push(Reading {
             kind: Kind::Unbounded,
             range: m.range(),
         });
