@@ -14,11 +14,19 @@
 //! context is looked for within a window, so a long step costs time in
 //! proportion to its length.
 
+pub mod lexicon;
+pub mod phrase;
+pub mod rows;
+
 use crate::model::Period;
 use crate::read::grammar::{self, Bound, Class, Quantity, Word, class, quantity_at, unit_seconds};
-use regex_automata::meta::Regex;
+pub use lexicon::JOIN;
+use lexicon::{
+    CONDITION_START, CONTEXT_PHRASES, HOLD_OR_STAY, HOLD_VERB, LIMIT_START, NOT_COUNT, NOT_HOLD,
+    OTHER_ACTIVITY, PHRASE_START, REPEAT_VERB, RESTING, THEN, UNBOUNDED_START,
+};
+use phrase::{ends_at, first_at, starts_after, within, words_in};
 use std::ops::Range;
-use std::sync::LazyLock;
 
 /// A number or range as a step states it; a bound is `None` when the step
 /// leaves that side open ("at least 3", "up to 5").
@@ -81,7 +89,7 @@ impl Reader {
         self.lower.push_str(step);
         self.lower.make_ascii_lowercase();
         let step = self.lower.as_str();
-        grammar::words_into(step, &mut self.words);
+        lexicon::words_into(step, &mut self.words);
         let words = self.words.as_slice();
         let said = words.iter().fold(0, |said, word| said | word.class);
         let mut out = Vec::new();
@@ -107,226 +115,6 @@ impl Reader {
 
 // ---- context words ----
 
-// Words that make the phrase near them something else, or say whose it
-// is. They are classed with the grammar's words, in the same pass over a
-// step, so a context is looked for by testing bits, not by searching.
-const HOLD_VERB: Class = class::FIRST_FREE;
-/// Words that make a duration something else: a rest, a breath, a wait, a
-/// warm-up, how long something lasts.
-const NOT_HOLD: Class = class::FIRST_FREE << 1;
-const REPEAT_VERB: Class = class::FIRST_FREE << 2;
-/// A count of something that is not a repetition of the exercise.
-const NOT_COUNT: Class = class::FIRST_FREE << 3;
-/// How often to ice, walk or take a tablet is not how often to do the
-/// exercise.
-const OTHER_ACTIVITY: Class = class::FIRST_FREE << 4;
-const HOLD_OR_STAY: Class = class::FIRST_FREE << 5;
-/// "Rest as long as you need": a rest without a limit is no risk.
-const RESTING: Class = class::FIRST_FREE << 6;
-/// The first word of one of [`CONTEXT_PHRASES`].
-const PHRASE_START: Class = class::FIRST_FREE << 7;
-/// Words that start a new clause for a hold ("hold, and breathe…").
-pub(crate) const JOIN: Class = class::FIRST_FREE << 8;
-/// Words that start a new clause for a count.
-const THEN: Class = class::FIRST_FREE << 9;
-
-/// The words of each context class; a word in two classes is listed once,
-/// with both bits.
-pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
-    (
-        &[
-            "hold",
-            "holds",
-            "holding",
-            "stay",
-            "stays",
-            "staying",
-            "remain",
-            "remains",
-            "remaining",
-        ],
-        HOLD_VERB | HOLD_OR_STAY,
-    ),
-    (
-        &["keep", "keeps", "keeping", "maintain", "maintaining"],
-        HOLD_VERB,
-    ),
-    // A pause, a stop on a tender spot or a press held is a hold (SPEC §2);
-    // "pause as long as you need" is a rest without a limit.
-    (&["pause", "pauses", "pausing"], HOLD_VERB | RESTING),
-    (
-        &[
-            "stop",
-            "stops",
-            "stopping",
-            "press",
-            "presses",
-            "pressing",
-            "push",
-            "pushes",
-            "pushing",
-            "stretch",
-            "stretching",
-        ],
-        HOLD_VERB,
-    ),
-    (
-        &[
-            "rest",
-            "resting",
-            "relax",
-            "relaxing",
-            "breathe",
-            "breathing",
-            "wait",
-            "waiting",
-        ],
-        NOT_HOLD | RESTING,
-    ),
-    (
-        &[
-            "breath",
-            "breaths",
-            "inhale",
-            "inhaling",
-            "exhale",
-            "exhaling",
-            "last",
-            "lasts",
-            "lasting",
-            "lasted",
-            "next",
-            "warm",
-            "warming",
-            "between",
-            "doing",
-            "going",
-            "walk",
-            "walking",
-            "repeat",
-            "repeating",
-            "crack",
-            "cracking",
-            "pain",
-            "sore",
-            "soreness",
-            "moving",
-            "count",
-            "counting",
-            "lying",
-            "ice",
-            "heat",
-            "icing",
-            "heating",
-            "active",
-            "activity",
-            "exercising",
-            "session",
-            "sessions",
-            "routine",
-            "workout",
-            "seated",
-            "whole",
-            "total",
-            "overall",
-        ],
-        NOT_HOLD,
-    ),
-    (
-        &["repeat", "repeating", "do", "doing", "perform", "complete"],
-        REPEAT_VERB,
-    ),
-    (
-        &[
-            "breathe",
-            "breathing",
-            "breath",
-            "breaths",
-            "inhale",
-            "exhale",
-            "crack",
-            "cracks",
-            "cracking",
-            "pop",
-            "pops",
-            "popping",
-            "happen",
-            "happens",
-            "occur",
-            "occurs",
-            "sneeze",
-            "cough",
-            "than",
-            "heard",
-            "viewed",
-            "read",
-            "shared",
-            "seen",
-            "add",
-            "adding",
-            "extra",
-            "additional",
-            "increase",
-            "increasing",
-            "another",
-        ],
-        NOT_COUNT,
-    ),
-    (
-        &[
-            "ice",
-            "icing",
-            "heat",
-            "heating",
-            "hot",
-            "cold",
-            "pack",
-            "walk",
-            "walking",
-            "walks",
-            "swim",
-            "swimming",
-            "cycle",
-            "cycling",
-            "run",
-            "running",
-            "jog",
-            "jogging",
-            "medication",
-            "medicine",
-            "tablet",
-            "tablets",
-            "pill",
-            "pills",
-            "painkiller",
-            "painkillers",
-            "ibuprofen",
-            "paracetamol",
-        ],
-        OTHER_ACTIVITY,
-    ),
-    (&["at", "off", "aim", "lie", "sit"], PHRASE_START),
-    (&["then", "but", "before", "after"], JOIN | THEN),
-    (&["and", "while", "or", "until"], JOIN),
-];
-
-/// Phrases of more than one word that belong to a context class.
-const CONTEXT_PHRASES: &[(&[&str], Class)] = &[
-    (&["at", "it"], NOT_HOLD),
-    (&["off", "your", "feet"], NOT_HOLD),
-    (&["off", "the", "feet"], NOT_HOLD),
-    (&["aim", "for"], REPEAT_VERB),
-    (&["lie", "still"], RESTING),
-    (&["sit", "still"], RESTING),
-];
-
-/// The words that lie wholly within `range`.
-fn words_in(words: &[Word], range: Range<usize>) -> &[Word] {
-    let from = words.partition_point(|w| w.start < range.start);
-    let to = words.partition_point(|w| w.end <= range.end);
-    words.get(from..to.max(from)).unwrap_or_default()
-}
-
 /// Where each word or phrase of context class `bit` within `range` starts.
 fn starts_of<'w>(
     text: &'w str,
@@ -339,8 +127,7 @@ fn starts_of<'w>(
         let phrase = || {
             w.class & PHRASE_START != 0
                 && CONTEXT_PHRASES.iter().any(|(phrase, class)| {
-                    class & bit != 0
-                        && grammar::words_at(text, w.start, phrase).is_some_and(|e| e <= end)
+                    class & bit != 0 && phrase::at(text, w.start, phrase).is_some_and(|e| e <= end)
                 })
         };
         (w.class & bit != 0 || phrase()).then_some(w.start)
@@ -454,9 +241,14 @@ fn tail_of_number(text: &str, start: usize) -> bool {
 
 /// Whether the number at `number` is the tail of a larger one, or a step's
 /// number ("repeat steps 4 to 5 times").
-fn after_step_word(text: &str, number: usize) -> bool {
+fn after_step_word(text: &str, words: &[Word], number: usize) -> bool {
     tail_of_number(text, number)
-        || STEP_NUMBER.is_match(slice(text, window_start(text, number)..number))
+        || ends_at(
+            text,
+            words,
+            window_start(text, number)..number,
+            rows::STEP_NUMBER,
+        )
 }
 
 fn slice(text: &str, range: Range<usize>) -> &str {
@@ -520,27 +312,6 @@ fn duration(phrase: &str) -> Option<Amount> {
     Some(bounded(secs, secs, qualifier))
 }
 
-/// Just before the number: "every 30 s", "after 10 s", "more than 10 s".
-static NOT_HOLD_JUST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:every|within|after|before|in|than|next|last|first|another|extra|additional|under|over|to|your|their|his|her|my|our)\s*$",
-    )
-});
-/// Just after: "30 seconds of cat-cow", "10 seconds later".
-static NOT_HOLD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^\s*(?:of|later|ago|apart|between|rest|break|breaks|warm|afterwards?|(?:a|per|each|every)\s+(?:day|week)|daily|weekly|before\s+(?:you\s+)?(?:get|getting|stand|standing|sit|sitting|roll|rolling)\b)\b",
-    )
-});
-static HOLD_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^\.?\s*(?:hold|holds|stretch)\b"));
-/// Just before a duration: "2 sets of", "3 rounds of".
-static SETS_OF: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:sets?|rounds?)\s+of\s*$"));
-/// A breath taken before a hold makes it a breath hold: "breathe in for 4
-/// seconds, hold for 4 seconds", "inhale and hold for 5 seconds".
-static BREATH_IN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:breathe\s+in|breathing\s+in|inhale|inhaling|take\s+a\s+(?:deep\s+)?breath)\b")
-});
-
 fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
     let mut previous_end = 0;
     for whole in grammar::durations(step, words) {
@@ -566,7 +337,6 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             continue;
         }
         let start = clause_start(step, words, whole.start, true);
-        let prefix = slice(step, start..whole.start);
         let after = slice(step, end..window_end(step, end));
         // "After 20 seconds, switch sides": how long before the switch is
         // the hold (SPEC §2).
@@ -577,7 +347,9 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             });
             continue;
         }
-        if NOT_HOLD_JUST_BEFORE.is_match(prefix) || NOT_HOLD_AFTER.is_match(after) {
+        if ends_at(step, words, start..whole.start, rows::NOT_HOLD_JUST_BEFORE)
+            || starts_after(step, end, rows::NOT_HOLD_AFTER)
+        {
             continue;
         }
         // "Hold the stretch for 30 s": "stretch" is a verb only when no
@@ -601,14 +373,20 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
                 continue;
             }
             Some(verb) => verb,
-            None if HOLD_AFTER.is_match(after) => whole.start,
+            None if starts_after(step, end, rows::HOLD_AFTER) => whole.start,
             // "2 sets of 15 seconds": a hold of 15 s, done twice (SPEC §2).
-            None if SETS_OF.is_match(prefix) => whole.start,
+            None if ends_at(step, words, start..whole.start, rows::SETS_OF) => whole.start,
             None => continue,
         };
         if says(step, words, from..whole.start, NOT_HOLD)
-            || negated(step, start..from)
-            || BREATH_IN.is_match(slice(step, sentence_start(step, from)..from))
+            || negated(step, words, start..from)
+            || within(
+                step,
+                words,
+                sentence_start(step, from)..from,
+                rows::BREATH_IN,
+                CONDITION_START,
+            )
         {
             continue;
         }
@@ -648,8 +426,8 @@ fn keeps_doing(step: &str, verb: usize, duration: usize) -> bool {
 /// Whether the clause before a phrase says not to do it ("don't hold it
 /// for 45 seconds", "if you cannot hold for 30 seconds", "never let anyone
 /// push…"): what not to do is no instruction to compare with the fields.
-fn negated(step: &str, before: Range<usize>) -> bool {
-    !before.is_empty() && NEGATION.is_match(slice(step, before))
+fn negated(step: &str, words: &[Word], before: Range<usize>) -> bool {
+    !before.is_empty() && within(step, words, before, rows::NEGATION, lexicon::NEGATION)
 }
 
 /// What the words after a duration add to it, and how many bytes of
@@ -715,32 +493,6 @@ fn unit_at(text: &str, at: usize, units: &[&str]) -> Option<usize> {
 
 // ---- repetitions ----
 
-/// A number that is a step's ("repeat steps 4 to 5").
-static STEP_NUMBER: LazyLock<Regex> = LazyLock::new(|| re(r"\bsteps?\s*$"));
-static AS_NEEDED: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?:as|when|if|whenever)\s+(?:needed|necessary|required|you\s+need)\b"));
-/// "3 times more likely", "two times the weight": a comparison, not a count.
-static COMPARISON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^\s*(?:more|less|as|the|higher|lower|longer|greater|faster|slower|likelier|bigger|harder|stronger|deeper|further|farther|wider|heavier|lighter|softer|your|their|his|her|my|body)\b",
-    )
-});
-static PER_PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^\s*(?:a|per|each|every)\s+(?:day|week)\b|^\s*(?:daily|weekly)\b|^\s*(?:over|during|throughout|in)\s+(?:the|a)\s+(?:day|week)\b",
-    )
-});
-/// A total over both sides or all rounds ("6 times in total", "for a
-/// total of 20 reps"), a rep defined ("that's 1 rep", "counts as one
-/// repetition"), or a number of sets on a sheet ("Sets: 3 Reps: 10").
-static TOTAL_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\s*(?:in\s+total|in\s+all|total|altogether|overall)\b"));
-static NOT_A_COUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:total\s+of|that(?:'|’)s|that\s+is|this\s+is|counts?(?:\s+as)?|equals?|sets?\s*:?)\s*$",
-    )
-});
-
 /// Counts in a step: "a set of 3", "3 times".
 fn repetitions(step: &str, words: &[Word], out: &mut Vec<Reading>) {
     // Only this reader's own findings overlap its later phrases.
@@ -768,7 +520,7 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             continue;
         };
         if amount.lo.or(amount.hi).is_some_and(|n| n.fract() != 0.0)
-            || after_step_word(step, whole.start + q.first.start)
+            || after_step_word(step, words, whole.start + q.first.start)
         {
             continue;
         }
@@ -789,20 +541,26 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         // "repeat 2 more times" leaves the total unsaid.
         let rest = slice(phrase, q.end..phrase.len());
         let more = grammar::word_at(rest, grammar::spaces(rest, 0), "more").is_some();
-        if PER_PERIOD_AFTER.is_match(after)
+        if starts_after(step, whole.end, rows::PER_PERIOD_AFTER)
             || timed
-            || COMPARISON_AFTER.is_match(after)
-            || TOTAL_AFTER.is_match(after)
+            || starts_after(step, whole.end, rows::COMPARISON_AFTER)
+            || starts_after(step, whole.end, rows::TOTAL_AFTER)
             || of
             || more
-            || NOT_A_COUNT_BEFORE
-                .is_match(slice(step, window_start(step, whole.start)..whole.start))
+            || ends_at(
+                step,
+                words,
+                window_start(step, whole.start)..whole.start,
+                rows::NOT_A_COUNT_BEFORE,
+            )
         {
             continue;
         }
         let start = clause_start(step, words, whole.start, false);
-        let sentence = slice(step, sentence_start(step, whole.start)..whole.start);
-        if says(step, words, start..whole.start, NOT_COUNT) || AS_NEEDED.is_match(sentence) {
+        let sentence = sentence_start(step, whole.start)..whole.start;
+        if says(step, words, start..whole.start, NOT_COUNT)
+            || within(step, words, sentence, rows::AS_NEEDED, CONDITION_START)
+        {
             continue;
         }
         // The words from the verb, unless another number stands between
@@ -811,7 +569,7 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             .last()
             .filter(|&from| !has_number(step, words, from..whole.start))
             .unwrap_or(whole.start);
-        if negated(step, start..from) {
+        if negated(step, words, start..from) {
             continue;
         }
         out.push(Reading {
@@ -897,10 +655,10 @@ fn frequencies(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         };
         let (amount, whole) = once_or(step, amount, whole);
         let start = clause_start(step, words, whole.start, false);
-        let step_number = first.is_some_and(|at| after_step_word(step, whole.start + at));
+        let step_number = first.is_some_and(|at| after_step_word(step, words, whole.start + at));
         let sentence = sentence_start(step, whole.start)..whole.start;
         if step_number
-            || negated(step, start..whole.start)
+            || negated(step, words, start..whole.start)
             || says(step, words, start..whole.start, NOT_COUNT)
             || says(step, words, sentence, OTHER_ACTIVITY)
         {
@@ -979,7 +737,7 @@ fn once_a_day(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         let start = clause_start(step, words, range.start, false);
         let sentence = sentence_start(step, range.start)..range.start;
         if counted
-            || negated(step, start..range.start)
+            || negated(step, words, start..range.start)
             || says(step, words, start..range.start, NOT_COUNT)
             || says(step, words, sentence, OTHER_ACTIVITY)
         {
@@ -998,42 +756,36 @@ fn once_a_day(step: &str, words: &[Word], out: &mut Vec<Reading>) {
 
 // ---- without a limit ----
 
-static UNBOUNDED: LazyLock<Regex> = LazyLock::new(|| {
-    re(concat!(
-        r"\b(?:(?:for\s+)?as\s+(?:often|many\s+(?:times|reps|repetitions|rounds)|much|long|frequently)\s+as\s+(?:you\s+(?:like|want|wish|need|can|please|are\s+able|feel\s+(?:like|comfortable|the\s+need))|(?:is\s+|it\s+is\s+|it's\s+|feels\s+)?(?:necessary|needed|comfortable|possible|desired|required)|it\s+feels\s+(?:good|comfortable|right)))\b",
-        r"|\buntil\s+you\s+(?:hear|feel)(?:\s+(?:and|or)\s+(?:hear|feel))?\s+(?:a\s+|the\s+|it\s+|one\s+)?(?:(?:slight|small|little|soft|mild|loud|good)\s+)?(?:crack|cracks|pop|pops|click|clicks|snap|snaps)\b",
-        r"|\buntil\s+(?:your\s+(?:back|spine|neck|joints?|hips?)|it|something)\s+(?:cracks|pops|clicks|snaps)\b(?:\s+into\s+place)?",
-        r"|\b(?:repeat|do\s+(?:this|it)|hold(?:\s+it)?|continue|keep\s+going)\s+(?:\w+\s+){0,2}?as\s+(?:needed|necessary|desired|required)\b",
-        r"|\b(?:repeat|hold)\s+(?:it\s+|this\s+)?(?:indefinitely|endlessly|forever)\b",
-        r"|\buntil\s+you\s+(?:can't|can’t|cannot|can\s+not)\s+(?:do|manage)\s+(?:any\s+)?more\b"
-    ))
-});
-static FOR_SUPPORT_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\s*(?:for|to\s+keep\s+your)\s+(?:balance|support|stability)\b"));
-/// A limit anywhere in the step: "as needed, up to 3 times", "three
-/// times at most".
-static LIMIT: LazyLock<Regex> = LazyLock::new(|| {
-    let n = &*grammar::NUMBER;
-    re(&format!(
-        r"\b(?:up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|maximum|max\.?|but\s+(?:no|not)\s+(?:more|longer)\s+than)\s+{n}|\b{n}\s+(?:(?:times?|reps?|repetitions?|rounds?|sets?)\s+)?(?:at\s+most|max(?:imum)?)\b",
-    ))
-});
-
 fn unbounded(step: &str, words: &[Word], out: &mut Vec<Reading>) {
     let mut limited = None;
-    for m in UNBOUNDED.find_iter(step) {
-        if *limited.get_or_insert_with(|| LIMIT.is_match(step)) {
+    let mut last_end = 0;
+    let found = words.iter().filter_map(|w| {
+        if w.class & UNBOUNDED_START == 0 || w.start < last_end {
+            return None;
+        }
+        let end = first_at(step, w.start, rows::UNBOUNDED)?;
+        last_end = end;
+        Some(w.start..end)
+    });
+    for m in found {
+        let limit = || {
+            words.iter().any(|w| {
+                w.class & (LIMIT_START | class::START) != 0
+                    && first_at(step, w.start, rows::LIMIT).is_some()
+            })
+        };
+        if *limited.get_or_insert_with(limit) {
             break;
         }
-        let prefix = clause_start(step, words, m.start(), false)..m.start();
-        if negated(step, prefix.clone()) || says(step, words, prefix.clone(), RESTING) {
+        let prefix = clause_start(step, words, m.start, false)..m.start;
+        if negated(step, words, prefix.clone()) || says(step, words, prefix.clone(), RESTING) {
             continue;
         }
         // "as long as" is a condition ("safe as long as it feels
         // comfortable") unless it says how long to hold; "keep your back
         // straight as long as possible" is a posture.
         // One space between words, however the step spaced them.
-        let phrase = slice(step, m.range())
+        let phrase = slice(step, m.clone())
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
@@ -1042,62 +794,17 @@ fn unbounded(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         }
         // "until it clicks into place" is a buckle; "hold the wall as
         // needed for balance" is support; "hold on as needed" too.
-        let after = slice(step, m.end()..window_end(step, m.end()));
         if phrase.ends_with("into place")
-            || FOR_SUPPORT_AFTER.is_match(after)
+            || starts_after(step, m.end, rows::FOR_SUPPORT_AFTER)
             || phrase.starts_with("hold on ")
         {
             continue;
         }
         out.push(Reading {
             kind: Kind::Unbounded,
-            range: m.range(),
+            range: m,
         });
     }
-}
-
-// ---- negation ----
-
-static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:without|never|not|no|nobody|cannot|dont|avoid|instead\s+of|rather\s+than|unless|(?:don|won|shouldn|isn|aren|doesn|needn|can|mustn)(?:'|’)t)\b",
-    )
-});
-macro_rules! force_each {
-    ($($lazy:ident),* $(,)?) => {
-        &[$(|| {
-            LazyLock::force(&$lazy);
-        }),*]
-    };
-}
-
-/// Builds each pattern the reader uses, one task each, so that a run can
-/// build them on idle threads while it is still finding files rather than
-/// on the first steps it reads, where the threads wait for each other.
-pub const PREPARE: &[fn()] = force_each![
-    NOT_HOLD_JUST_BEFORE,
-    NOT_HOLD_AFTER,
-    HOLD_AFTER,
-    BREATH_IN,
-    SETS_OF,
-    STEP_NUMBER,
-    AS_NEEDED,
-    COMPARISON_AFTER,
-    PER_PERIOD_AFTER,
-    TOTAL_AFTER,
-    NOT_A_COUNT_BEFORE,
-    UNBOUNDED,
-    FOR_SUPPORT_AFTER,
-    LIMIT,
-    NEGATION,
-];
-
-/// A context pattern, run on a step in lower case ([`read`] lowers it
-/// once), so it is written in lower case and without `(?i)`: a pattern
-/// without case folding is several times quicker to build.
-fn re(pattern: &str) -> Regex {
-    // The patterns are constants of this file; the tests compile each one.
-    grammar::compile_prose(pattern)
 }
 
 #[cfg(test)]
@@ -1751,23 +1458,6 @@ mod tests {
     }
 
     #[test]
-    fn every_pattern_is_prepared() {
-        let source = include_str!("prose.rs");
-        let declared = source
-            .lines()
-            .filter(|line| line.starts_with("static ") && line.contains(": LazyLock<Regex>"))
-            .count();
-        assert_ne!(
-            declared, 0,
-            "patterns are declared `static NAME: LazyLock<Regex>`"
-        );
-        assert_eq!(PREPARE.len(), declared, "a pattern is missing from PREPARE");
-        for prepare in PREPARE {
-            prepare();
-        }
-    }
-
-    #[test]
     fn one_reader_reads_each_step_as_a_fresh_one_does() {
         // Longest first, so each step is read in room a longer one left.
         let mut steps: Vec<&str> = READ.iter().map(|(step, _)| *step).collect();
@@ -1788,7 +1478,7 @@ mod tests {
     #[test]
     fn a_step_is_read_by_the_readers_its_words_call_for() {
         let said = |step: &str| {
-            grammar::words(step)
+            lexicon::words(step)
                 .iter()
                 .fold(0, |said, word| said | word.class)
                 & !(class::START | (Class::MAX << class::FIRST_FREE.trailing_zeros()))
@@ -1809,7 +1499,7 @@ mod tests {
     #[test]
     fn context_words_and_phrases_are_found_within_a_range() {
         let step = "Aim for 10 reps, then rest at it for a while.";
-        let words = grammar::words(step);
+        let words = lexicon::words(step);
         let all = 0..step.len();
         assert_eq!(
             starts_of(step, &words, all.clone(), REPEAT_VERB).collect::<Vec<_>>(),
