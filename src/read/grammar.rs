@@ -613,11 +613,17 @@ fn set_at(text: &str, at: usize) -> Option<usize> {
 /// A count per day or week at `at`: "3 times a day", "twice weekly".
 fn frequency_at(text: &str, at: usize) -> Option<usize> {
     let counted = readings(text, at).find_map(|q| {
+        // "3-4x daily", "3 x a day".
+        let x = spaces(text, q.end);
+        if let Some(per_period) = one_word_of(text, x, &["x"]).and_then(|x| per_period_at(text, x))
+        {
+            return Some(per_period);
+        }
         let from = spaces(text, q.end);
         if from == q.end {
             return None;
         }
-        let per_period = ["times", "sessions", "sets"]
+        let per_period = ["times", "sessions", "sets", "time"]
             .iter()
             .find_map(|word| word_at(text, from, word))
             .and_then(|end| per_period_at(text, end));
@@ -1250,7 +1256,7 @@ mod tests {
 
     fn reference_frequency() -> Regex {
         reference_prose(&format!(
-            r"(?i)\b(?:(?:{q}\s+(?:times|sessions|sets)|(?:{qualifier}\s+)?(?:once|twice|thrice))(?:\s+(?:a|per|each|every)\s+(?:day|week)\b|\s+(?:daily|weekly)\b)|{q}\s+days\s+(?:a|per|each|every)\s+week\b)",
+            r"(?i)\b(?:(?:{q}\s*x|{q}\s+(?:times|sessions|sets|time)|(?:{qualifier}\s+)?(?:once|twice|thrice))(?:\s+(?:a|per|each|every)\s+(?:day|week)\b|\s+(?:daily|weekly)\b)|{q}\s+days\s+(?:a|per|each|every)\s+week\b)",
             q = quantity(),
             qualifier = qualifier(),
         ))
@@ -1293,6 +1299,10 @@ mod tests {
             " times on both sides",
             " times a day",
             " sessions daily",
+            " time a day",
+            "x daily",
+            " x a day",
+            "x weekly",
             " times every week",
             " Times weekly",
             " steps",

@@ -37,11 +37,14 @@ pub struct Amount {
 }
 
 impl Amount {
-    /// Whether everything the step allows lies within `min..=max`.
+    /// Whether the step agrees with a field of `min..=max` (SPEC §2): every
+    /// end the step states lies within it, so the two overlap ("at least
+    /// 10 seconds" agrees with 10-30 s; "up to 5 times" does not with 2-3).
     pub fn within(&self, min: f64, max: f64) -> bool {
-        let lo_ok = self.lo.is_none_or(|lo| lo >= min);
-        let hi_ok = self.hi.is_some_and(|hi| hi <= max);
-        lo_ok && hi_ok
+        let inside = |n: f64| min <= n && n <= max;
+        (self.lo.is_some() || self.hi.is_some())
+            && self.lo.is_none_or(inside)
+            && self.hi.is_none_or(inside)
     }
 }
 
@@ -572,12 +575,40 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         if negated(step, words, start..from) {
             continue;
         }
+        // "Going there and back is one repetition" defines a repetition:
+        // it states no count (SPEC §2).
+        let one = amount.lo == Some(1.0) && amount.hi == Some(1.0);
+        if one && ends_at(step, words, start..whole.start, rows::DEFINES_ONE) {
+            continue;
+        }
+        // "A minimum of 3, up to 10 times" is 3 to 10 (SPEC §2).
+        let (amount, from) = match closed_below(step, words, amount, whole.start) {
+            Some((amount, lower)) => (amount, from.min(lower)),
+            None => (amount, from),
+        };
         out.push(Reading {
             kind: Kind::Repetitions(amount),
             range: from..whole.end,
         });
     }
     sheet_counts(step, words, out);
+}
+
+/// An upper bound with a lower one just before it ("a minimum of 3, up to
+/// 10 times"): the range the two state, and where the lower one starts.
+fn closed_below(step: &str, words: &[Word], amount: Amount, at: usize) -> Option<(Amount, usize)> {
+    let hi = amount.hi.filter(|_| amount.lo.is_none())?;
+    let before = window_start(step, at)..at;
+    let from = phrase::start_before(step, words, before, rows::LOWER_BOUND_BEFORE)?;
+    let q = quantity_at(step, from)?;
+    let closed = grammar::bound(q.qualifier) == Bound::AtLeast && q.a == q.b && q.a <= hi;
+    closed.then_some((
+        Amount {
+            lo: Some(q.a),
+            hi: Some(hi),
+        },
+        from,
+    ))
 }
 
 /// A programme sheet's count: "Repetitions = 5", "Reps: 10".
@@ -789,7 +820,12 @@ fn unbounded(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
-        if phrase.contains("as long as") && !says(step, words, prefix, HOLD_OR_STAY) {
+        if phrase.contains("as long as") && !says(step, words, prefix.clone(), HOLD_OR_STAY) {
+            continue;
+        }
+        // "Bend as much as possible" is how far, not how long or how many
+        // times: unbounded only after a verb of repeating or holding.
+        if phrase.contains("as much as") && !says(step, words, prefix, HOLD_OR_STAY | REPEAT_VERB) {
             continue;
         }
         // "until it clicks into place" is a buckle; "hold the wall as
@@ -866,6 +902,13 @@ mod tests {
             &["hold 15-15: 15 seconds"],
         ),
         // open bounds and frequencies in their common forms (SPEC §2)
+        (
+            "Do a minimum of 3, up to 10 times.",
+            &["reps 3-10: a minimum of 3, up to 10 times"],
+        ),
+        ("Do it 1 time a day.", &["freq 1-1/Day: 1 time a day"]),
+        ("Do these 3-4x daily.", &["freq 3-4/Day: 3-4x daily"]),
+        ("Stretch 2x a day.", &["freq 2-2/Day: 2x a day"]),
         (
             "Do them no fewer than three times a day.",
             &["freq 3-_/Day: no fewer than three times a day"],
@@ -1301,6 +1344,11 @@ mod tests {
     /// Phrasings that must not be read as a hold, a count, a frequency,
     /// an unbounded instruction or a partner.
     const NOT_READ: &[&str] = &[
+        // a repetition defined; a range of motion (SPEC §2)
+        "Going there and back is one repetition.",
+        "Up and down again counts as one rep.",
+        "Bend forward as much as possible.",
+        "Turn your head as much as is comfortable.",
         "Rest 45 seconds between sets.",
         "Do 30 seconds of cat-cow first.",
         "Breathe in for 4 seconds.",
@@ -1520,16 +1568,21 @@ mod tests {
         };
         assert!(exact.within(5.0, 10.0));
         assert!(!exact.within(15.0, 30.0));
+        // An open bound agrees when the end it states lies within (SPEC §2).
         let at_least = Amount {
             lo: Some(3.0),
             hi: None,
         };
-        assert!(!at_least.within(3.0, 3.0));
+        assert!(at_least.within(3.0, 3.0));
+        assert!(at_least.within(2.0, 10.0));
+        assert!(!at_least.within(1.0, 2.0));
         let up_to = Amount {
             lo: None,
             hi: Some(3.0),
         };
         assert!(up_to.within(2.0, 3.0));
+        assert!(!up_to.within(2.0, 2.5));
+        assert!(!up_to.within(4.0, 5.0));
     }
 
     #[test]

@@ -55,8 +55,19 @@ pub fn starts_after(text: &str, pos: usize, phrase: Phrase) -> bool {
 /// Whether a phrase starting at a word in `range` ends at the end of
 /// `range`, with only whitespace after it: the words just before a place.
 pub fn ends_at(text: &str, words: &[Word], range: Range<usize>, phrase: Phrase) -> bool {
+    start_before(text, words, range, phrase).is_some()
+}
+
+/// Where a phrase that [`ends_at`] the end of `range` starts (the latest
+/// such start).
+pub fn start_before(
+    text: &str,
+    words: &[Word],
+    range: Range<usize>,
+    phrase: Phrase,
+) -> Option<usize> {
     /// The most words a phrase that ends a range has.
-    const REACH: usize = 4;
+    const REACH: usize = 6;
     let to = words.partition_point(|w| w.start < range.end);
     let before = words.get(..to).unwrap_or_default();
     let end = range.end;
@@ -65,11 +76,12 @@ pub fn ends_at(text: &str, words: &[Word], range: Range<usize>, phrase: Phrase) 
         .rev()
         .take(REACH)
         .take_while(|w| w.start >= range.start)
-        .any(|w| {
+        .find(|w| {
             walk(text, w.start, "", phrase, false, &mut |e| {
                 e <= end && text.as_bytes().get(e..end).is_some_and(all_spaces)
             })
         })
+        .map(|w| w.start)
 }
 
 /// Whether `phrase` lies within `range`, starting at one of its words of

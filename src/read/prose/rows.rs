@@ -80,6 +80,19 @@ pub const NOT_A_COUNT_BEFORE: Phrase = &[&[
     "set|sets :?",
 ]];
 
+/// Just before a count of one: it defines a repetition ("going there and
+/// back is one repetition", "that completes one rep").
+pub const DEFINES_ONE: Phrase = &[&["is|was|makes|make|completes|complete|equals|equal"]];
+
+/// An open lower bound just before an open upper one: "a minimum of 3, up
+/// to 10 times", "at least 5 and up to 8 reps".
+pub const LOWER_BOUND_BEFORE: Phrase = &[
+    &["at least", "a minimum of", "no|not fewer|less than"],
+    &["#"],
+    &[",", ""],
+    &["and|but", ""],
+];
+
 // ---- without a limit ----
 
 /// What "as often as", "for as long as" end with.
