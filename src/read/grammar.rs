@@ -531,7 +531,7 @@ const SECOND_AND_MINUTE_UNITS: &[&str] = &[
 
 /// A duration at `at`: a quantity and its unit ("5-10 s", "ten-second"),
 /// or "half a minute", "about a minute".
-fn duration_at(text: &str, at: usize) -> Option<usize> {
+pub fn duration_at(text: &str, at: usize) -> Option<usize> {
     let unit_after = |end: usize| {
         let mut i = spaces(text, end);
         let rest = text.get(i..).unwrap_or_default();
@@ -615,9 +615,14 @@ fn frequency_at(text: &str, at: usize) -> Option<usize> {
     let counted = readings(text, at).find_map(|q| {
         // "3-4x daily", "3 x a day".
         let x = spaces(text, q.end);
-        if let Some(per_period) = one_word_of(text, x, &["x"]).and_then(|x| per_period_at(text, x))
-        {
-            return Some(per_period);
+        if let Some(x) = one_word_of(text, x, &["x"]) {
+            // "2 x week" too.
+            let bare = spaces(text, x);
+            let per_period = per_period_at(text, x)
+                .or_else(|| one_word_of(text, bare, &["day", "week"]).filter(|_| bare > x));
+            if per_period.is_some() {
+                return per_period;
+            }
         }
         let from = spaces(text, q.end);
         if from == q.end {
@@ -1256,7 +1261,7 @@ mod tests {
 
     fn reference_frequency() -> Regex {
         reference_prose(&format!(
-            r"(?i)\b(?:(?:{q}\s*x|{q}\s+(?:times|sessions|sets|time)|(?:{qualifier}\s+)?(?:once|twice|thrice))(?:\s+(?:a|per|each|every)\s+(?:day|week)\b|\s+(?:daily|weekly)\b)|{q}\s+days\s+(?:a|per|each|every)\s+week\b)",
+            r"(?i)\b(?:(?:{q}\s*x|{q}\s+(?:times|sessions|sets|time)|(?:{qualifier}\s+)?(?:once|twice|thrice))(?:\s+(?:a|per|each|every)\s+(?:day|week)\b|\s+(?:daily|weekly)\b)|{q}\s+days\s+(?:a|per|each|every)\s+week\b|{q}\s*x\s+(?:day|week)\b)",
             q = quantity(),
             qualifier = qualifier(),
         ))
@@ -1303,6 +1308,7 @@ mod tests {
             "x daily",
             " x a day",
             "x weekly",
+            " x week",
             " times every week",
             " Times weekly",
             " steps",

@@ -335,11 +335,28 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             Some((amount, taken)) => (amount, whole.end + taken),
             None => (amount, whole.end),
         };
+        // "One minute or longer" is at least a minute; "at least 30
+        // seconds, and up to 10 minutes" is 30 s to 10 min (SPEC §2).
+        let (amount, end) = match phrase::at(step, end, rows::OR_MORE_AFTER) {
+            Some(more) if amount.lo.is_some() => (
+                Amount {
+                    lo: amount.lo,
+                    hi: None,
+                },
+                more,
+            ),
+            _ => closed_above(step, amount, end).unwrap_or((amount, end)),
+        };
         previous_end = end;
         if tail_of_number(step, whole.start) {
             continue;
         }
-        let start = clause_start(step, words, whole.start, true);
+        // "At least 20 and up to 30 seconds": the lower number is in the
+        // upper one's unit, and the clause is the lower one's.
+        let scale = quantity_at(phrase, 0).map_or(1.0, |q| amount.hi.unwrap_or(0.0) / q.b);
+        let (amount, anchor) =
+            closed_below(step, words, amount, whole.start, scale).unwrap_or((amount, whole.start));
+        let start = clause_start(step, words, anchor, true);
         let after = slice(step, end..window_end(step, end));
         // "After 20 seconds, switch sides": how long before the switch is
         // the hold (SPEC §2).
@@ -355,12 +372,18 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         {
             continue;
         }
-        // "Hold the stretch for 30 s": "stretch" is a verb only when no
+        // "Hold the stretch for 30 s": "stretch" (or "squeeze") is a verb only when no
         // other hold verb comes before it.
         let verb = starts_of(step, words, start..whole.start, HOLD_VERB).fold(
             None,
             |chosen: Option<usize>, at| match chosen {
-                Some(c) if step.get(at..).is_some_and(|v| v.starts_with("stretch")) => Some(c),
+                Some(c)
+                    if step
+                        .get(at..)
+                        .is_some_and(|v| v.starts_with("stretch") || v.starts_with("squeez")) =>
+                {
+                    Some(c)
+                }
                 _ => Some(at),
             },
         );
@@ -381,7 +404,10 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             None if ends_at(step, words, start..whole.start, rows::SETS_OF) => whole.start,
             None => continue,
         };
-        if says(step, words, from..whole.start, NOT_HOLD)
+        // "Hold for a count of 10 seconds" counts the hold.
+        let not_hold = starts_of(step, words, from..whole.start, NOT_HOLD)
+            .any(|at| phrase::at(step, at, rows::COUNT_OF).is_none());
+        if not_hold
             || negated(step, words, start..from)
             || within(
                 step,
@@ -421,6 +447,10 @@ fn keeps_doing(step: &str, verb: usize, duration: usize) -> bool {
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty());
     let keep = words.next().is_some_and(|w| w.starts_with("keep"));
+    // "Keep this up for 3 minutes": an activity goes on.
+    if keep && phrase::at(step, verb, rows::KEEP_UP).is_some() {
+        return true;
+    }
     keep && words.any(|w| {
         w.len() > 4 && w.ends_with("ing") && !matches!(w, "holding" | "staying" | "remaining")
     })
@@ -458,6 +488,35 @@ fn continued(amount: Amount, phrase: &str, after: &str) -> Option<(Amount, usize
     if minutes {
         if let Some(end) = grammar::words_at(after, at, &["and", "a", "half"]) {
             return exact(single + 30.0, end);
+        }
+        // "a minute to two", "1 to 2 minutes" read whole.
+        let upper = grammar::separator_at(after, 0)
+            .and_then(|from| grammar::number_at(after, from))
+            .and_then(|(n, end)| {
+                let unit = unit_at(after, grammar::spaces(after, end), MINUTE_UNITS);
+                // A bare number: not one with a unit of its own after it.
+                let next = after
+                    .get(end..)
+                    .unwrap_or_default()
+                    .trim_start()
+                    .split(|c: char| !c.is_ascii_alphanumeric())
+                    .next()
+                    .unwrap_or_default();
+                let alone = !matches!(
+                    next,
+                    "times" | "reps" | "repetitions" | "sets" | "rounds" | "x" | "hours" | "days"
+                ) && !SECOND_UNITS.contains(&next);
+                let end = unit.or(alone.then_some(end))?;
+                (n * 60.0 > single).then_some((n * 60.0, end))
+            });
+        if let Some((upper, end)) = upper {
+            return Some((
+                Amount {
+                    lo: Some(single),
+                    hi: Some(upper),
+                },
+                end,
+            ));
         }
         let from =
             grammar::words_at(after, at, &["and"]).map_or(at, |end| grammar::spaces(after, end));
@@ -578,11 +637,14 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         // "Going there and back is one repetition" defines a repetition:
         // it states no count (SPEC §2).
         let one = amount.lo == Some(1.0) && amount.hi == Some(1.0);
-        if one && ends_at(step, words, start..whole.start, rows::DEFINES_ONE) {
+        if one
+            && (ends_at(step, words, start..whole.start, rows::DEFINES_ONE)
+                || starts_after(step, whole.end, rows::DEFINED_AFTER))
+        {
             continue;
         }
         // "A minimum of 3, up to 10 times" is 3 to 10 (SPEC §2).
-        let (amount, from) = match closed_below(step, words, amount, whole.start) {
+        let (amount, from) = match closed_below(step, words, amount, whole.start, 1.0) {
             Some((amount, lower)) => (amount, from.min(lower)),
             None => (amount, from),
         };
@@ -596,18 +658,42 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Reading>) {
 
 /// An upper bound with a lower one just before it ("a minimum of 3, up to
 /// 10 times"): the range the two state, and where the lower one starts.
-fn closed_below(step: &str, words: &[Word], amount: Amount, at: usize) -> Option<(Amount, usize)> {
+fn closed_below(
+    step: &str,
+    words: &[Word],
+    amount: Amount,
+    at: usize,
+    scale: f64,
+) -> Option<(Amount, usize)> {
     let hi = amount.hi.filter(|_| amount.lo.is_none())?;
     let before = window_start(step, at)..at;
     let from = phrase::start_before(step, words, before, rows::LOWER_BOUND_BEFORE)?;
     let q = quantity_at(step, from)?;
-    let closed = grammar::bound(q.qualifier) == Bound::AtLeast && q.a == q.b && q.a <= hi;
+    let lo = q.a * scale;
+    let closed = grammar::bound(q.qualifier) == Bound::AtLeast && q.a == q.b && lo <= hi;
     closed.then_some((
         Amount {
-            lo: Some(q.a),
+            lo: Some(lo),
             hi: Some(hi),
         },
         from,
+    ))
+}
+
+/// An open lower bound with an upper one just after it ("at least 30
+/// seconds, and up to 10 minutes"): the range, and where it ends.
+fn closed_above(step: &str, amount: Amount, end: usize) -> Option<(Amount, usize)> {
+    let lo = amount.lo.filter(|_| amount.hi.is_none())?;
+    let from = grammar::spaces(step, phrase::at(step, end, rows::AND_AFTER)?);
+    let to = grammar::duration_at(step, from)?;
+    let upper = duration(slice(step, from..to))?;
+    let hi = upper.hi.filter(|&hi| upper.lo.is_none() && hi >= lo)?;
+    Some((
+        Amount {
+            lo: Some(lo),
+            hi: Some(hi),
+        },
+        to,
     ))
 }
 
@@ -909,6 +995,35 @@ mod tests {
         ("Do it 1 time a day.", &["freq 1-1/Day: 1 time a day"]),
         ("Do these 3-4x daily.", &["freq 3-4/Day: 3-4x daily"]),
         ("Stretch 2x a day.", &["freq 2-2/Day: 2x a day"]),
+        ("Frequency: 2-3 x week.", &["freq 2-3/Week: 2-3 x week"]),
+        (
+            "Hold the pose for one minute or longer.",
+            &["hold 60-_: Hold the pose for one minute or longer"],
+        ),
+        (
+            "Stay in each pose for at least 30 seconds, and up to 10 minutes.",
+            &["hold 30-600: Stay in each pose for at least 30 seconds, and up to 10 minutes"],
+        ),
+        (
+            "Hold for at least 20 and up to 30 seconds.",
+            &["hold 20-30: Hold for at least 20 and up to 30 seconds"],
+        ),
+        (
+            "Stay steady for a minute to two if you can.",
+            &["hold 60-120: Stay steady for a minute to two"],
+        ),
+        (
+            "Tighten your buttocks and hold for a count of 5 seconds.",
+            &["hold 5-5: hold for a count of 5 seconds"],
+        ),
+        (
+            "This position is held for 30 s.",
+            &["hold 30-30: held for 30 s"],
+        ),
+        (
+            "Squeeze it for about 4-5 seconds.",
+            &["hold 4-5: Squeeze it for about 4-5 seconds"],
+        ),
         (
             "Do them no fewer than three times a day.",
             &["freq 3-_/Day: no fewer than three times a day"],
@@ -1348,6 +1463,10 @@ mod tests {
         "Going there and back is one repetition.",
         "Up and down again counts as one rep.",
         "Bend forward as much as possible.",
+        "Keep this up for 3-5 minutes.",
+        "1 rep = the manoeuvre done to each side in turn.",
+        "You have now done one repetition of the exercise.",
+        "About 18 to 24 squeezes a minute.",
         "Turn your head as much as is comfortable.",
         "Rest 45 seconds between sets.",
         "Do 30 seconds of cat-cow first.",

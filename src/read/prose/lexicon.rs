@@ -63,6 +63,8 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
     // A pause, a stop on a tender spot or a press held is a hold (SPEC §2);
     // "pause as long as you need" is a rest without a limit.
     (&["pause", "pauses", "pausing"], HOLD_VERB | RESTING),
+    // "The position is held for 6 seconds", "squeeze it for 4-5 seconds".
+    (&["held", "squeeze", "squeezing"], HOLD_VERB),
     (
         &[
             "stop",

@@ -41,6 +41,19 @@ pub const BREATH_IN: Phrase = &[&[
     "take a deep? breath",
 ]];
 
+/// After a duration: "one minute or longer", "10 seconds or more".
+pub const OR_MORE_AFTER: Phrase = &[&["or longer|more"]];
+
+/// Between an open lower bound and an upper one: "at least 30 seconds,
+/// and up to 10 minutes".
+pub const AND_AFTER: Phrase = &[&[",", ""], &["and|but"]];
+
+/// "Hold for a count of 10 seconds": the count is the hold's.
+pub const COUNT_OF: Phrase = &[&["count of"]];
+
+/// "Keep this up for 3 minutes": an activity goes on, nothing is held.
+pub const KEEP_UP: Phrase = &[&["keep|keeps|keeping this|it|that? up"]];
+
 // ---- repetitions ----
 
 /// A number that is a step's ("repeat steps 4 to 5").
@@ -82,7 +95,10 @@ pub const NOT_A_COUNT_BEFORE: Phrase = &[&[
 
 /// Just before a count of one: it defines a repetition ("going there and
 /// back is one repetition", "that completes one rep").
-pub const DEFINES_ONE: Phrase = &[&["is|was|makes|make|completes|complete|equals|equal"]];
+pub const DEFINES_ONE: Phrase = &[&["is|was|makes|make|completes|complete|equals|equal|done"]];
+
+/// Just after a count of one: "1 rep = the manoeuvre done to each side".
+pub const DEFINED_AFTER: Phrase = &[&["=", "is|means"]];
 
 /// An open lower bound just before an open upper one: "a minimum of 3, up
 /// to 10 times", "at least 5 and up to 8 reps".
