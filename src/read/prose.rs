@@ -906,7 +906,11 @@ fn unbounded(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
-        if phrase.contains("as long as") && !says(step, words, prefix.clone(), HOLD_OR_STAY) {
+        // "For as long as you can" says how long whatever the verb.
+        if phrase.contains("as long as")
+            && !phrase.starts_with("for ")
+            && !says(step, words, prefix.clone(), HOLD_OR_STAY)
+        {
             continue;
         }
         // "Bend as much as possible" is how far, not how long or how many
@@ -1044,6 +1048,14 @@ mod tests {
         (
             "Do as many repetitions as you can.",
             &["unbounded: as many repetitions as you can"],
+        ),
+        (
+            "Try to stand on one leg for as long as you can.",
+            &["unbounded: for as long as you can"],
+        ),
+        (
+            "It can be used as often as you feel necessary.",
+            &["unbounded: as often as you feel necessary"],
         ),
         (
             "Keep holding for as long as you are able.",

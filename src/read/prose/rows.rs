@@ -115,7 +115,7 @@ pub const LOWER_BOUND_BEFORE: Phrase = &[
 const AS_YOU_LIKE: &[&str] = &[
     "you like|want|wish|need|can|please",
     "you are able",
-    "you feel like|comfortable",
+    "you feel like|comfortable|necessary",
     "you feel the need",
     "is|feels? necessary|needed|comfortable|possible|desired|required",
     "it is necessary|needed|comfortable|possible|desired|required",
