@@ -102,6 +102,9 @@ impl Reader {
         if said & (class::COUNT_UNIT | class::SET) != 0 {
             repetitions(step, words, &mut out);
         }
+        if said & lexicon::SIDE_OR_X != 0 {
+            noun_counts(step, words, &mut out);
+        }
         if said & class::PERIOD != 0 {
             frequencies(step, words, &mut out);
         }
@@ -697,6 +700,77 @@ fn closed_above(step: &str, amount: Amount, end: usize) -> Option<(Amount, usize
     ))
 }
 
+/// Counts without a count word: "do 10 rotations in each direction",
+/// "ten deep lunges on each leg", "Repeat x 10".
+fn noun_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
+    let mut taken = 0;
+    for (i, w) in words.iter().enumerate() {
+        if w.start < taken {
+            continue;
+        }
+        let (q, end) = if w.class & class::START != 0 {
+            let Some(q) = quantity_at(step, w.start) else {
+                continue;
+            };
+            let Some(end) = phrase::at(step, q.end, rows::COUNTED_PER_SIDE) else {
+                continue;
+            };
+            // The words between the number and the side are a thing done,
+            // not a measure ("5 cm on each side") nor a count word read
+            // already.
+            let measure = phrase::words_in(words, q.end..end)
+                .iter()
+                .take(2)
+                .any(|n| rows::MEASURES.contains(&slice(step, n.start..n.end)));
+            if measure {
+                continue;
+            }
+            (q, end)
+        } else if w.class & REPEAT_VERB != 0 {
+            let Some(end) = phrase::at(step, w.start, rows::REPEAT_X) else {
+                continue;
+            };
+            let x = words
+                .get(i + 1..)
+                .unwrap_or_default()
+                .iter()
+                .find(|n| slice(step, n.start..n.end) == "x");
+            let Some(q) = x.and_then(|x| quantity_at(step, grammar::spaces(step, x.end))) else {
+                continue;
+            };
+            (q, end)
+        } else {
+            continue;
+        };
+        taken = end;
+        let Some(amount) = amount(&q, 1.0) else {
+            continue;
+        };
+        if amount.lo.or(amount.hi).is_some_and(|n| n.fract() != 0.0)
+            || tail_of_number(step, q.first.start)
+            || out
+                .iter()
+                .any(|f| f.range.start < end && w.start < f.range.end)
+        {
+            continue;
+        }
+        let start = clause_start(step, words, w.start, false);
+        if says(step, words, start..w.start, NOT_COUNT | NOT_HOLD)
+            || negated(step, words, start..w.start)
+        {
+            continue;
+        }
+        let from = starts_of(step, words, start..w.start, REPEAT_VERB)
+            .last()
+            .filter(|&from| !has_number(step, words, from..w.start))
+            .unwrap_or(w.start);
+        out.push(Reading {
+            kind: Kind::Repetitions(amount),
+            range: from..end,
+        });
+    }
+}
+
 /// A programme sheet's count: "Repetitions = 5", "Reps: 10".
 fn sheet_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
     for w in words.iter().filter(|w| w.class & class::COUNT_UNIT != 0) {
@@ -1066,6 +1140,18 @@ mod tests {
             &["unbounded: until you can't do any more"],
         ),
         ("Sets: 3 Reps: 10", &["reps 10-10: Reps: 10"]),
+        (
+            "Do 10 rotations in each direction.",
+            &["reps 10-10: Do 10 rotations in each direction"],
+        ),
+        (
+            "Do ten deep lunges on each leg.",
+            &["reps 10-10: Do ten deep lunges on each leg"],
+        ),
+        (
+            "Squeeze, then let go. Repeat x 10.",
+            &["reps 10-10: Repeat x 10"],
+        ),
         // who acts on whom (SPEC §2)
         (
             "Place one hand under the patient's knee and bend it.",
@@ -1476,6 +1562,10 @@ mod tests {
         "Up and down again counts as one rep.",
         "Bend forward as much as possible.",
         "Keep this up for 3-5 minutes.",
+        "Move your feet 5 cm on each side.",
+        "Tilt 20 degrees to either side.",
+        "Take 3 steps on each side.",
+        "Lift 2 to 3 kg on each side.",
         "1 rep = the manoeuvre done to each side in turn.",
         "You have now done one repetition of the exercise.",
         "About 18 to 24 squeezes a minute.",

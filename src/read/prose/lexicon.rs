@@ -243,8 +243,16 @@ pub const LIMIT_START: Class = 1 << 48;
 /// ("breathe in", "inhale").
 pub const CONDITION_START: Class = 1 << 49;
 
+/// A side ("each side", "on each leg", "in each direction") or "x"
+/// ("repeat x 10"): what a count without a count word ends or starts with.
+pub const SIDE_OR_X: Class = 1 << 50;
+
 /// The words of the classes above.
 pub const MORE_WORDS: &[(&[&str], Class)] = &[
+    (
+        &["side", "sides", "leg", "legs", "direction", "way", "x"],
+        SIDE_OR_X,
+    ),
     (
         &[
             "without", "never", "not", "no", "nobody", "cannot", "dont", "avoid", "instead",

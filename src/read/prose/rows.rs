@@ -109,6 +109,84 @@ pub const LOWER_BOUND_BEFORE: Phrase = &[
     &["and|but", ""],
 ];
 
+/// After a number, a noun for what is done, then a side: "10 rotations in
+/// each direction", "ten deep lunges on each leg" (the noun is checked
+/// against [`MEASURES`]).
+pub const COUNTED_PER_SIDE: Phrase = &[
+    &["~? ~"],
+    &["on|in|with", ""],
+    &["each|either side|leg|direction|way", "both sides|legs"],
+];
+
+/// "Repeat x 10".
+pub const REPEAT_X: Phrase = &[&["repeat|do x #"]];
+
+/// Nouns after a number that measure, or count something other than a
+/// repetition: never a count per side.
+pub const MEASURES: &[&str] = &[
+    "s",
+    "sec",
+    "secs",
+    "second",
+    "seconds",
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "cm",
+    "mm",
+    "m",
+    "inch",
+    "inches",
+    "foot",
+    "feet",
+    "ft",
+    "degree",
+    "degrees",
+    "step",
+    "steps",
+    "metre",
+    "metres",
+    "meter",
+    "meters",
+    "kg",
+    "lb",
+    "lbs",
+    "pound",
+    "pounds",
+    "breath",
+    "breaths",
+    "count",
+    "counts",
+    "time",
+    "times",
+    "rep",
+    "reps",
+    "repetition",
+    "repetitions",
+    "set",
+    "sets",
+    "round",
+    "rounds",
+    "percent",
+    "finger",
+    "fingers",
+    "hand",
+    "hands",
+    "x",
+    "or",
+    "to",
+    "and",
+    "more",
+    "of",
+];
+
 // ---- without a limit ----
 
 /// What "as often as", "for as long as" end with.
