@@ -66,15 +66,13 @@ pub fn start_before(
     range: Range<usize>,
     phrase: Phrase,
 ) -> Option<usize> {
-    /// The most words a phrase that ends a range has.
-    const REACH: usize = 6;
     let to = words.partition_point(|w| w.start < range.end);
     let before = words.get(..to).unwrap_or_default();
     let end = range.end;
     before
         .iter()
         .rev()
-        .take(REACH)
+        .take(reach(phrase))
         .take_while(|w| w.start >= range.start)
         .find(|w| {
             walk(text, w.start, "", phrase, false, &mut |e| {
@@ -82,6 +80,31 @@ pub fn start_before(
             })
         })
         .map(|w| w.start)
+}
+
+/// The most words `phrase` can say: each slot one word, a word with an
+/// apostrophe two, a number two ("twenty one"), a mark none.
+fn reach(phrase: Phrase) -> usize {
+    phrase
+        .iter()
+        .map(|rows| {
+            rows.iter()
+                .map(|row| {
+                    row.split(' ')
+                        .map(|slot| {
+                            let first = slot.as_bytes().first().copied().unwrap_or(b' ');
+                            if slot.contains('\'') || slot.starts_with('#') {
+                                2
+                            } else {
+                                usize::from(first.is_ascii_alphanumeric() || first == b'~')
+                            }
+                        })
+                        .sum::<usize>()
+                })
+                .max()
+                .unwrap_or(0)
+        })
+        .sum()
 }
 
 /// Whether `phrase` lies within `range`, starting at one of its words of
@@ -138,9 +161,17 @@ fn walk(
         Some(slot) if !slot.is_empty() => (slot, true),
         _ => (slot, false),
     };
+    let from = grammar::spaces(text, pos);
+    let here = text.as_bytes().get(from).map(u8::to_ascii_lowercase);
     let take = |accept: &mut dyn FnMut(usize) -> bool| {
         slot.split('|').any(|alt| {
-            slot_at(text, pos, alt, after_word)
+            // Most alternatives fail on their first byte.
+            let first = alt.as_bytes().first().copied();
+            let literal = first.is_some_and(|b| b.is_ascii_alphabetic());
+            if literal && first != here {
+                return false;
+            }
+            slot_at(text, pos, from, alt, after_word)
                 .is_some_and(|(end, word)| walk(text, end, more, groups, word, accept))
         })
     };
@@ -154,10 +185,15 @@ fn walk(
     (lazy && skip(accept)) || take(accept) || (!lazy && skip(accept))
 }
 
-/// Where one alternative of a slot ends if the text at `pos` says it, and
-/// whether it was a word (or a number).
-fn slot_at(text: &str, pos: usize, alt: &str, after_word: bool) -> Option<(usize, bool)> {
-    let from = grammar::spaces(text, pos);
+/// Where one alternative of a slot ends if the text at `pos` (`from` past
+/// its whitespace) says it, and whether it was a word (or a number).
+fn slot_at(
+    text: &str,
+    pos: usize,
+    from: usize,
+    alt: &str,
+    after_word: bool,
+) -> Option<(usize, bool)> {
     let first = *alt.as_bytes().first()?;
     if !first.is_ascii_alphanumeric() && first != b'#' && first != b'~' {
         // A mark.
@@ -245,6 +281,16 @@ mod tests {
         assert_eq!(at("repeat it twice as needed", 0, LAZY), Some(25));
         assert_eq!(at("repeat as needed", 0, LAZY), Some(16));
         assert_eq!(at("repeat a b c as needed", 0, LAZY), None);
+    }
+
+    #[test]
+    fn a_phrase_reaches_back_as_many_words_as_it_can_say() {
+        assert_eq!(reach(&[&["set|sets|round|rounds of"]]), 2);
+        assert_eq!(reach(&[&["that's", "total of", "sets :?"]]), 2);
+        assert_eq!(
+            reach(&[&["at least", "a minimum of"], &["#"], &[",", ""]]),
+            5
+        );
     }
 
     #[test]
