@@ -708,6 +708,13 @@ fn noun_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         if w.start < taken {
             continue;
         }
+        // Both phrases end, or start, within a few words of a side or "x".
+        let near = words
+            .get(i..i + 8)
+            .unwrap_or(words.get(i..).unwrap_or_default());
+        if near.iter().all(|n| n.class & lexicon::SIDE_OR_X == 0) {
+            continue;
+        }
         let (q, end) = if w.class & class::START != 0 {
             let Some(q) = quantity_at(step, w.start) else {
                 continue;
@@ -950,8 +957,17 @@ fn once_a_day(step: &str, words: &[Word], out: &mut Vec<Reading>) {
 fn unbounded(step: &str, words: &[Word], out: &mut Vec<Reading>) {
     let mut limited = None;
     let mut last_end = 0;
-    let found = words.iter().filter_map(|w| {
+    let found = words.iter().enumerate().filter_map(|(i, w)| {
         if w.class & UNBOUNDED_START == 0 || w.start < last_end {
+            return None;
+        }
+        // Every row says a word of `class::UNBOUNDED` within its first
+        // seven words ("often", "long", "until", "needed"…): where none
+        // is, no row is tried.
+        let near = words
+            .get(i..i + 7)
+            .unwrap_or(words.get(i..).unwrap_or_default());
+        if near.iter().all(|n| n.class & class::UNBOUNDED == 0) {
             return None;
         }
         let end = first_at(step, w.start, rows::UNBOUNDED)?;

@@ -90,16 +90,21 @@ fn reach(phrase: Phrase) -> usize {
         .map(|rows| {
             rows.iter()
                 .map(|row| {
-                    row.split(' ')
-                        .map(|slot| {
-                            let first = slot.as_bytes().first().copied().unwrap_or(b' ');
-                            if slot.contains('\'') || slot.starts_with('#') {
-                                2
-                            } else {
-                                usize::from(first.is_ascii_alphanumeric() || first == b'~')
-                            }
-                        })
-                        .sum::<usize>()
+                    // Words start after a space or at the row's start, and
+                    // each apostrophe or number adds one.
+                    let bytes = row.as_bytes();
+                    let mut words = 0;
+                    let mut at_start = true;
+                    for &b in bytes {
+                        if at_start && (b.is_ascii_alphanumeric() || b == b'~') {
+                            words += 1;
+                        }
+                        if b == b'\'' || b == b'#' {
+                            words += if at_start { 2 } else { 1 };
+                        }
+                        at_start = b == b' ';
+                    }
+                    words
                 })
                 .max()
                 .unwrap_or(0)
