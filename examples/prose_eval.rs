@@ -7,7 +7,7 @@
 //! cargo run --release --example prose_eval [DIR]
 //! ```
 
-use spotter::read::eval::{Split, judge, load_dir, table};
+use spotter::eval::{Split, judge, load_dir, table};
 use std::path::PathBuf;
 use std::process::ExitCode;
 

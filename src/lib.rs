@@ -15,6 +15,10 @@
 
 pub mod alloc;
 pub mod cli;
+/// The step reader judged on the labelled corpus (`examples/prose_eval.rs`,
+/// `tests/it/prose_corpus.rs`): a tool beside the pipeline, not a stage.
+#[doc(hidden)]
+pub mod eval;
 pub mod files;
 pub mod finding;
 pub mod finish;

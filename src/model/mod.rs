@@ -124,11 +124,8 @@ pub struct Count {
     pub per_side: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Period {
-    Day,
-    Week,
-}
+// The grammar reads periods in fields and in steps alike.
+pub use crate::read::grammar::Period;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Frequency {

@@ -18,6 +18,13 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+/// What a frequency counts per: a day or a week.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Period {
+    Day,
+    Week,
+}
+
 /// A range separator in a field: `-`, `–` or ` to `.
 pub const RANGE_SEP: &str = r"(?: *[-–] *| +to +)";
 /// The units of a duration field.

@@ -3,8 +3,6 @@
 //! who acts on whom ([`partner`]). The field readers share the grammar, so
 //! fields, prose and help read numbers and units one way.
 
-#[doc(hidden)]
-pub mod eval;
 pub mod grammar;
 pub mod partner;
 pub mod prose;

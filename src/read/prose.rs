@@ -18,7 +18,7 @@ pub mod lexicon;
 pub mod phrase;
 pub mod rows;
 
-use crate::model::Period;
+use crate::read::grammar::Period;
 use crate::read::grammar::{self, Bound, Class, Quantity, Word, class, quantity_at, unit_seconds};
 pub use lexicon::JOIN;
 use lexicon::{

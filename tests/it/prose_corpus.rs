@@ -3,7 +3,7 @@
 //! half is for measuring, never for tuning (`cargo run --release --example
 //! prose_eval` shows the development half's errors).
 
-use spotter::read::eval::{Figures, LABELS, Split, judge, load_dir, table};
+use spotter::eval::{Figures, LABELS, Split, judge, load_dir, table};
 use std::path::Path;
 
 /// The targets: no false alarm, and recall of at least 95% for every label
