@@ -139,6 +139,13 @@ if command -v valgrind >/dev/null; then
     }
     checked=$(count "$spotter" check "$dir" --format json --jobs 1)
     parsed=$(count "$parse_only" --jobs 1 "$dir")
+    events=$(count "$parse_only" --jobs 1 --events-only "$dir")
     echo "instructions, 1,000 guides, --jobs 1: spotter $checked, parse_only $parsed," \
         "ratio $(awk "BEGIN { printf \"%.2f\", $checked / $parsed }")"
+    # Per byte of the guides read (issue 29's targets: spotter at or under
+    # 1,000 M, the parser's bare event loop at or under 100 a byte).
+    bytes=$(find "$dir" -type f -printf '%s\n' | awk '{ s += $1 } END { print s }')
+    per() { awk "BEGIN { printf \"%.1f\", $1 / $bytes }"; }
+    echo "instructions per input byte ($bytes bytes): spotter $(per "$checked")," \
+        "parse_only $(per "$parsed"), event loop (parse_only --events-only) $events, $(per "$events")"
 fi
