@@ -98,4 +98,4 @@ fn run_events(text: &str) -> bool {
 }
 
 #[global_allocator]
-static GLOBAL: spotter::alloc::MiMalloc = spotter::alloc::MiMalloc;
+static GLOBAL: spotter::cli::alloc::MiMalloc = spotter::cli::alloc::MiMalloc;

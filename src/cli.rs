@@ -1,6 +1,8 @@
 //! The command line: argument parsing, exit codes, and wiring the pipeline
 //! to a reporter.
 
+/// The allocator the binary runs with (`main.rs`; `examples/parse_only.rs` too).
+pub mod alloc;
 mod fixing;
 mod init;
 pub mod rule_docs;

@@ -13,7 +13,6 @@
 //! and "where" from the rule that saw it to the reporter; [`fix`] turns the
 //! fixes it carries into edits; [`files`] reads and writes files with bounds.
 
-pub mod alloc;
 pub mod cli;
 /// The step reader judged on the labelled corpus (`examples/prose_eval.rs`,
 /// `tests/it/prose_corpus.rs`): a tool beside the pipeline, not a stage.
