@@ -370,7 +370,8 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             });
             continue;
         }
-        if ends_at(step, words, start..whole.start, rows::NOT_HOLD_JUST_BEFORE)
+        if phrase::word_before(step, words, start..whole.start, lexicon::NOT_HOLD_BEFORE)
+            || phrase::word_after(step, words, end, lexicon::NOT_HOLD_AFTER_WORD)
             || starts_after(step, end, rows::NOT_HOLD_AFTER)
         {
             continue;
@@ -608,7 +609,7 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         let more = grammar::word_at(rest, grammar::spaces(rest, 0), "more").is_some();
         if starts_after(step, whole.end, rows::PER_PERIOD_AFTER)
             || timed
-            || starts_after(step, whole.end, rows::COMPARISON_AFTER)
+            || phrase::word_after(step, words, whole.end, lexicon::COMPARISON)
             || starts_after(step, whole.end, rows::TOTAL_AFTER)
             || of
             || more
