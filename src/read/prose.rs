@@ -249,11 +249,11 @@ fn tail_of_number(text: &str, start: usize) -> bool {
 /// number ("repeat steps 4 to 5 times").
 fn after_step_word(text: &str, words: &[Word], number: usize) -> bool {
     tail_of_number(text, number)
-        || ends_at(
+        || phrase::word_before(
             text,
             words,
             window_start(text, number)..number,
-            rows::STEP_NUMBER,
+            lexicon::STEP_WORD,
         )
 }
 
@@ -418,7 +418,7 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
                 words,
                 sentence_start(step, from)..from,
                 rows::BREATH_IN,
-                CONDITION_START,
+                lexicon::BREATH_START,
             )
         {
             continue;
@@ -613,12 +613,14 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             || starts_after(step, whole.end, rows::TOTAL_AFTER)
             || of
             || more
-            || ends_at(
-                step,
-                words,
-                window_start(step, whole.start)..whole.start,
-                rows::NOT_A_COUNT_BEFORE,
-            )
+            || (phrase::last_word_before(words, whole.start)
+                .is_some_and(|w| w.class & lexicon::NOT_A_COUNT_END != 0)
+                && ends_at(
+                    step,
+                    words,
+                    window_start(step, whole.start)..whole.start,
+                    rows::NOT_A_COUNT_BEFORE,
+                ))
         {
             continue;
         }

@@ -99,6 +99,12 @@ pub fn word_before(text: &str, words: &[Word], range: Range<usize>, class: Class
         })
 }
 
+/// The last word that starts before `pos`.
+pub fn last_word_before(words: &[Word], pos: usize) -> Option<&Word> {
+    let to = words.partition_point(|w| w.start < pos);
+    to.checked_sub(1).and_then(|i| words.get(i))
+}
+
 /// Whether the first word after `pos`, with only whitespace before it, is
 /// of class `class`: a one-word row.
 pub fn word_after(text: &str, words: &[Word], pos: usize, class: Class) -> bool {

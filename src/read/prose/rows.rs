@@ -92,8 +92,9 @@ pub const KEEP_UP: Phrase = &[&["keep|keeps|keeping this|it|that? up"]];
 
 // ---- repetitions ----
 
-/// A number that is a step's ("repeat steps 4 to 5").
-pub const STEP_NUMBER: Phrase = &[&["step|steps"]];
+/// The word before a number that is a step's ("repeat steps 4 to 5"),
+/// `STEP_WORD` in the lexicon.
+pub const STEP_NUMBER: &[&str] = &["step", "steps"];
 
 /// A count only when needed: "as needed", "if necessary".
 pub const AS_NEEDED: Phrase = &[&[
@@ -122,6 +123,8 @@ pub const TOTAL_AFTER: Phrase = &[&["in total|all", "total|altogether|overall"]]
 /// A total ("for a total of 20 reps"), a rep defined ("that's 1 rep",
 /// "counts as one repetition"), or a number of sets on a sheet ("Sets: 3
 /// Reps: 10").
+/// Tried only after a word of [`NOT_A_COUNT_ENDS`] (`NOT_A_COUNT_END` in
+/// the lexicon), the last word each row can end with.
 pub const NOT_A_COUNT_BEFORE: Phrase = &[&[
     "total of",
     "that's",
@@ -224,6 +227,11 @@ pub const MEASURES: &[&str] = &[
     "and",
     "more",
     "of",
+];
+
+/// The words [`NOT_A_COUNT_BEFORE`]'s rows end with.
+pub const NOT_A_COUNT_ENDS: &[&str] = &[
+    "of", "s", "is", "count", "counts", "as", "equal", "equals", "set", "sets",
 ];
 
 // ---- without a limit ----
