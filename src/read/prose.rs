@@ -133,7 +133,15 @@ fn starts_of<'w>(
         let phrase = || {
             w.class & PHRASE_START != 0
                 && CONTEXT_PHRASES.iter().any(|(phrase, class)| {
-                    class & bit != 0 && phrase::at(text, w.start, phrase).is_some_and(|e| e <= end)
+                    // Each phrase's first word starts with its first byte.
+                    let first = phrase
+                        .first()
+                        .and_then(|rows| rows.first())
+                        .and_then(|row| row.as_bytes().first());
+                    class & bit != 0
+                        && first.copied()
+                            == text.as_bytes().get(w.start).map(u8::to_ascii_lowercase)
+                        && phrase::at(text, w.start, phrase).is_some_and(|e| e <= end)
                 })
         };
         (w.class & bit != 0 || phrase()).then_some(w.start)
@@ -627,7 +635,10 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         let start = clause_start(step, words, whole.start, false);
         let sentence = sentence_start(step, whole.start)..whole.start;
         if says(step, words, start..whole.start, NOT_COUNT)
-            || within(step, words, sentence, rows::AS_NEEDED, CONDITION_START)
+            || (phrase::words_in(words, sentence.clone())
+                .iter()
+                .any(|w| w.class & class::UNBOUNDED != 0 || slice(step, w.start..w.end) == "need")
+                && within(step, words, sentence, rows::AS_NEEDED, CONDITION_START))
         {
             continue;
         }
