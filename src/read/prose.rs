@@ -133,7 +133,15 @@ fn starts_of<'w>(
         let phrase = || {
             w.class & PHRASE_START != 0
                 && CONTEXT_PHRASES.iter().any(|(phrase, class)| {
-                    class & bit != 0 && phrase::at(text, w.start, phrase).is_some_and(|e| e <= end)
+                    // Each phrase's first word starts with its first byte.
+                    let first = phrase
+                        .first()
+                        .and_then(|rows| rows.first())
+                        .and_then(|row| row.as_bytes().first());
+                    class & bit != 0
+                        && first.copied()
+                            == text.as_bytes().get(w.start).map(u8::to_ascii_lowercase)
+                        && phrase::at(text, w.start, phrase).is_some_and(|e| e <= end)
                 })
         };
         (w.class & bit != 0 || phrase()).then_some(w.start)
@@ -249,11 +257,11 @@ fn tail_of_number(text: &str, start: usize) -> bool {
 /// number ("repeat steps 4 to 5 times").
 fn after_step_word(text: &str, words: &[Word], number: usize) -> bool {
     tail_of_number(text, number)
-        || ends_at(
+        || phrase::word_before(
             text,
             words,
             window_start(text, number)..number,
-            rows::STEP_NUMBER,
+            lexicon::STEP_WORD,
         )
 }
 
@@ -370,7 +378,8 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             });
             continue;
         }
-        if ends_at(step, words, start..whole.start, rows::NOT_HOLD_JUST_BEFORE)
+        if phrase::word_before(step, words, start..whole.start, lexicon::NOT_HOLD_BEFORE)
+            || phrase::word_after(step, words, end, lexicon::NOT_HOLD_AFTER_WORD)
             || starts_after(step, end, rows::NOT_HOLD_AFTER)
         {
             continue;
@@ -417,7 +426,7 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
                 words,
                 sentence_start(step, from)..from,
                 rows::BREATH_IN,
-                CONDITION_START,
+                lexicon::BREATH_START,
             )
         {
             continue;
@@ -608,23 +617,28 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         let more = grammar::word_at(rest, grammar::spaces(rest, 0), "more").is_some();
         if starts_after(step, whole.end, rows::PER_PERIOD_AFTER)
             || timed
-            || starts_after(step, whole.end, rows::COMPARISON_AFTER)
+            || phrase::word_after(step, words, whole.end, lexicon::COMPARISON)
             || starts_after(step, whole.end, rows::TOTAL_AFTER)
             || of
             || more
-            || ends_at(
-                step,
-                words,
-                window_start(step, whole.start)..whole.start,
-                rows::NOT_A_COUNT_BEFORE,
-            )
+            || (phrase::last_word_before(words, whole.start)
+                .is_some_and(|w| w.class & lexicon::NOT_A_COUNT_END != 0)
+                && ends_at(
+                    step,
+                    words,
+                    window_start(step, whole.start)..whole.start,
+                    rows::NOT_A_COUNT_BEFORE,
+                ))
         {
             continue;
         }
         let start = clause_start(step, words, whole.start, false);
         let sentence = sentence_start(step, whole.start)..whole.start;
         if says(step, words, start..whole.start, NOT_COUNT)
-            || within(step, words, sentence, rows::AS_NEEDED, CONDITION_START)
+            || (phrase::words_in(words, sentence.clone())
+                .iter()
+                .any(|w| w.class & class::UNBOUNDED != 0 || slice(step, w.start..w.end) == "need")
+                && within(step, words, sentence, rows::AS_NEEDED, CONDITION_START))
         {
             continue;
         }

@@ -247,8 +247,33 @@ pub const CONDITION_START: Class = 1 << 49;
 /// ("repeat x 10"): what a count without a count word ends or starts with.
 pub const SIDE_OR_X: Class = 1 << 50;
 
+/// The word just before a number that makes a duration no hold ("every
+/// 30 s"), the word just after one ("30 seconds of cat-cow"), and the
+/// word after a count that makes it a comparison ("3 times more likely"):
+/// the one-word rows of [`super::rows`], tested as bits.
+pub const NOT_HOLD_BEFORE: Class = 1 << 51;
+pub const NOT_HOLD_AFTER_WORD: Class = 1 << 52;
+pub const COMPARISON: Class = 1 << 53;
+/// "step", "steps" before a number: a step's number.
+pub const STEP_WORD: Class = 1 << 54;
+/// The last words of the rows that make a count no count ("total of",
+/// "that's", "counts as"), so that they are tried only after one.
+pub const NOT_A_COUNT_END: Class = 1 << 55;
+/// What may start a breath taken before a hold ("breathe in", "inhale",
+/// "take a breath").
+pub const BREATH_START: Class = 1 << 56;
+
 /// The words of the classes above.
 pub const MORE_WORDS: &[(&[&str], Class)] = &[
+    (super::rows::NOT_HOLD_JUST_BEFORE, NOT_HOLD_BEFORE),
+    (super::rows::NOT_HOLD_AFTER_WORDS, NOT_HOLD_AFTER_WORD),
+    (super::rows::COMPARISON_AFTER, COMPARISON),
+    (super::rows::STEP_NUMBER, STEP_WORD),
+    (super::rows::NOT_A_COUNT_ENDS, NOT_A_COUNT_END),
+    (
+        &["breathe", "breathing", "inhale", "inhaling", "take"],
+        BREATH_START,
+    ),
     (
         &["side", "sides", "leg", "legs", "direction", "way", "x"],
         SIDE_OR_X,

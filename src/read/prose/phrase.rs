@@ -82,6 +82,38 @@ pub fn start_before(
         .map(|w| w.start)
 }
 
+/// Whether the last word before the end of `range` (and within it), with
+/// only whitespace after it, is of class `class`: a one-word row.
+pub fn word_before(text: &str, words: &[Word], range: Range<usize>, class: Class) -> bool {
+    let to = words.partition_point(|w| w.start < range.end);
+    to.checked_sub(1)
+        .and_then(|i| words.get(i))
+        .is_some_and(|w| {
+            w.class & class != 0
+                && w.start >= range.start
+                && w.end <= range.end
+                && text
+                    .as_bytes()
+                    .get(w.end..range.end)
+                    .is_some_and(all_spaces)
+        })
+}
+
+/// The last word that starts before `pos`.
+pub fn last_word_before(words: &[Word], pos: usize) -> Option<&Word> {
+    let to = words.partition_point(|w| w.start < pos);
+    to.checked_sub(1).and_then(|i| words.get(i))
+}
+
+/// Whether the first word after `pos`, with only whitespace before it, is
+/// of class `class`: a one-word row.
+pub fn word_after(text: &str, words: &[Word], pos: usize, class: Class) -> bool {
+    let from = words.partition_point(|w| w.start < pos);
+    words.get(from).is_some_and(|w| {
+        w.class & class != 0 && text.as_bytes().get(pos..w.start).is_some_and(all_spaces)
+    })
+}
+
 /// The most words `phrase` can say: each slot one word, a word with an
 /// apostrophe two, a number two ("twenty one"), a mark none.
 fn reach(phrase: Phrase) -> usize {

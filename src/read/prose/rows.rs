@@ -14,16 +14,52 @@ use super::phrase::Phrase;
 
 // ---- holds ----
 
-/// Just before the number: "every 30 s", "after 10 s", "more than 10 s".
-pub const NOT_HOLD_JUST_BEFORE: Phrase = &[&[
-    "every|within|after|before|in|than|next|last|first|another|extra|additional|under|over|to|your|their|his|her|my|our",
-]];
+/// The word just before the number: "every 30 s", "after 10 s", "more
+/// than 10 s". One word, so a class of the lexicon (`NOT_HOLD_BEFORE`):
+/// a bit tested on the word before, not a phrase tried.
+pub const NOT_HOLD_JUST_BEFORE: &[&str] = &[
+    "every",
+    "within",
+    "after",
+    "before",
+    "in",
+    "than",
+    "next",
+    "last",
+    "first",
+    "another",
+    "extra",
+    "additional",
+    "under",
+    "over",
+    "to",
+    "your",
+    "their",
+    "his",
+    "her",
+    "my",
+    "our",
+];
 
-/// Just after: "30 seconds of cat-cow", "10 seconds later".
+/// The word just after: "30 seconds of cat-cow", "10 seconds later"
+/// (`NOT_HOLD_AFTER_WORD` in the lexicon); the phrases after it.
+pub const NOT_HOLD_AFTER_WORDS: &[&str] = &[
+    "of",
+    "later",
+    "ago",
+    "apart",
+    "between",
+    "rest",
+    "break",
+    "breaks",
+    "warm",
+    "afterward",
+    "afterwards",
+    "daily",
+    "weekly",
+];
 pub const NOT_HOLD_AFTER: Phrase = &[&[
-    "of|later|ago|apart|between|rest|break|breaks|warm|afterward|afterwards",
     "a|per|each|every day|week",
-    "daily|weekly",
     "before you? get|getting|stand|standing|sit|sitting|roll|rolling",
 ]];
 
@@ -56,8 +92,9 @@ pub const KEEP_UP: Phrase = &[&["keep|keeps|keeping this|it|that? up"]];
 
 // ---- repetitions ----
 
-/// A number that is a step's ("repeat steps 4 to 5").
-pub const STEP_NUMBER: Phrase = &[&["step|steps"]];
+/// The word before a number that is a step's ("repeat steps 4 to 5"),
+/// `STEP_WORD` in the lexicon.
+pub const STEP_NUMBER: &[&str] = &["step", "steps"];
 
 /// A count only when needed: "as needed", "if necessary".
 pub const AS_NEEDED: Phrase = &[&[
@@ -65,10 +102,13 @@ pub const AS_NEEDED: Phrase = &[&[
     "as|when|if|whenever you need",
 ]];
 
-/// "3 times more likely", "two times the weight": a comparison, not a count.
-pub const COMPARISON_AFTER: Phrase = &[&[
-    "more|less|as|the|higher|lower|longer|greater|faster|slower|likelier|bigger|harder|stronger|deeper|further|farther|wider|heavier|lighter|softer|your|their|his|her|my|body",
-]];
+/// The word just after a count: "3 times more likely", "two times the
+/// weight" are a comparison, not a count (`COMPARISON` in the lexicon).
+pub const COMPARISON_AFTER: &[&str] = &[
+    "more", "less", "as", "the", "higher", "lower", "longer", "greater", "faster", "slower",
+    "likelier", "bigger", "harder", "stronger", "deeper", "further", "farther", "wider", "heavier",
+    "lighter", "softer", "your", "their", "his", "her", "my", "body",
+];
 
 /// A count per day or week is a frequency, not a count.
 pub const PER_PERIOD_AFTER: Phrase = &[&[
@@ -83,6 +123,8 @@ pub const TOTAL_AFTER: Phrase = &[&["in total|all", "total|altogether|overall"]]
 /// A total ("for a total of 20 reps"), a rep defined ("that's 1 rep",
 /// "counts as one repetition"), or a number of sets on a sheet ("Sets: 3
 /// Reps: 10").
+/// Tried only after a word of [`NOT_A_COUNT_ENDS`] (`NOT_A_COUNT_END` in
+/// the lexicon), the last word each row can end with.
 pub const NOT_A_COUNT_BEFORE: Phrase = &[&[
     "total of",
     "that's",
@@ -185,6 +227,11 @@ pub const MEASURES: &[&str] = &[
     "and",
     "more",
     "of",
+];
+
+/// The words [`NOT_A_COUNT_BEFORE`]'s rows end with.
+pub const NOT_A_COUNT_ENDS: &[&str] = &[
+    "of", "s", "is", "count", "counts", "as", "equal", "equals", "set", "sets",
 ];
 
 // ---- without a limit ----
