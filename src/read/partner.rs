@@ -992,7 +992,6 @@ const ROWS: &[Row] = &[
             if !matches!(step.word(i), "their" | "his" | "her") {
                 return None;
             }
-            let end = body_part_from(step, i + 1)?;
             // An instruction: its clause starts with the verb.
             let clause = step.clause_start(i);
             let verb = if step.is(clause, MANNER) {
@@ -1006,7 +1005,11 @@ const ROWS: &[Row] = &[
             let first = step.sentence_start(clause);
             let subject = step.is(first, DET | THIRD | READER | class::PERSON)
                 || matches!(step.word(first), "they" | "it" | "i");
-            (imperative && (first == clause || !subject)).then_some(clause..end)
+            if !imperative || first != clause && subject {
+                return None;
+            }
+            let end = body_part_from(step, i + 1)?;
+            Some(clause..end)
         },
     },
     // A person acting, with the reader: "with your partner kneeling at
@@ -1017,10 +1020,12 @@ const ROWS: &[Row] = &[
             if step.word(i) != "with" {
                 return None;
             }
+            // The cheap test first: a verb of acting in "-ing" a few words
+            // on; only then is a person looked up before it.
+            let verb =
+                (i + 2..i + 7).find(|&j| step.is(j, ACT) && step.word(j).ends_with("ing"))?;
             let named = person_phrase(step, i + 1)?;
-            let verb = named.end;
-            let acting = step.is(verb, ACT) && step.word(verb).ends_with("ing");
-            acting.then_some(i..verb + 1)
+            (named.end == verb).then_some(i..verb + 1)
         },
     },
 ];
