@@ -343,6 +343,13 @@ fn is_core_person(word: &str) -> bool {
             | "carer"
             | "caregiver"
             | "spotter"
+            | "friends"
+            | "helpers"
+            | "assistants"
+            | "buddies"
+            | "carers"
+            | "caregivers"
+            | "spotters"
     )
 }
 
@@ -1234,6 +1241,10 @@ mod tests {
         (
             "You can help the patient move their joints.",
             "help the patient",
+        ),
+        (
+            "The patient's carers can help the patient move.",
+            "The patient's carers can help",
         ),
         (
             "Help your child sit up with the legs straight.",
