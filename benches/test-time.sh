@@ -7,6 +7,7 @@
 set -u
 cd "$(dirname "$0")/.." || exit 1
 work=${1:-$(mktemp -d)}
+mkdir -p "$work" || exit 1
 export CARGO_TARGET_DIR="$work/target" CARGO_TERM_COLOR=never
 rm -rf "$CARGO_TARGET_DIR"
 run() {

@@ -98,4 +98,4 @@ fn run_events(text: &str) -> bool {
 }
 
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: spotter::alloc::MiMalloc = spotter::alloc::MiMalloc;

@@ -17,9 +17,9 @@ fn main() {
         let found = reader.read(&line);
         if !found.is_empty() {
             println!("{line}");
-            for finding in found {
-                let words = line.get(finding.range.clone()).unwrap_or_default();
-                println!("  {:?} at {:?}: {words}", finding.kind, finding.range);
+            for reading in found {
+                let words = line.get(reading.range.clone()).unwrap_or_default();
+                println!("  {:?} at {:?}: {words}", reading.kind, reading.range);
             }
         }
     }

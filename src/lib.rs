@@ -13,6 +13,7 @@
 //! and "where" from the rule that saw it to the reporter; [`fix`] turns the
 //! fixes it carries into edits; [`files`] reads and writes files with bounds.
 
+pub mod alloc;
 pub mod cli;
 pub mod files;
 pub mod finding;

@@ -2,4 +2,4 @@ fn main() -> std::process::ExitCode {
     spotter::cli::main()
 }
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: spotter::alloc::MiMalloc = spotter::alloc::MiMalloc;

@@ -31,17 +31,14 @@ pub struct Options {
     pub keep_sources: bool,
 }
 
-/// Build the schema's validator and the prose reader's patterns and word
-/// tables on `pool`, one task each, while the caller is still finding the
-/// files: finding them takes one thread, and without this the first files
+/// Build the schema's validator and the prose reader's word tables on
+/// `pool`, one task each, while the caller is still finding the files:
+/// finding them takes one thread, and without this the first files
 /// each thread checks wait for them to be built, the threads one after
 /// another.
 pub fn prepare(pool: &rayon::ThreadPool) {
     pool.spawn(validate::prepare);
-    pool.spawn(crate::read::grammar::prepare);
-    for &task in crate::read::prose::PREPARE {
-        pool.spawn(task);
-    }
+    pool.spawn(crate::read::prose::lexicon::prepare);
 }
 
 /// Check every discovered file (and stdin's text, if given) on the current

@@ -114,7 +114,8 @@ pub fn decode(mut bytes: Vec<u8>) -> Result<String, Box<Undecodable>> {
 
 /// Parse one YAML document into a spanned tree.
 pub fn parse(text: &str, limits: &Limits) -> Result<Node, LoadError> {
-    if let Some(at) = text.find('\0') {
+    // `memchr` reads the text a vector at a time; `str::find` a word at a time.
+    if let Some(at) = memchr::memchr(0, text.as_bytes()) {
         return Err(LoadError::new("the file holds a NUL byte", at..at + 1)
             .help("the file looks like binary data; a guide is UTF-8 text"));
     }
@@ -180,7 +181,7 @@ enum Frame {
         start: usize,
         anchor: usize,
         first: usize,
-        key: Option<(String, Span)>,
+        key: Option<(Cow<'static, str>, Span)>,
         /// Hashes of the keys, once the mapping is too big to scan for a
         /// duplicate on every key (a flat 10 MB mapping would be quadratic).
         seen: Option<HashSet<u64>>,
@@ -220,6 +221,10 @@ const COMPACT_FROM_BYTES: usize = 256 * 1024;
 impl Builder<'_> {
     fn span(&self, span: &YamlSpan) -> Span {
         let start = self.map.byte(span.start.index());
+        // A block collection's start and end are empty: one lookup.
+        if span.end.index() == span.start.index() {
+            return start..start;
+        }
         let end = self.map.byte(span.end.index()).max(start);
         start..end
     }
@@ -255,8 +260,23 @@ impl Builder<'_> {
             }
             Event::Scalar(value, style, anchor, tag) => {
                 let span = quoted_span(self.text, span, style);
+                let value = match scalar(value, style, tag.as_deref(), &span)? {
+                    // A mapping's key, as the parser handed it: a key of the
+                    // guide format is not copied (`tree::key`).
+                    Scalar::String(text) if anchor == 0 => {
+                        if let Some(Frame::Map {
+                            key: key @ None, ..
+                        }) = self.stack.last_mut()
+                        {
+                            *key = Some((tree::key(text), span));
+                            return Ok(false);
+                        }
+                        Value::Str(text.into_owned())
+                    }
+                    scalar => value_of(scalar),
+                };
                 let node = Node {
-                    value: match scalar_value(value, style, tag.as_deref(), &span)? {
+                    value: match value {
                         Value::Str(text) if self.compact => Value::Str(exact_size(text)),
                         value => value,
                     },
@@ -410,7 +430,7 @@ impl Builder<'_> {
                         }
                     };
                     let first = if maybe_seen {
-                        entries.iter().find(|e| e.key == key)
+                        entries.iter().find(|e| same_key(&e.key, &key))
                     } else {
                         None
                     };
@@ -475,6 +495,17 @@ impl Builder<'_> {
     }
 }
 
+/// Whether two keys the builder made are the same. Both borrowed means both
+/// are the guide format's keys from `tree::key`, each held once: the same
+/// key is the same place, so no text is compared.
+#[allow(clippy::ptr_arg, reason = "whether a key is borrowed is what is asked")]
+fn same_key(a: &Cow<'static, str>, b: &Cow<'static, str>) -> bool {
+    match (a, b) {
+        (Cow::Borrowed(a), Cow::Borrowed(b)) => std::ptr::eq(*a, *b),
+        _ => a == b,
+    }
+}
+
 /// Where `part`, a non-empty slice of `text`, lies in it.
 fn slice_range(text: &str, part: &str) -> Option<Span> {
     let start = (part.as_ptr() as usize).checked_sub(text.as_ptr() as usize)?;
@@ -514,9 +545,9 @@ fn count_nodes_up_to(node: &Node, limit: usize) -> Option<usize> {
 /// copy takes and not only its nodes: one alias of a 5 MB string is 5 MB.
 const BYTES_PER_NODE: usize = 64;
 
-fn mapping_key(node: Node) -> Result<(String, Span), LoadError> {
+fn mapping_key(node: Node) -> Result<(Cow<'static, str>, Span), LoadError> {
     let key = match node.value {
-        Value::Str(s) => s,
+        Value::Str(s) => return Ok((tree::key(Cow::Owned(s)), node.span)),
         Value::Null => String::new(),
         Value::Bool(b) => b.to_string(),
         Value::Int(i) => i.to_string(),
@@ -528,7 +559,7 @@ fn mapping_key(node: Node) -> Result<(String, Span), LoadError> {
             ));
         }
     };
-    Ok((key, node.span))
+    Ok((Cow::Owned(key), node.span))
 }
 
 /// The text without the spare capacity the scanner leaves in every scalar
@@ -569,21 +600,26 @@ fn check_collection_tag(tag: Option<&Tag>, expected: &str, span: &Span) -> Resul
     }
 }
 
-fn scalar_value(
-    text: Cow<'_, str>,
+/// A scalar event's value: its text stays as the parser gave it (borrowed,
+/// most of the time) when it is a string.
+fn scalar<'t>(
+    text: Cow<'t, str>,
     style: ScalarStyle,
     tag: Option<&Tag>,
     span: &Span,
-) -> Result<Value, LoadError> {
+) -> Result<Scalar<'t>, LoadError> {
     if tag.is_none() {
         // Fast path for the common case, with the same result as saphyr's
         // core-schema resolution below: a quoted scalar is a string, and so
         // is a plain one that starts with a letter, unless it has the length
-        // of `null`, `true` or `false` (no number starts with a letter).
-        let first = text.as_bytes().first();
-        let plain_word = first.is_some_and(u8::is_ascii_alphabetic) && !matches!(text.len(), 4 | 5);
-        if style != ScalarStyle::Plain || plain_word {
-            return Ok(Value::Str(text.into_owned()));
+        // of `null`, `true` or `false` (no number starts with a letter), and
+        // one with a byte that no null, boolean or number holds (a blank, a
+        // dash other than `-`, a letter outside ASCII: `10 s`, `1–3`).
+        let bytes = text.as_bytes();
+        let plain_word =
+            bytes.first().is_some_and(u8::is_ascii_alphabetic) && !matches!(text.len(), 4 | 5);
+        if style != ScalarStyle::Plain || plain_word || bytes.iter().any(|&b| !core_byte(b)) {
+            return Ok(Scalar::String(text));
         }
     }
     if let Some(tag) = tag {
@@ -592,19 +628,34 @@ fn scalar_value(
             return Err(unsupported_tag(tag, span));
         }
     }
-    let Some(scalar) = resolve_core_schema(text, style, tag) else {
-        return Err(LoadError::new(
-            "the value does not match its YAML tag",
-            span.clone(),
-        ));
-    };
-    Ok(match scalar {
+    resolve_core_schema(text, style, tag)
+        .ok_or_else(|| LoadError::new("the value does not match its YAML tag", span.clone()))
+}
+
+/// Whether `b` may be part of a plain null, boolean or number of the core
+/// schema (`~`, `null`, `true`, `-1`, `0x1F`, `+.inf`, `1e5`...).
+fn core_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.' | b'~')
+}
+
+fn value_of(scalar: Scalar<'_>) -> Value {
+    match scalar {
         Scalar::Null => Value::Null,
         Scalar::Boolean(b) => Value::Bool(b),
         Scalar::Integer(i) => Value::Int(i),
         Scalar::FloatingPoint(f) => Value::Float(f.into_inner()),
         Scalar::String(s) => Value::Str(s.into_owned()),
-    })
+    }
+}
+
+#[cfg(test)]
+fn scalar_value(
+    text: Cow<'_, str>,
+    style: ScalarStyle,
+    tag: Option<&Tag>,
+    span: &Span,
+) -> Result<Value, LoadError> {
+    scalar(text, style, tag, span).map(value_of)
 }
 
 /// saphyr's core-schema resolution of a scalar. saphyr takes the types of
@@ -777,11 +828,12 @@ mod tests {
     #[test]
     fn the_plain_word_fast_path_agrees_with_saphyr() {
         let starts = [
-            "n", "N", "t", "T", "f", "F", "e", "E", "i", "I", "x", "o", "z",
+            "n", "N", "t", "T", "f", "F", "e", "E", "i", "I", "x", "o", "z", "0", "1", "-", "+",
+            ".", "~", "0x", "-.", "+.", "5 ", "é",
         ];
         let tails = [
             "", "ull", "ULL", "rue", "alse", "ALSE", "an", "aN", "nf", "nfinity", "1", "e5", "x1F",
-            "o17", ".5", "ull ", "12 s", "ame", "o", "es",
+            "o17", ".5", "ull ", "12 s", "ame", "o", "es", "e 5", "–", "_1", "1,5", "e-5",
         ];
         for start in starts {
             for tail in tails {

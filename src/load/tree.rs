@@ -3,6 +3,7 @@
 
 use crate::load::source::Span;
 use serde_json::Value as Json;
+use std::borrow::Cow;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Node {
@@ -23,9 +24,87 @@ pub enum Value {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
-    pub key: String,
+    /// The key's text: one of the guide format's keys is borrowed (see
+    /// [`key`]), so the tens of keys of every exercise cost no allocation.
+    pub key: Cow<'static, str>,
     pub key_span: Span,
     pub value: Node,
+}
+
+/// `key` as an [`Entry`] holds it: borrowed when it is one of the guide
+/// format's keys (the schema's properties), else copied.
+pub fn key(key: Cow<'_, str>) -> Cow<'static, str> {
+    match known_key(&key) {
+        Some(known) => Cow::Borrowed(known),
+        None => Cow::Owned(key.into_owned()),
+    }
+}
+
+/// Every key of the guide format: the schema's properties.
+const KEYS: [&str; 31] = [
+    "contraindications",
+    "equipment",
+    "exercises",
+    "frequency",
+    "hold",
+    "id",
+    "kind",
+    "max",
+    "min",
+    "name",
+    "partner",
+    "per",
+    "position",
+    "professional_only",
+    "publisher",
+    "repetitions",
+    "reviewed_by",
+    "reviewed_on",
+    "risk",
+    "role",
+    "seconds",
+    "source",
+    "spotter",
+    "steps",
+    "summary",
+    "supervision",
+    "text",
+    "title",
+    "unit",
+    "url",
+    "warnings",
+];
+
+/// A key's slot in [`KEY_TABLE`], from its length and its first and last
+/// bytes: no two of [`KEYS`] share one (the table's build checks it).
+const fn key_slot(len: usize, first: u8, last: u8) -> usize {
+    (len * 2 + first as usize + last as usize * 19) % 128
+}
+
+/// [`KEYS`] by [`key_slot`], `""` in the free slots.
+static KEY_TABLE: [&str; 128] = {
+    let mut table = [""; 128];
+    let mut i = 0;
+    while i < KEYS.len() {
+        let key = KEYS[i].as_bytes();
+        let slot = key_slot(key.len(), key[0], key[key.len() - 1]);
+        assert!(table[slot].is_empty(), "two keys share a slot");
+        table[slot] = KEYS[i];
+        i += 1;
+    }
+    table
+};
+
+/// The guide format's key that `key` is, if it is one: one look in a table,
+/// then one comparison (a `match` on the text compares it with each key in
+/// turn).
+fn known_key(key: &str) -> Option<&'static str> {
+    let bytes = key.as_bytes();
+    let (&first, &last) = (bytes.first()?, bytes.last()?);
+    let known: &'static str = KEY_TABLE[key_slot(bytes.len(), first, last)];
+    // Keys are a few bytes: a loop costs less than a call to `memcmp`.
+    (known.len() == bytes.len() && known.bytes().zip(bytes.iter()).all(|(a, &b)| a == b))
+        .then_some(known)
 }
 
 /// One step of a path into a guide: a mapping key or a sequence index.
@@ -146,7 +225,7 @@ impl Node {
                 // The loader has already rejected duplicate keys.
                 let mut map = serde_json::Map::new();
                 for e in entries {
-                    map.insert(e.key.clone(), e.value.to_json());
+                    map.insert(e.key.to_string(), e.value.to_json());
                 }
                 Json::Object(map)
             }
@@ -165,4 +244,52 @@ pub struct Resolved<'a> {
     pub entry: Option<&'a Entry>,
     /// Whether every step of the path was found.
     pub complete: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_guide_formats_keys_are_borrowed_and_others_copied() {
+        let schema: Json =
+            serde_json::from_str(include_str!("../../schema/guide.schema.json")).unwrap();
+        let mut names = Vec::new();
+        let mut todo = vec![&schema];
+        while let Some(node) = todo.pop() {
+            match node {
+                Json::Object(map) => {
+                    if let Some(Json::Object(props)) = map.get("properties") {
+                        names.extend(props.keys().cloned());
+                    }
+                    todo.extend(map.values());
+                }
+                Json::Array(items) => todo.extend(items),
+                _ => {}
+            }
+        }
+        assert!(names.len() > 20);
+        for name in &names {
+            assert!(
+                matches!(key(Cow::Borrowed(name)), Cow::Borrowed(k) if k == name),
+                "{name}"
+            );
+        }
+        for other in [
+            "",
+            "x",
+            "ids",
+            "Id",
+            "hold_time",
+            "warning",
+            "rolE",
+            "pe r",
+            "é",
+        ] {
+            assert!(
+                matches!(key(Cow::Borrowed(other)), Cow::Owned(k) if k == other),
+                "{other}"
+            );
+        }
+    }
 }

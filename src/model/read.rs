@@ -27,7 +27,7 @@ pub fn build(root: &Node) -> (Guide, Vec<ModelError>) {
     };
     for entry in entries {
         let value = &entry.value;
-        match entry.key.as_str() {
+        match entry.key.as_ref() {
             "id" => guide.id = text(value).map(Cow::into_owned),
             "warnings" => {
                 guide.warnings = warnings(value);
@@ -70,7 +70,7 @@ fn exercise(index: usize, fields: &[Entry], errors: &mut Vec<ModelError>) -> Exe
     let mut n = Normalizer { index, errors };
     for entry in fields {
         let value = &entry.value;
-        match entry.key.as_str() {
+        match entry.key.as_ref() {
             "id" => exercise.id = text(value).map_or(Field::Invalid, |t| Field::Valid(t.into())),
             "name" => exercise.name = text(value).unwrap_or_default().into_owned(),
             "risk" => exercise.risk = risk(value),
@@ -463,7 +463,7 @@ fn turned_round<T: FromForms>(value: &Node) -> Option<(String, Option<String>)> 
             let (min, max) = (member(fields, "min")?, member(fields, "max")?);
             let fixed: Vec<Entry> = fields
                 .iter()
-                .map(|e| match e.key.as_str() {
+                .map(|e| match e.key.as_ref() {
                     "min" => Entry {
                         value: max.clone(),
                         ..e.clone()
@@ -494,7 +494,7 @@ fn flow_mapping(fields: &[Entry]) -> String {
     let entries: Vec<String> = first
         .iter()
         .filter_map(|key| fields.iter().find(|e| e.key == *key))
-        .chain(fields.iter().filter(|e| !first.contains(&e.key.as_str())))
+        .chain(fields.iter().filter(|e| !first.contains(&e.key.as_ref())))
         .map(|e| format!("{}: {}", e.key, flow_scalar(&e.value)))
         .collect();
     format!("{{{}}}", entries.join(", "))

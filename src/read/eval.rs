@@ -14,7 +14,7 @@
 use crate::load::tree::{Node, Value};
 use crate::load::{Limits, parse};
 use crate::model::Period;
-use crate::read::prose::{Amount, Finding, Kind};
+use crate::read::prose::{Amount, Kind, Reading};
 use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
@@ -399,7 +399,7 @@ pub struct Error {
 pub fn judge(
     sources: &[Source],
     split: Split,
-    read: &mut dyn FnMut(&str) -> Vec<Finding>,
+    read: &mut dyn FnMut(&str) -> Vec<Reading>,
 ) -> (Figures, Vec<Error>) {
     let mut figures = Figures::default();
     let mut errors = Vec::new();
@@ -415,7 +415,7 @@ pub fn judge(
 fn judge_record(
     source: &Source,
     record: &Record,
-    read: &mut dyn FnMut(&str) -> Vec<Finding>,
+    read: &mut dyn FnMut(&str) -> Vec<Reading>,
     figures: &mut Figures,
     errors: &mut Vec<Error>,
 ) {
@@ -423,15 +423,15 @@ fn judge_record(
     let mut readings: Vec<(Value1, String)> = Vec::new();
     for step in &record.steps {
         let ambiguous = ambiguous_ranges(step, &record.labels.ambiguous);
-        for finding in read(step) {
-            if ambiguous.iter().any(|a| overlaps(a, &finding.range)) {
+        for reading in read(step) {
+            if ambiguous.iter().any(|a| overlaps(a, &reading.range)) {
                 continue;
             }
-            let value = Value1::from_kind(&finding.kind);
+            let value = Value1::from_kind(&reading.kind);
             if readings.iter().any(|(v, _)| v.same(&value)) {
                 continue;
             }
-            let words = step.get(finding.range.clone()).unwrap_or_default();
+            let words = step.get(reading.range.clone()).unwrap_or_default();
             readings.push((value, format!("{words:?} in {step:?}")));
         }
     }

@@ -22,6 +22,7 @@ use std::sync::LazyLock;
 pub const RANGE_SEP: &str = r"(?: *[-–] *| +to +)";
 /// The units of a duration field.
 pub const DURATION_UNIT: &str = r"(?:s|sec|secs|second|seconds|min|mins|minute|minutes)";
+#[cfg(test)]
 const DECIMAL: &str = r"[0-9]+(?:\.[0-9]+)?";
 
 /// A field value read by its grammar: the first number, the second of a
@@ -169,7 +170,9 @@ const WORDS: &[(&str, u32)] = &[
     ("sixty", 60),
 ];
 
-/// A number in prose: digits or a word (the regex is case-insensitive).
+/// A number in prose: digits or a word, as the reference patterns of the
+/// tests read it.
+#[cfg(test)]
 pub static NUMBER: LazyLock<String> = LazyLock::new(|| {
     let mut words: Vec<&str> = WORDS.iter().map(|(w, _)| *w).collect();
     words.sort_by_key(|w| std::cmp::Reverse(w.len()));
@@ -184,6 +187,7 @@ pub static NUMBER: LazyLock<String> = LazyLock::new(|| {
 });
 
 /// Tens that take a unit after them: "forty-five", "twenty one".
+#[cfg(test)]
 fn tens() -> impl Iterator<Item = (&'static str, u32)> {
     WORDS.iter().copied().filter(|(_, n)| *n >= 20)
 }
@@ -207,9 +211,9 @@ pub struct Word {
     pub class: Class,
 }
 
-/// What a word may be: a set of bits, those of [`class`] and the prose
-/// reader's own ([`crate::read::prose::CONTEXT_WORDS`]).
-pub type Class = u32;
+/// What a word may be: a set of bits, those of [`class`] and the readers'
+/// own (the lexicon's, `crate::read::lexicon`).
+pub type Class = u64;
 
 /// What a word may be, as bits of [`Word::class`]; the bits from
 /// [`class::FIRST_FREE`] up are the prose reader's.
@@ -243,13 +247,14 @@ pub fn words(text: &str) -> Vec<Word> {
 }
 
 /// [`words`], into a list that is emptied first, so that its room is
-/// used again.
+/// used again. Only the grammar's own classes are given; the step readers
+/// class words by the lexicon's larger vocabulary (`lexicon::words_into`).
 pub fn words_into(text: &str, words: &mut Vec<Word>) {
     words_in(&VOCABULARY, text, words);
 }
 
 /// [`words_into`], classing by `vocabulary`.
-fn words_in(vocabulary: &Vocabulary, text: &str, words: &mut Vec<Word>) {
+pub fn words_in(vocabulary: &Vocabulary, text: &str, words: &mut Vec<Word>) {
     let bytes = text.as_bytes();
     let lower_word_byte = |i: usize| bytes.get(i).map_or(0, |&b| lower_word_byte(b));
     words.clear();
@@ -316,7 +321,7 @@ fn key_of(word: &[u8]) -> Option<Key> {
 
 /// The classed words, in an open-addressed table of their keys: mostly one
 /// probe and one comparison per word.
-struct Vocabulary {
+pub struct Vocabulary {
     /// A key of 0 marks an empty slot.
     slots: Vec<(Key, Class)>,
 }
@@ -328,7 +333,7 @@ const SLOT_MASK: usize = (1 << SLOTS_LOG2) - 1;
 impl Vocabulary {
     /// Panics if a word is not one word of at most [`KEY_BYTES`] bytes:
     /// the words are the program's own, and a test builds them.
-    fn new(words: impl Iterator<Item = (&'static str, Class)>) -> Self {
+    pub fn new(words: impl Iterator<Item = (&'static str, Class)>) -> Self {
         let mut slots: Vec<(Key, Class)> = vec![(0, 0); 1 << SLOTS_LOG2];
         for (word, class) in words {
             let Some(key) = key_of(word.as_bytes()) else {
@@ -377,16 +382,15 @@ fn letter(word: &[u8]) -> Option<usize> {
 }
 
 /// Builds the word tables, so that a run can build them while it is still
-/// finding files ([`crate::read::prose::PREPARE`] builds the patterns).
+/// finding files.
 pub fn prepare() {
-    LazyLock::force(&VOCABULARY);
-    LazyLock::force(&NUMBER);
     LazyLock::force(&QUALIFIER_WORDS);
     LazyLock::force(&WORDS_BY_LETTER);
 }
 
-/// Every classed word.
-static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
+/// The grammar's own classed words: what may start a phrase, units,
+/// "set", periods. The lexicon adds the readers' words to these.
+pub fn core_words() -> impl Iterator<Item = (&'static str, Class)> {
     use class::*;
     let starts = QUALIFIERS
         .iter()
@@ -394,57 +398,21 @@ static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
         .filter_map(|phrase| phrase.split(' ').next())
         .chain(["half", "a", "set", "sets", "once", "twice", "thrice"])
         .map(|w| (w, START));
-    let classed: &[(&[&str], Class)] = &[
+    const CLASSED: &[(&[&str], Class)] = &[
         (SECOND_AND_MINUTE_UNITS, DURATION_UNIT),
         (COUNT_UNITS, COUNT_UNIT),
         (&["set", "sets"], SET),
         (&["day", "week", "daily", "weekly"], PERIOD),
-        (
-            &[
-                "often",
-                "many",
-                "much",
-                "long",
-                "frequently",
-                "needed",
-                "necessary",
-                "desired",
-                "required",
-                "until",
-                "indefinitely",
-                "endlessly",
-                "forever",
-            ],
-            UNBOUNDED,
-        ),
-        (
-            &[
-                "partner",
-                "someone",
-                "somebody",
-                "person",
-                "friend",
-                "helper",
-                "assistant",
-                "family",
-                "buddy",
-                "carer",
-                "caregiver",
-                "spotter",
-            ],
-            PERSON,
-        ),
     ];
-    // The prose reader's context words are classed in the same pass.
-    let all = starts.chain(
-        classed
+    starts.chain(
+        CLASSED
             .iter()
-            .chain(crate::read::prose::CONTEXT_WORDS)
-            .chain(crate::read::partner::CONTEXT_WORDS)
             .flat_map(|(words, class)| words.iter().map(move |w| (*w, *class))),
-    );
-    Vocabulary::new(all)
-});
+    )
+}
+
+/// The grammar's own classed words, for [`words`].
+static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| Vocabulary::new(core_words()));
 
 // ---- finding phrases ----
 
@@ -563,7 +531,7 @@ const SECOND_AND_MINUTE_UNITS: &[&str] = &[
 
 /// A duration at `at`: a quantity and its unit ("5-10 s", "ten-second"),
 /// or "half a minute", "about a minute".
-fn duration_at(text: &str, at: usize) -> Option<usize> {
+pub fn duration_at(text: &str, at: usize) -> Option<usize> {
     let unit_after = |end: usize| {
         let mut i = spaces(text, end);
         let rest = text.get(i..).unwrap_or_default();
@@ -645,11 +613,22 @@ fn set_at(text: &str, at: usize) -> Option<usize> {
 /// A count per day or week at `at`: "3 times a day", "twice weekly".
 fn frequency_at(text: &str, at: usize) -> Option<usize> {
     let counted = readings(text, at).find_map(|q| {
+        // "3-4x daily", "3 x a day".
+        let x = spaces(text, q.end);
+        if let Some(x) = one_word_of(text, x, &["x"]) {
+            // "2 x week" too.
+            let bare = spaces(text, x);
+            let per_period = per_period_at(text, x)
+                .or_else(|| one_word_of(text, bare, &["day", "week"]).filter(|_| bare > x));
+            if per_period.is_some() {
+                return per_period;
+            }
+        }
         let from = spaces(text, q.end);
         if from == q.end {
             return None;
         }
-        let per_period = ["times", "sessions", "sets"]
+        let per_period = ["times", "sessions", "sets", "time"]
             .iter()
             .find_map(|word| word_at(text, from, word))
             .and_then(|end| per_period_at(text, end));
@@ -1026,29 +1005,6 @@ pub fn bound(qualifier: Option<&str>) -> Bound {
     }
 }
 
-/// A prose pattern: case, word boundaries and spaces are ASCII ones, which
-/// keeps the patterns small to build and lets the fast engines run on any
-/// text ("15–30 seconds"); non-ASCII dashes are spelt out as literals.
-///
-/// The patterns look at a few words around a phrase, or at one step, so
-/// they are built without literal prefilters (and the engines only a
-/// longer text would need): building those cost more than all the
-/// searches they would speed up, in a run over a thousand guides.
-pub fn compile_prose(pattern: &str) -> regex_automata::meta::Regex {
-    // The patterns are constants of this crate; the tests compile each one.
-    regex_automata::meta::Regex::builder()
-        .syntax(regex_automata::util::syntax::Config::new().unicode(false))
-        .configure(
-            regex_automata::meta::Regex::config()
-                .auto_prefilter(false)
-                .onepass(false)
-                .backtrack(false)
-                .which_captures(regex_automata::nfa::thompson::WhichCaptures::Implicit),
-        )
-        .build(pattern)
-        .unwrap_or_else(|e| panic!("prose pattern does not compile: {e}"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1305,7 +1261,7 @@ mod tests {
 
     fn reference_frequency() -> Regex {
         reference_prose(&format!(
-            r"(?i)\b(?:(?:{q}\s+(?:times|sessions|sets)|(?:{qualifier}\s+)?(?:once|twice|thrice))(?:\s+(?:a|per|each|every)\s+(?:day|week)\b|\s+(?:daily|weekly)\b)|{q}\s+days\s+(?:a|per|each|every)\s+week\b)",
+            r"(?i)\b(?:(?:{q}\s*x|{q}\s+(?:times|sessions|sets|time)|(?:{qualifier}\s+)?(?:once|twice|thrice))(?:\s+(?:a|per|each|every)\s+(?:day|week)\b|\s+(?:daily|weekly)\b)|{q}\s+days\s+(?:a|per|each|every)\s+week\b|{q}\s*x\s+(?:day|week)\b)",
             q = quantity(),
             qualifier = qualifier(),
         ))
@@ -1348,6 +1304,11 @@ mod tests {
             " times on both sides",
             " times a day",
             " sessions daily",
+            " time a day",
+            "x daily",
+            " x a day",
+            "x weekly",
+            " x week",
             " times every week",
             " Times weekly",
             " steps",

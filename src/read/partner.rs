@@ -23,7 +23,7 @@ mod body_parts;
 mod person_nouns;
 
 use crate::read::grammar::{Class, Word, class};
-use crate::read::prose::{Finding, Kind};
+use crate::read::prose::{Kind, Reading};
 use std::ops::Range;
 
 // The classes of the words this reader needs, in the bits after the prose
@@ -1105,7 +1105,7 @@ fn rejected(step: &Step<'_>, phrase: &Range<usize>) -> bool {
 }
 
 /// Where a step says another person takes part.
-pub fn partners(text: &str, words: &[Word], out: &mut Vec<Finding>) {
+pub fn partners(text: &str, words: &[Word], out: &mut Vec<Reading>) {
     let step = Step { text, words };
     // Each row's phrases, by where they start and then by the row's place
     // in the table; an overlapping later one is the same person again.
@@ -1134,7 +1134,7 @@ pub fn partners(text: &str, words: &[Word], out: &mut Vec<Finding>) {
         let (Some(first), Some(last)) = (words.get(phrase.start), words.get(phrase.end - 1)) else {
             continue;
         };
-        out.push(Finding {
+        out.push(Reading {
             kind: Kind::Partner,
             range: first.start..last.end,
         });

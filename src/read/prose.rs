@@ -14,11 +14,19 @@
 //! context is looked for within a window, so a long step costs time in
 //! proportion to its length.
 
+pub mod lexicon;
+pub mod phrase;
+pub mod rows;
+
 use crate::model::Period;
 use crate::read::grammar::{self, Bound, Class, Quantity, Word, class, quantity_at, unit_seconds};
-use regex_automata::meta::Regex;
+pub use lexicon::JOIN;
+use lexicon::{
+    CONDITION_START, CONTEXT_PHRASES, HOLD_OR_STAY, HOLD_VERB, LIMIT_START, NOT_COUNT, NOT_HOLD,
+    OTHER_ACTIVITY, PHRASE_START, REPEAT_VERB, RESTING, THEN, UNBOUNDED_START,
+};
+use phrase::{ends_at, first_at, starts_after, within, words_in};
 use std::ops::Range;
-use std::sync::LazyLock;
 
 /// A number or range as a step states it; a bound is `None` when the step
 /// leaves that side open ("at least 3", "up to 5").
@@ -29,11 +37,14 @@ pub struct Amount {
 }
 
 impl Amount {
-    /// Whether everything the step allows lies within `min..=max`.
+    /// Whether the step agrees with a field of `min..=max` (SPEC §2): every
+    /// end the step states lies within it, so the two overlap ("at least
+    /// 10 seconds" agrees with 10-30 s; "up to 5 times" does not with 2-3).
     pub fn within(&self, min: f64, max: f64) -> bool {
-        let lo_ok = self.lo.is_none_or(|lo| lo >= min);
-        let hi_ok = self.hi.is_some_and(|hi| hi <= max);
-        lo_ok && hi_ok
+        let inside = |n: f64| min <= n && n <= max;
+        (self.lo.is_some() || self.hi.is_some())
+            && self.lo.is_none_or(inside)
+            && self.hi.is_none_or(inside)
     }
 }
 
@@ -51,15 +62,16 @@ pub enum Kind {
     Partner,
 }
 
-/// What one phrase of a step says, and the byte range of its words.
+/// What one phrase of a step says (a reading, not a rule's finding), and the
+/// byte range of its words.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Finding {
+pub struct Reading {
     pub kind: Kind,
     pub range: Range<usize>,
 }
 
 /// Everything a step says, in the order of the text.
-pub fn read(step: &str) -> Vec<Finding> {
+pub fn read(step: &str) -> Vec<Reading> {
     Reader::default().read(step)
 }
 
@@ -73,14 +85,14 @@ pub struct Reader {
 
 impl Reader {
     /// Everything a step says, in the order of the text.
-    pub fn read(&mut self, step: &str) -> Vec<Finding> {
+    pub fn read(&mut self, step: &str) -> Vec<Reading> {
         // Everything below reads case-insensitively; the context patterns
         // read lower case only, and lowering keeps every byte where it was.
         self.lower.clear();
         self.lower.push_str(step);
         self.lower.make_ascii_lowercase();
         let step = self.lower.as_str();
-        grammar::words_into(step, &mut self.words);
+        lexicon::words_into(step, &mut self.words);
         let words = self.words.as_slice();
         let said = words.iter().fold(0, |said, word| said | word.class);
         let mut out = Vec::new();
@@ -89,6 +101,9 @@ impl Reader {
         }
         if said & (class::COUNT_UNIT | class::SET) != 0 {
             repetitions(step, words, &mut out);
+        }
+        if said & lexicon::SIDE_OR_X != 0 {
+            noun_counts(step, words, &mut out);
         }
         if said & class::PERIOD != 0 {
             frequencies(step, words, &mut out);
@@ -106,226 +121,6 @@ impl Reader {
 
 // ---- context words ----
 
-// Words that make the phrase near them something else, or say whose it
-// is. They are classed with the grammar's words, in the same pass over a
-// step, so a context is looked for by testing bits, not by searching.
-const HOLD_VERB: Class = class::FIRST_FREE;
-/// Words that make a duration something else: a rest, a breath, a wait, a
-/// warm-up, how long something lasts.
-const NOT_HOLD: Class = class::FIRST_FREE << 1;
-const REPEAT_VERB: Class = class::FIRST_FREE << 2;
-/// A count of something that is not a repetition of the exercise.
-const NOT_COUNT: Class = class::FIRST_FREE << 3;
-/// How often to ice, walk or take a tablet is not how often to do the
-/// exercise.
-const OTHER_ACTIVITY: Class = class::FIRST_FREE << 4;
-const HOLD_OR_STAY: Class = class::FIRST_FREE << 5;
-/// "Rest as long as you need": a rest without a limit is no risk.
-const RESTING: Class = class::FIRST_FREE << 6;
-/// The first word of one of [`CONTEXT_PHRASES`].
-const PHRASE_START: Class = class::FIRST_FREE << 7;
-/// Words that start a new clause for a hold ("hold, and breathe…").
-pub(crate) const JOIN: Class = class::FIRST_FREE << 8;
-/// Words that start a new clause for a count.
-const THEN: Class = class::FIRST_FREE << 9;
-
-/// The words of each context class; a word in two classes is listed once,
-/// with both bits.
-pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
-    (
-        &[
-            "hold",
-            "holds",
-            "holding",
-            "stay",
-            "stays",
-            "staying",
-            "remain",
-            "remains",
-            "remaining",
-        ],
-        HOLD_VERB | HOLD_OR_STAY,
-    ),
-    (
-        &["keep", "keeps", "keeping", "maintain", "maintaining"],
-        HOLD_VERB,
-    ),
-    // A pause, a stop on a tender spot or a press held is a hold (SPEC §2);
-    // "pause as long as you need" is a rest without a limit.
-    (&["pause", "pauses", "pausing"], HOLD_VERB | RESTING),
-    (
-        &[
-            "stop",
-            "stops",
-            "stopping",
-            "press",
-            "presses",
-            "pressing",
-            "push",
-            "pushes",
-            "pushing",
-            "stretch",
-            "stretching",
-        ],
-        HOLD_VERB,
-    ),
-    (
-        &[
-            "rest",
-            "resting",
-            "relax",
-            "relaxing",
-            "breathe",
-            "breathing",
-            "wait",
-            "waiting",
-        ],
-        NOT_HOLD | RESTING,
-    ),
-    (
-        &[
-            "breath",
-            "breaths",
-            "inhale",
-            "inhaling",
-            "exhale",
-            "exhaling",
-            "last",
-            "lasts",
-            "lasting",
-            "lasted",
-            "next",
-            "warm",
-            "warming",
-            "between",
-            "doing",
-            "going",
-            "walk",
-            "walking",
-            "repeat",
-            "repeating",
-            "crack",
-            "cracking",
-            "pain",
-            "sore",
-            "soreness",
-            "moving",
-            "count",
-            "counting",
-            "lying",
-            "ice",
-            "heat",
-            "icing",
-            "heating",
-            "active",
-            "activity",
-            "exercising",
-            "session",
-            "sessions",
-            "routine",
-            "workout",
-            "seated",
-            "whole",
-            "total",
-            "overall",
-        ],
-        NOT_HOLD,
-    ),
-    (
-        &["repeat", "repeating", "do", "doing", "perform", "complete"],
-        REPEAT_VERB,
-    ),
-    (
-        &[
-            "breathe",
-            "breathing",
-            "breath",
-            "breaths",
-            "inhale",
-            "exhale",
-            "crack",
-            "cracks",
-            "cracking",
-            "pop",
-            "pops",
-            "popping",
-            "happen",
-            "happens",
-            "occur",
-            "occurs",
-            "sneeze",
-            "cough",
-            "than",
-            "heard",
-            "viewed",
-            "read",
-            "shared",
-            "seen",
-            "add",
-            "adding",
-            "extra",
-            "additional",
-            "increase",
-            "increasing",
-            "another",
-        ],
-        NOT_COUNT,
-    ),
-    (
-        &[
-            "ice",
-            "icing",
-            "heat",
-            "heating",
-            "hot",
-            "cold",
-            "pack",
-            "walk",
-            "walking",
-            "walks",
-            "swim",
-            "swimming",
-            "cycle",
-            "cycling",
-            "run",
-            "running",
-            "jog",
-            "jogging",
-            "medication",
-            "medicine",
-            "tablet",
-            "tablets",
-            "pill",
-            "pills",
-            "painkiller",
-            "painkillers",
-            "ibuprofen",
-            "paracetamol",
-        ],
-        OTHER_ACTIVITY,
-    ),
-    (&["at", "off", "aim", "lie", "sit"], PHRASE_START),
-    (&["then", "but", "before", "after"], JOIN | THEN),
-    (&["and", "while", "or", "until"], JOIN),
-];
-
-/// Phrases of more than one word that belong to a context class.
-const CONTEXT_PHRASES: &[(&[&str], Class)] = &[
-    (&["at", "it"], NOT_HOLD),
-    (&["off", "your", "feet"], NOT_HOLD),
-    (&["off", "the", "feet"], NOT_HOLD),
-    (&["aim", "for"], REPEAT_VERB),
-    (&["lie", "still"], RESTING),
-    (&["sit", "still"], RESTING),
-];
-
-/// The words that lie wholly within `range`.
-fn words_in(words: &[Word], range: Range<usize>) -> &[Word] {
-    let from = words.partition_point(|w| w.start < range.start);
-    let to = words.partition_point(|w| w.end <= range.end);
-    words.get(from..to.max(from)).unwrap_or_default()
-}
-
 /// Where each word or phrase of context class `bit` within `range` starts.
 fn starts_of<'w>(
     text: &'w str,
@@ -338,8 +133,7 @@ fn starts_of<'w>(
         let phrase = || {
             w.class & PHRASE_START != 0
                 && CONTEXT_PHRASES.iter().any(|(phrase, class)| {
-                    class & bit != 0
-                        && grammar::words_at(text, w.start, phrase).is_some_and(|e| e <= end)
+                    class & bit != 0 && phrase::at(text, w.start, phrase).is_some_and(|e| e <= end)
                 })
         };
         (w.class & bit != 0 || phrase()).then_some(w.start)
@@ -453,9 +247,14 @@ fn tail_of_number(text: &str, start: usize) -> bool {
 
 /// Whether the number at `number` is the tail of a larger one, or a step's
 /// number ("repeat steps 4 to 5 times").
-fn after_step_word(text: &str, number: usize) -> bool {
+fn after_step_word(text: &str, words: &[Word], number: usize) -> bool {
     tail_of_number(text, number)
-        || STEP_NUMBER.is_match(slice(text, window_start(text, number)..number))
+        || ends_at(
+            text,
+            words,
+            window_start(text, number)..number,
+            rows::STEP_NUMBER,
+        )
 }
 
 fn slice(text: &str, range: Range<usize>) -> &str {
@@ -519,28 +318,7 @@ fn duration(phrase: &str) -> Option<Amount> {
     Some(bounded(secs, secs, qualifier))
 }
 
-/// Just before the number: "every 30 s", "after 10 s", "more than 10 s".
-static NOT_HOLD_JUST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:every|within|after|before|in|than|next|last|first|another|extra|additional|under|over|to|your|their|his|her|my|our)\s*$",
-    )
-});
-/// Just after: "30 seconds of cat-cow", "10 seconds later".
-static NOT_HOLD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^\s*(?:of|later|ago|apart|between|rest|break|breaks|warm|afterwards?|(?:a|per|each|every)\s+(?:day|week)|daily|weekly|before\s+(?:you\s+)?(?:get|getting|stand|standing|sit|sitting|roll|rolling)\b)\b",
-    )
-});
-static HOLD_AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^\.?\s*(?:hold|holds|stretch)\b"));
-/// Just before a duration: "2 sets of", "3 rounds of".
-static SETS_OF: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:sets?|rounds?)\s+of\s*$"));
-/// A breath taken before a hold makes it a breath hold: "breathe in for 4
-/// seconds, hold for 4 seconds", "inhale and hold for 5 seconds".
-static BREATH_IN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(?:breathe\s+in|breathing\s+in|inhale|inhaling|take\s+a\s+(?:deep\s+)?breath)\b")
-});
-
-fn holds(step: &str, words: &[Word], out: &mut Vec<Finding>) {
+fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
     let mut previous_end = 0;
     for whole in grammar::durations(step, words) {
         if whole.start < previous_end {
@@ -560,31 +338,55 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Finding>) {
             Some((amount, taken)) => (amount, whole.end + taken),
             None => (amount, whole.end),
         };
+        // "One minute or longer" is at least a minute; "at least 30
+        // seconds, and up to 10 minutes" is 30 s to 10 min (SPEC §2).
+        let (amount, end) = match phrase::at(step, end, rows::OR_MORE_AFTER) {
+            Some(more) if amount.lo.is_some() => (
+                Amount {
+                    lo: amount.lo,
+                    hi: None,
+                },
+                more,
+            ),
+            _ => closed_above(step, amount, end).unwrap_or((amount, end)),
+        };
         previous_end = end;
         if tail_of_number(step, whole.start) {
             continue;
         }
-        let start = clause_start(step, words, whole.start, true);
-        let prefix = slice(step, start..whole.start);
+        // "At least 20 and up to 30 seconds": the lower number is in the
+        // upper one's unit, and the clause is the lower one's.
+        let scale = quantity_at(phrase, 0).map_or(1.0, |q| amount.hi.unwrap_or(0.0) / q.b);
+        let (amount, anchor) =
+            closed_below(step, words, amount, whole.start, scale).unwrap_or((amount, whole.start));
+        let start = clause_start(step, words, anchor, true);
         let after = slice(step, end..window_end(step, end));
         // "After 20 seconds, switch sides": how long before the switch is
         // the hold (SPEC §2).
         if let Some(from) = after_then(step, whole.start).filter(|_| after.starts_with(',')) {
-            out.push(Finding {
+            out.push(Reading {
                 kind: Kind::Hold(amount),
                 range: from..end,
             });
             continue;
         }
-        if NOT_HOLD_JUST_BEFORE.is_match(prefix) || NOT_HOLD_AFTER.is_match(after) {
+        if ends_at(step, words, start..whole.start, rows::NOT_HOLD_JUST_BEFORE)
+            || starts_after(step, end, rows::NOT_HOLD_AFTER)
+        {
             continue;
         }
-        // "Hold the stretch for 30 s": "stretch" is a verb only when no
+        // "Hold the stretch for 30 s": "stretch" (or "squeeze") is a verb only when no
         // other hold verb comes before it.
         let verb = starts_of(step, words, start..whole.start, HOLD_VERB).fold(
             None,
             |chosen: Option<usize>, at| match chosen {
-                Some(c) if step.get(at..).is_some_and(|v| v.starts_with("stretch")) => Some(c),
+                Some(c)
+                    if step
+                        .get(at..)
+                        .is_some_and(|v| v.starts_with("stretch") || v.starts_with("squeez")) =>
+                {
+                    Some(c)
+                }
                 _ => Some(at),
             },
         );
@@ -600,18 +402,27 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Finding>) {
                 continue;
             }
             Some(verb) => verb,
-            None if HOLD_AFTER.is_match(after) => whole.start,
+            None if starts_after(step, end, rows::HOLD_AFTER) => whole.start,
             // "2 sets of 15 seconds": a hold of 15 s, done twice (SPEC §2).
-            None if SETS_OF.is_match(prefix) => whole.start,
+            None if ends_at(step, words, start..whole.start, rows::SETS_OF) => whole.start,
             None => continue,
         };
-        if says(step, words, from..whole.start, NOT_HOLD)
-            || negated(step, start..from)
-            || BREATH_IN.is_match(slice(step, sentence_start(step, from)..from))
+        // "Hold for a count of 10 seconds" counts the hold.
+        let not_hold = starts_of(step, words, from..whole.start, NOT_HOLD)
+            .any(|at| phrase::at(step, at, rows::COUNT_OF).is_none());
+        if not_hold
+            || negated(step, words, start..from)
+            || within(
+                step,
+                words,
+                sentence_start(step, from)..from,
+                rows::BREATH_IN,
+                CONDITION_START,
+            )
         {
             continue;
         }
-        out.push(Finding {
+        out.push(Reading {
             kind: Kind::Hold(amount),
             range: from..end,
         });
@@ -639,6 +450,10 @@ fn keeps_doing(step: &str, verb: usize, duration: usize) -> bool {
         .split(|c: char| !c.is_ascii_alphabetic())
         .filter(|w| !w.is_empty());
     let keep = words.next().is_some_and(|w| w.starts_with("keep"));
+    // "Keep this up for 3 minutes": an activity goes on.
+    if keep && phrase::at(step, verb, rows::KEEP_UP).is_some() {
+        return true;
+    }
     keep && words.any(|w| {
         w.len() > 4 && w.ends_with("ing") && !matches!(w, "holding" | "staying" | "remaining")
     })
@@ -647,8 +462,8 @@ fn keeps_doing(step: &str, verb: usize, duration: usize) -> bool {
 /// Whether the clause before a phrase says not to do it ("don't hold it
 /// for 45 seconds", "if you cannot hold for 30 seconds", "never let anyone
 /// push…"): what not to do is no instruction to compare with the fields.
-fn negated(step: &str, before: Range<usize>) -> bool {
-    !before.is_empty() && NEGATION.is_match(slice(step, before))
+fn negated(step: &str, words: &[Word], before: Range<usize>) -> bool {
+    !before.is_empty() && within(step, words, before, rows::NEGATION, lexicon::NEGATION)
 }
 
 /// What the words after a duration add to it, and how many bytes of
@@ -676,6 +491,35 @@ fn continued(amount: Amount, phrase: &str, after: &str) -> Option<(Amount, usize
     if minutes {
         if let Some(end) = grammar::words_at(after, at, &["and", "a", "half"]) {
             return exact(single + 30.0, end);
+        }
+        // "a minute to two", "1 to 2 minutes" read whole.
+        let upper = grammar::separator_at(after, 0)
+            .and_then(|from| grammar::number_at(after, from))
+            .and_then(|(n, end)| {
+                let unit = unit_at(after, grammar::spaces(after, end), MINUTE_UNITS);
+                // A bare number: not one with a unit of its own after it.
+                let next = after
+                    .get(end..)
+                    .unwrap_or_default()
+                    .trim_start()
+                    .split(|c: char| !c.is_ascii_alphanumeric())
+                    .next()
+                    .unwrap_or_default();
+                let alone = !matches!(
+                    next,
+                    "times" | "reps" | "repetitions" | "sets" | "rounds" | "x" | "hours" | "days"
+                ) && !SECOND_UNITS.contains(&next);
+                let end = unit.or(alone.then_some(end))?;
+                (n * 60.0 > single).then_some((n * 60.0, end))
+            });
+        if let Some((upper, end)) = upper {
+            return Some((
+                Amount {
+                    lo: Some(single),
+                    hi: Some(upper),
+                },
+                end,
+            ));
         }
         let from =
             grammar::words_at(after, at, &["and"]).map_or(at, |end| grammar::spaces(after, end));
@@ -714,34 +558,8 @@ fn unit_at(text: &str, at: usize, units: &[&str]) -> Option<usize> {
 
 // ---- repetitions ----
 
-/// A number that is a step's ("repeat steps 4 to 5").
-static STEP_NUMBER: LazyLock<Regex> = LazyLock::new(|| re(r"\bsteps?\s*$"));
-static AS_NEEDED: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?:as|when|if|whenever)\s+(?:needed|necessary|required|you\s+need)\b"));
-/// "3 times more likely", "two times the weight": a comparison, not a count.
-static COMPARISON_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^\s*(?:more|less|as|the|higher|lower|longer|greater|faster|slower|likelier|bigger|harder|stronger|deeper|further|farther|wider|heavier|lighter|softer|your|their|his|her|my|body)\b",
-    )
-});
-static PER_PERIOD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^\s*(?:a|per|each|every)\s+(?:day|week)\b|^\s*(?:daily|weekly)\b|^\s*(?:over|during|throughout|in)\s+(?:the|a)\s+(?:day|week)\b",
-    )
-});
-/// A total over both sides or all rounds ("6 times in total", "for a
-/// total of 20 reps"), a rep defined ("that's 1 rep", "counts as one
-/// repetition"), or a number of sets on a sheet ("Sets: 3 Reps: 10").
-static TOTAL_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\s*(?:in\s+total|in\s+all|total|altogether|overall)\b"));
-static NOT_A_COUNT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:total\s+of|that(?:'|’)s|that\s+is|this\s+is|counts?(?:\s+as)?|equals?|sets?\s*:?)\s*$",
-    )
-});
-
 /// Counts in a step: "a set of 3", "3 times".
-fn repetitions(step: &str, words: &[Word], out: &mut Vec<Finding>) {
+fn repetitions(step: &str, words: &[Word], out: &mut Vec<Reading>) {
     // Only this reader's own findings overlap its later phrases.
     let first = out.len();
     let sets = grammar::sets(step, words).into_iter().map(|m| {
@@ -767,7 +585,7 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Finding>) {
             continue;
         };
         if amount.lo.or(amount.hi).is_some_and(|n| n.fract() != 0.0)
-            || after_step_word(step, whole.start + q.first.start)
+            || after_step_word(step, words, whole.start + q.first.start)
         {
             continue;
         }
@@ -788,20 +606,26 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Finding>) {
         // "repeat 2 more times" leaves the total unsaid.
         let rest = slice(phrase, q.end..phrase.len());
         let more = grammar::word_at(rest, grammar::spaces(rest, 0), "more").is_some();
-        if PER_PERIOD_AFTER.is_match(after)
+        if starts_after(step, whole.end, rows::PER_PERIOD_AFTER)
             || timed
-            || COMPARISON_AFTER.is_match(after)
-            || TOTAL_AFTER.is_match(after)
+            || starts_after(step, whole.end, rows::COMPARISON_AFTER)
+            || starts_after(step, whole.end, rows::TOTAL_AFTER)
             || of
             || more
-            || NOT_A_COUNT_BEFORE
-                .is_match(slice(step, window_start(step, whole.start)..whole.start))
+            || ends_at(
+                step,
+                words,
+                window_start(step, whole.start)..whole.start,
+                rows::NOT_A_COUNT_BEFORE,
+            )
         {
             continue;
         }
         let start = clause_start(step, words, whole.start, false);
-        let sentence = slice(step, sentence_start(step, whole.start)..whole.start);
-        if says(step, words, start..whole.start, NOT_COUNT) || AS_NEEDED.is_match(sentence) {
+        let sentence = sentence_start(step, whole.start)..whole.start;
+        if says(step, words, start..whole.start, NOT_COUNT)
+            || within(step, words, sentence, rows::AS_NEEDED, CONDITION_START)
+        {
             continue;
         }
         // The words from the verb, unless another number stands between
@@ -810,10 +634,24 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Finding>) {
             .last()
             .filter(|&from| !has_number(step, words, from..whole.start))
             .unwrap_or(whole.start);
-        if negated(step, start..from) {
+        if negated(step, words, start..from) {
             continue;
         }
-        out.push(Finding {
+        // "Going there and back is one repetition" defines a repetition:
+        // it states no count (SPEC §2).
+        let one = amount.lo == Some(1.0) && amount.hi == Some(1.0);
+        if one
+            && (ends_at(step, words, start..whole.start, rows::DEFINES_ONE)
+                || starts_after(step, whole.end, rows::DEFINED_AFTER))
+        {
+            continue;
+        }
+        // "A minimum of 3, up to 10 times" is 3 to 10 (SPEC §2).
+        let (amount, from) = match closed_below(step, words, amount, whole.start, 1.0) {
+            Some((amount, lower)) => (amount, from.min(lower)),
+            None => (amount, from),
+        };
+        out.push(Reading {
             kind: Kind::Repetitions(amount),
             range: from..whole.end,
         });
@@ -821,8 +659,127 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Finding>) {
     sheet_counts(step, words, out);
 }
 
+/// An upper bound with a lower one just before it ("a minimum of 3, up to
+/// 10 times"): the range the two state, and where the lower one starts.
+fn closed_below(
+    step: &str,
+    words: &[Word],
+    amount: Amount,
+    at: usize,
+    scale: f64,
+) -> Option<(Amount, usize)> {
+    let hi = amount.hi.filter(|_| amount.lo.is_none())?;
+    let before = window_start(step, at)..at;
+    let from = phrase::start_before(step, words, before, rows::LOWER_BOUND_BEFORE)?;
+    let q = quantity_at(step, from)?;
+    let lo = q.a * scale;
+    let closed = grammar::bound(q.qualifier) == Bound::AtLeast && q.a == q.b && lo <= hi;
+    closed.then_some((
+        Amount {
+            lo: Some(lo),
+            hi: Some(hi),
+        },
+        from,
+    ))
+}
+
+/// An open lower bound with an upper one just after it ("at least 30
+/// seconds, and up to 10 minutes"): the range, and where it ends.
+fn closed_above(step: &str, amount: Amount, end: usize) -> Option<(Amount, usize)> {
+    let lo = amount.lo.filter(|_| amount.hi.is_none())?;
+    let from = grammar::spaces(step, phrase::at(step, end, rows::AND_AFTER)?);
+    let to = grammar::duration_at(step, from)?;
+    let upper = duration(slice(step, from..to))?;
+    let hi = upper.hi.filter(|&hi| upper.lo.is_none() && hi >= lo)?;
+    Some((
+        Amount {
+            lo: Some(lo),
+            hi: Some(hi),
+        },
+        to,
+    ))
+}
+
+/// Counts without a count word: "do 10 rotations in each direction",
+/// "ten deep lunges on each leg", "Repeat x 10".
+fn noun_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
+    let mut taken = 0;
+    for (i, w) in words.iter().enumerate() {
+        if w.start < taken {
+            continue;
+        }
+        // Both phrases end, or start, within a few words of a side or "x".
+        let near = words
+            .get(i..i + 8)
+            .unwrap_or(words.get(i..).unwrap_or_default());
+        if near.iter().all(|n| n.class & lexicon::SIDE_OR_X == 0) {
+            continue;
+        }
+        let (q, end) = if w.class & class::START != 0 {
+            let Some(q) = quantity_at(step, w.start) else {
+                continue;
+            };
+            let Some(end) = phrase::at(step, q.end, rows::COUNTED_PER_SIDE) else {
+                continue;
+            };
+            // The words between the number and the side are a thing done,
+            // not a measure ("5 cm on each side") nor a count word read
+            // already.
+            let measure = phrase::words_in(words, q.end..end)
+                .iter()
+                .take(2)
+                .any(|n| rows::MEASURES.contains(&slice(step, n.start..n.end)));
+            if measure {
+                continue;
+            }
+            (q, end)
+        } else if w.class & REPEAT_VERB != 0 {
+            let Some(end) = phrase::at(step, w.start, rows::REPEAT_X) else {
+                continue;
+            };
+            let x = words
+                .get(i + 1..)
+                .unwrap_or_default()
+                .iter()
+                .find(|n| slice(step, n.start..n.end) == "x");
+            let Some(q) = x.and_then(|x| quantity_at(step, grammar::spaces(step, x.end))) else {
+                continue;
+            };
+            (q, end)
+        } else {
+            continue;
+        };
+        taken = end;
+        let Some(amount) = amount(&q, 1.0) else {
+            continue;
+        };
+        if amount.lo.or(amount.hi).is_some_and(|n| n.fract() != 0.0)
+            || tail_of_number(step, q.first.start)
+            || out
+                .iter()
+                .any(|f| f.range.start < end && w.start < f.range.end)
+        {
+            continue;
+        }
+        let start = clause_start(step, words, w.start, false);
+        if says(step, words, start..w.start, NOT_COUNT | NOT_HOLD)
+            || negated(step, words, start..w.start)
+        {
+            continue;
+        }
+        let from = starts_of(step, words, start..w.start, REPEAT_VERB)
+            .last()
+            .filter(|&from| !has_number(step, words, from..w.start))
+            .unwrap_or(w.start);
+        out.push(Reading {
+            kind: Kind::Repetitions(amount),
+            range: from..end,
+        });
+    }
+}
+
 /// A programme sheet's count: "Repetitions = 5", "Reps: 10".
-fn sheet_counts(step: &str, words: &[Word], out: &mut Vec<Finding>) {
+fn sheet_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
     for w in words.iter().filter(|w| w.class & class::COUNT_UNIT != 0) {
         if !matches!(slice(step, w.start..w.end), "reps" | "repetitions") {
             continue;
@@ -847,7 +804,7 @@ fn sheet_counts(step: &str, words: &[Word], out: &mut Vec<Finding>) {
         {
             continue;
         }
-        out.push(Finding {
+        out.push(Reading {
             kind: Kind::Repetitions(amount),
             range: w.start..end,
         });
@@ -888,7 +845,7 @@ fn frequency(phrase: &str) -> Option<(Amount, Option<usize>, Period)> {
     Some((bounded(n, n, qualifier), None, period))
 }
 
-fn frequencies(step: &str, words: &[Word], out: &mut Vec<Finding>) {
+fn frequencies(step: &str, words: &[Word], out: &mut Vec<Reading>) {
     for whole in grammar::frequencies(step, words) {
         let phrase = slice(step, whole.clone());
         let Some((amount, first, period)) = frequency(phrase) else {
@@ -896,16 +853,16 @@ fn frequencies(step: &str, words: &[Word], out: &mut Vec<Finding>) {
         };
         let (amount, whole) = once_or(step, amount, whole);
         let start = clause_start(step, words, whole.start, false);
-        let step_number = first.is_some_and(|at| after_step_word(step, whole.start + at));
+        let step_number = first.is_some_and(|at| after_step_word(step, words, whole.start + at));
         let sentence = sentence_start(step, whole.start)..whole.start;
         if step_number
-            || negated(step, start..whole.start)
+            || negated(step, words, start..whole.start)
             || says(step, words, start..whole.start, NOT_COUNT)
             || says(step, words, sentence, OTHER_ACTIVITY)
         {
             continue;
         }
-        out.push(Finding {
+        out.push(Reading {
             kind: Kind::Frequency(amount, period),
             range: whole.clone(),
         });
@@ -933,7 +890,7 @@ fn once_or(step: &str, amount: Amount, whole: Range<usize>) -> (Amount, Range<us
 
 /// "Do these daily", "every day", "every other day": once a day, or every
 /// second day, with no count before it (the counted forms are read above).
-fn once_a_day(step: &str, words: &[Word], out: &mut Vec<Finding>) {
+fn once_a_day(step: &str, words: &[Word], out: &mut Vec<Reading>) {
     let word = |i: usize| {
         words
             .get(i)
@@ -978,7 +935,7 @@ fn once_a_day(step: &str, words: &[Word], out: &mut Vec<Finding>) {
         let start = clause_start(step, words, range.start, false);
         let sentence = sentence_start(step, range.start)..range.start;
         if counted
-            || negated(step, start..range.start)
+            || negated(step, words, start..range.start)
             || says(step, words, start..range.start, NOT_COUNT)
             || says(step, words, sentence, OTHER_ACTIVITY)
         {
@@ -988,7 +945,7 @@ fn once_a_day(step: &str, words: &[Word], out: &mut Vec<Finding>) {
             lo: Some(times),
             hi: Some(times),
         };
-        out.push(Finding {
+        out.push(Reading {
             kind: Kind::Frequency(amount, Period::Day),
             range,
         });
@@ -997,106 +954,73 @@ fn once_a_day(step: &str, words: &[Word], out: &mut Vec<Finding>) {
 
 // ---- without a limit ----
 
-static UNBOUNDED: LazyLock<Regex> = LazyLock::new(|| {
-    re(concat!(
-        r"\b(?:(?:for\s+)?as\s+(?:often|many\s+(?:times|reps|repetitions|rounds)|much|long|frequently)\s+as\s+(?:you\s+(?:like|want|wish|need|can|please|are\s+able|feel\s+(?:like|comfortable|the\s+need))|(?:is\s+|it\s+is\s+|it's\s+|feels\s+)?(?:necessary|needed|comfortable|possible|desired|required)|it\s+feels\s+(?:good|comfortable|right)))\b",
-        r"|\buntil\s+you\s+(?:hear|feel)(?:\s+(?:and|or)\s+(?:hear|feel))?\s+(?:a\s+|the\s+|it\s+|one\s+)?(?:(?:slight|small|little|soft|mild|loud|good)\s+)?(?:crack|cracks|pop|pops|click|clicks|snap|snaps)\b",
-        r"|\buntil\s+(?:your\s+(?:back|spine|neck|joints?|hips?)|it|something)\s+(?:cracks|pops|clicks|snaps)\b(?:\s+into\s+place)?",
-        r"|\b(?:repeat|do\s+(?:this|it)|hold(?:\s+it)?|continue|keep\s+going)\s+(?:\w+\s+){0,2}?as\s+(?:needed|necessary|desired|required)\b",
-        r"|\b(?:repeat|hold)\s+(?:it\s+|this\s+)?(?:indefinitely|endlessly|forever)\b",
-        r"|\buntil\s+you\s+(?:can't|can’t|cannot|can\s+not)\s+(?:do|manage)\s+(?:any\s+)?more\b"
-    ))
-});
-static FOR_SUPPORT_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\s*(?:for|to\s+keep\s+your)\s+(?:balance|support|stability)\b"));
-/// A limit anywhere in the step: "as needed, up to 3 times", "three
-/// times at most".
-static LIMIT: LazyLock<Regex> = LazyLock::new(|| {
-    let n = &*grammar::NUMBER;
-    re(&format!(
-        r"\b(?:up\s+to|no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of|maximum|max\.?|but\s+(?:no|not)\s+(?:more|longer)\s+than)\s+{n}|\b{n}\s+(?:(?:times?|reps?|repetitions?|rounds?|sets?)\s+)?(?:at\s+most|max(?:imum)?)\b",
-    ))
-});
-
-fn unbounded(step: &str, words: &[Word], out: &mut Vec<Finding>) {
+fn unbounded(step: &str, words: &[Word], out: &mut Vec<Reading>) {
     let mut limited = None;
-    for m in UNBOUNDED.find_iter(step) {
-        if *limited.get_or_insert_with(|| LIMIT.is_match(step)) {
+    let mut last_end = 0;
+    let found = words.iter().enumerate().filter_map(|(i, w)| {
+        if w.class & UNBOUNDED_START == 0 || w.start < last_end {
+            return None;
+        }
+        // Every row says a word of `class::UNBOUNDED` within its first
+        // seven words ("often", "long", "until", "needed"…): where none
+        // is, no row is tried.
+        let near = words
+            .get(i..i + 7)
+            .unwrap_or(words.get(i..).unwrap_or_default());
+        if near.iter().all(|n| n.class & class::UNBOUNDED == 0) {
+            return None;
+        }
+        let end = first_at(step, w.start, rows::UNBOUNDED)?;
+        last_end = end;
+        Some(w.start..end)
+    });
+    for m in found {
+        let limit = || {
+            words.iter().any(|w| {
+                w.class & (LIMIT_START | class::START) != 0
+                    && first_at(step, w.start, rows::LIMIT).is_some()
+            })
+        };
+        if *limited.get_or_insert_with(limit) {
             break;
         }
-        let prefix = clause_start(step, words, m.start(), false)..m.start();
-        if negated(step, prefix.clone()) || says(step, words, prefix.clone(), RESTING) {
+        let prefix = clause_start(step, words, m.start, false)..m.start;
+        if negated(step, words, prefix.clone()) || says(step, words, prefix.clone(), RESTING) {
             continue;
         }
         // "as long as" is a condition ("safe as long as it feels
         // comfortable") unless it says how long to hold; "keep your back
         // straight as long as possible" is a posture.
         // One space between words, however the step spaced them.
-        let phrase = slice(step, m.range())
+        let phrase = slice(step, m.clone())
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
-        if phrase.contains("as long as") && !says(step, words, prefix, HOLD_OR_STAY) {
+        // "For as long as you can" says how long whatever the verb.
+        if phrase.contains("as long as")
+            && !phrase.starts_with("for ")
+            && !says(step, words, prefix.clone(), HOLD_OR_STAY)
+        {
+            continue;
+        }
+        // "Bend as much as possible" is how far, not how long or how many
+        // times: unbounded only after a verb of repeating or holding.
+        if phrase.contains("as much as") && !says(step, words, prefix, HOLD_OR_STAY | REPEAT_VERB) {
             continue;
         }
         // "until it clicks into place" is a buckle; "hold the wall as
         // needed for balance" is support; "hold on as needed" too.
-        let after = slice(step, m.end()..window_end(step, m.end()));
         if phrase.ends_with("into place")
-            || FOR_SUPPORT_AFTER.is_match(after)
+            || starts_after(step, m.end, rows::FOR_SUPPORT_AFTER)
             || phrase.starts_with("hold on ")
         {
             continue;
         }
-        out.push(Finding {
+        out.push(Reading {
             kind: Kind::Unbounded,
-            range: m.range(),
+            range: m,
         });
     }
-}
-
-// ---- negation ----
-
-static NEGATION: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\b(?:without|never|not|no|nobody|cannot|dont|avoid|instead\s+of|rather\s+than|unless|(?:don|won|shouldn|isn|aren|doesn|needn|can|mustn)(?:'|’)t)\b",
-    )
-});
-macro_rules! force_each {
-    ($($lazy:ident),* $(,)?) => {
-        &[$(|| {
-            LazyLock::force(&$lazy);
-        }),*]
-    };
-}
-
-/// Builds each pattern the reader uses, one task each, so that a run can
-/// build them on idle threads while it is still finding files rather than
-/// on the first steps it reads, where the threads wait for each other.
-pub const PREPARE: &[fn()] = force_each![
-    NOT_HOLD_JUST_BEFORE,
-    NOT_HOLD_AFTER,
-    HOLD_AFTER,
-    BREATH_IN,
-    SETS_OF,
-    STEP_NUMBER,
-    AS_NEEDED,
-    COMPARISON_AFTER,
-    PER_PERIOD_AFTER,
-    TOTAL_AFTER,
-    NOT_A_COUNT_BEFORE,
-    UNBOUNDED,
-    FOR_SUPPORT_AFTER,
-    LIMIT,
-    NEGATION,
-];
-
-/// A context pattern, run on a step in lower case ([`read`] lowers it
-/// once), so it is written in lower case and without `(?i)`: a pattern
-/// without case folding is several times quicker to build.
-fn re(pattern: &str) -> Regex {
-    // The patterns are constants of this file; the tests compile each one.
-    grammar::compile_prose(pattern)
 }
 
 #[cfg(test)]
@@ -1159,6 +1083,42 @@ mod tests {
         ),
         // open bounds and frequencies in their common forms (SPEC §2)
         (
+            "Do a minimum of 3, up to 10 times.",
+            &["reps 3-10: a minimum of 3, up to 10 times"],
+        ),
+        ("Do it 1 time a day.", &["freq 1-1/Day: 1 time a day"]),
+        ("Do these 3-4x daily.", &["freq 3-4/Day: 3-4x daily"]),
+        ("Stretch 2x a day.", &["freq 2-2/Day: 2x a day"]),
+        ("Frequency: 2-3 x week.", &["freq 2-3/Week: 2-3 x week"]),
+        (
+            "Hold the pose for one minute or longer.",
+            &["hold 60-_: Hold the pose for one minute or longer"],
+        ),
+        (
+            "Stay in each pose for at least 30 seconds, and up to 10 minutes.",
+            &["hold 30-600: Stay in each pose for at least 30 seconds, and up to 10 minutes"],
+        ),
+        (
+            "Hold for at least 20 and up to 30 seconds.",
+            &["hold 20-30: Hold for at least 20 and up to 30 seconds"],
+        ),
+        (
+            "Stay steady for a minute to two if you can.",
+            &["hold 60-120: Stay steady for a minute to two"],
+        ),
+        (
+            "Tighten your buttocks and hold for a count of 5 seconds.",
+            &["hold 5-5: hold for a count of 5 seconds"],
+        ),
+        (
+            "This position is held for 30 s.",
+            &["hold 30-30: held for 30 s"],
+        ),
+        (
+            "Squeeze it for about 4-5 seconds.",
+            &["hold 4-5: Squeeze it for about 4-5 seconds"],
+        ),
+        (
             "Do them no fewer than three times a day.",
             &["freq 3-_/Day: no fewer than three times a day"],
         ),
@@ -1180,6 +1140,14 @@ mod tests {
             &["unbounded: as many repetitions as you can"],
         ),
         (
+            "Try to stand on one leg for as long as you can.",
+            &["unbounded: for as long as you can"],
+        ),
+        (
+            "It can be used as often as you feel necessary.",
+            &["unbounded: as often as you feel necessary"],
+        ),
+        (
             "Keep holding for as long as you are able.",
             &["unbounded: for as long as you are able"],
         ),
@@ -1188,6 +1156,18 @@ mod tests {
             &["unbounded: until you can't do any more"],
         ),
         ("Sets: 3 Reps: 10", &["reps 10-10: Reps: 10"]),
+        (
+            "Do 10 rotations in each direction.",
+            &["reps 10-10: Do 10 rotations in each direction"],
+        ),
+        (
+            "Do ten deep lunges on each leg.",
+            &["reps 10-10: Do ten deep lunges on each leg"],
+        ),
+        (
+            "Squeeze, then let go. Repeat x 10.",
+            &["reps 10-10: Repeat x 10"],
+        ),
         // who acts on whom (SPEC §2)
         (
             "Place one hand under the patient's knee and bend it.",
@@ -1593,6 +1573,19 @@ mod tests {
     /// Phrasings that must not be read as a hold, a count, a frequency,
     /// an unbounded instruction or a partner.
     const NOT_READ: &[&str] = &[
+        // a repetition defined; a range of motion (SPEC §2)
+        "Going there and back is one repetition.",
+        "Up and down again counts as one rep.",
+        "Bend forward as much as possible.",
+        "Keep this up for 3-5 minutes.",
+        "Move your feet 5 cm on each side.",
+        "Tilt 20 degrees to either side.",
+        "Take 3 steps on each side.",
+        "Lift 2 to 3 kg on each side.",
+        "1 rep = the manoeuvre done to each side in turn.",
+        "You have now done one repetition of the exercise.",
+        "About 18 to 24 squeezes a minute.",
+        "Turn your head as much as is comfortable.",
         "Rest 45 seconds between sets.",
         "Do 30 seconds of cat-cow first.",
         "Breathe in for 4 seconds.",
@@ -1750,23 +1743,6 @@ mod tests {
     }
 
     #[test]
-    fn every_pattern_is_prepared() {
-        let source = include_str!("prose.rs");
-        let declared = source
-            .lines()
-            .filter(|line| line.starts_with("static ") && line.contains(": LazyLock<Regex>"))
-            .count();
-        assert_ne!(
-            declared, 0,
-            "patterns are declared `static NAME: LazyLock<Regex>`"
-        );
-        assert_eq!(PREPARE.len(), declared, "a pattern is missing from PREPARE");
-        for prepare in PREPARE {
-            prepare();
-        }
-    }
-
-    #[test]
     fn one_reader_reads_each_step_as_a_fresh_one_does() {
         // Longest first, so each step is read in room a longer one left.
         let mut steps: Vec<&str> = READ.iter().map(|(step, _)| *step).collect();
@@ -1787,7 +1763,7 @@ mod tests {
     #[test]
     fn a_step_is_read_by_the_readers_its_words_call_for() {
         let said = |step: &str| {
-            grammar::words(step)
+            lexicon::words(step)
                 .iter()
                 .fold(0, |said, word| said | word.class)
                 & !(class::START | (Class::MAX << class::FIRST_FREE.trailing_zeros()))
@@ -1808,7 +1784,7 @@ mod tests {
     #[test]
     fn context_words_and_phrases_are_found_within_a_range() {
         let step = "Aim for 10 reps, then rest at it for a while.";
-        let words = grammar::words(step);
+        let words = lexicon::words(step);
         let all = 0..step.len();
         assert_eq!(
             starts_of(step, &words, all.clone(), REPEAT_VERB).collect::<Vec<_>>(),
@@ -1829,16 +1805,21 @@ mod tests {
         };
         assert!(exact.within(5.0, 10.0));
         assert!(!exact.within(15.0, 30.0));
+        // An open bound agrees when the end it states lies within (SPEC §2).
         let at_least = Amount {
             lo: Some(3.0),
             hi: None,
         };
-        assert!(!at_least.within(3.0, 3.0));
+        assert!(at_least.within(3.0, 3.0));
+        assert!(at_least.within(2.0, 10.0));
+        assert!(!at_least.within(1.0, 2.0));
         let up_to = Amount {
             lo: None,
             hi: Some(3.0),
         };
         assert!(up_to.within(2.0, 3.0));
+        assert!(!up_to.within(2.0, 2.5));
+        assert!(!up_to.within(4.0, 5.0));
     }
 
     #[test]

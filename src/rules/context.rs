@@ -10,7 +10,7 @@ use std::cell::OnceCell;
 /// What each step of each exercise says (by position in
 /// `Guide::exercises`, then by step): read once per guide, on the first
 /// rule that asks, and shared by every prose rule.
-pub type Readings = Vec<Vec<Vec<prose::Finding>>>;
+pub type Readings = Vec<Vec<Vec<prose::Reading>>>;
 
 /// Settings that change what several rules read (SPEC §3 `[checks]`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

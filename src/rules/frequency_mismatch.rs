@@ -78,7 +78,7 @@ impl Rule for FrequencyMismatch {
                 continue;
             };
             for said in said {
-                let Kind::Frequency(amount, per) = said.finding.kind else {
+                let Kind::Frequency(amount, per) = said.reading.kind else {
                     continue;
                 };
                 // "3 times a week" against `2 per day`: compared per week.

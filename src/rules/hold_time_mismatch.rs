@@ -68,7 +68,7 @@ impl Rule for HoldTimeMismatch {
                 continue;
             };
             for said in said {
-                let Kind::Hold(amount) = said.finding.kind else {
+                let Kind::Hold(amount) = said.reading.kind else {
                     continue;
                 };
                 if amount.within(hold.min_secs, hold.max_secs) {

@@ -99,7 +99,7 @@ impl Rule for MissingHoldTime {
 fn the_one_hold<'a>(
     said: impl Iterator<Item = super::steps::Said<'a>>,
 ) -> Option<(String, usize)> {
-    let mut holds = said.filter_map(|s| match s.finding.kind {
+    let mut holds = said.filter_map(|s| match s.reading.kind {
         Kind::Hold(amount) => Some((amount, s.number())),
         _ => None,
     });

@@ -74,7 +74,7 @@ impl Rule for RepetitionMismatch {
                 continue;
             };
             for said in said {
-                let Kind::Repetitions(amount) = said.finding.kind else {
+                let Kind::Repetitions(amount) = said.reading.kind else {
                     continue;
                 };
                 if amount.within(f64::from(count.min), f64::from(max)) {

@@ -11,7 +11,7 @@ use crate::read::prose::{self, Amount};
 pub struct Said<'a> {
     exercise: usize,
     step: usize,
-    pub finding: prose::Finding,
+    pub reading: prose::Reading,
     pub words: &'a str,
 }
 
@@ -40,17 +40,17 @@ pub fn exercises<'a>(
         .map(|(ex, steps)| (ex, said(ex, steps)))
 }
 
-fn said<'a>(ex: &'a Exercise, steps: &'a [Vec<prose::Finding>]) -> impl Iterator<Item = Said<'a>> {
+fn said<'a>(ex: &'a Exercise, steps: &'a [Vec<prose::Reading>]) -> impl Iterator<Item = Said<'a>> {
     ex.steps
         .iter()
         .zip(steps)
         .enumerate()
         .flat_map(move |(i, (step, found))| {
-            found.iter().map(move |finding| Said {
+            found.iter().map(move |reading| Said {
                 exercise: ex.index,
                 step: i,
-                words: step.get(finding.range.clone()).unwrap_or_default(),
-                finding: finding.clone(),
+                words: step.get(reading.range.clone()).unwrap_or_default(),
+                reading: reading.clone(),
             })
         })
 }
@@ -94,7 +94,7 @@ pub fn report_mismatch(
         stated,
     } = mismatch;
     let mut finding = Finding::at(
-        Target::InValue(said.step(), said.finding.range.clone()),
+        Target::InValue(said.step(), said.reading.range.clone()),
         format!("step says {}, but `{key}` is {field}", says(said.words, amount)),
     )
     .help(format!(

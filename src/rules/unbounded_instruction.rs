@@ -67,10 +67,10 @@ impl Rule for UnboundedInstruction {
     fn check_guide(&self, cx: &mut GuideContext<'_>) {
         for (ex, said) in exercises(cx) {
             for said in said {
-                if said.finding.kind != Kind::Unbounded {
+                if said.reading.kind != Kind::Unbounded {
                     continue;
                 }
-                cx.report(Finding::at(Target::InValue(said.step(), said.finding.range), format!("step says {} and gives no limit", quote(said.words)))
+                cx.report(Finding::at(Target::InValue(said.step(), said.reading.range), format!("step says {} and gives no limit", quote(said.words)))
                 .help(help(ex, said.words)));
             }
         }

@@ -73,10 +73,10 @@ impl Rule for UndeclaredPartner {
             if ex.partner.is_present() {
                 continue;
             }
-            let Some(said) = said.find(|s| s.finding.kind == Kind::Partner) else {
+            let Some(said) = said.find(|s| s.reading.kind == Kind::Partner) else {
                 continue;
             };
-            cx.report(Finding::at(Target::InValue(said.step(), said.finding.range), format!(
+            cx.report(Finding::at(Target::InValue(said.step(), said.reading.range), format!(
                     "step says {}, but {} has no `partner`",
                     quote(said.words),
                     ex.label()

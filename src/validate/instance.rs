@@ -131,7 +131,7 @@ impl<'a> Iterator for Members<'a> {
     type Item = (&'a str, &'a Node);
 
     fn next(&mut self) -> Option<Self::Item> {
-        self.0.next().map(|e| (e.key.as_str(), &e.value))
+        self.0.next().map(|e| (e.key.as_ref(), &e.value))
     }
 }
 

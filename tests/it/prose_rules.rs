@@ -137,15 +137,54 @@ fn repetitions_outside_the_field_are_reported() {
         steps(&[
             "Repeat 5 to 8 times.",
             "Do 8-12 reps.",
-            "Do a set of at least 3.",
+            "Do a set of at least 4.",
             "Repeat up to 5 times on each side.",
             "Repeat two or three times.",
         ]),
         [
             "repetition-mismatch 9:9 step says repeat 5 to 8 times, but `repetitions` is 2-3",
             "repetition-mismatch 10:9 step says do 8-12 reps, but `repetitions` is 2-3",
-            "repetition-mismatch 11:9 step says do a set of at least 3 (no upper limit), but `repetitions` is 2-3",
+            "repetition-mismatch 11:9 step says do a set of at least 4 (no upper limit), but `repetitions` is 2-3",
             "repetition-mismatch 12:9 step says repeat up to 5 times on each side, but `repetitions` is 2-3",
+        ]
+    );
+}
+
+#[test]
+fn an_open_bound_agrees_when_the_end_it_states_lies_within_the_field() {
+    // SPEC §2: every closed end the step states lies within the field.
+    assert_eq!(
+        steps(&[
+            "Hold for at least 5 seconds.",
+            "Hold for up to 10 seconds.",
+            "Do a set of at least 3.",
+            "Do it at least twice a day.",
+            "Hold for at least 12 seconds.",
+            "Do a minimum of 3, up to 10 times.",
+            "Do a minimum of 2, up to 3 times.",
+        ]),
+        [
+            "hold-time-mismatch 13:9 step says hold for at least 12 seconds (no upper limit), but `hold` is 5-10 s",
+            "repetition-mismatch 14:12 step says a minimum of 3, up to 10 times, but `repetitions` is 2-3",
+        ]
+    );
+}
+
+#[test]
+fn frequencies_in_their_common_written_forms_are_compared() {
+    assert_eq!(
+        steps(&[
+            "Do it 1 time a day.",
+            "Do these 3-4x daily.",
+            "Exercise 5 days a week.",
+            "Repeat every other day.",
+            "Do it 2x a day.",
+        ]),
+        [
+            "frequency-mismatch 9:15 step says 1 time a day, but `frequency` is 2 per day",
+            "frequency-mismatch 10:18 step says 3-4x daily, but `frequency` is 2 per day",
+            "frequency-mismatch 11:18 step says 5 days a week, but `frequency` is 2 per day",
+            "frequency-mismatch 12:16 step says every other day, but `frequency` is 2 per day",
         ]
     );
 }

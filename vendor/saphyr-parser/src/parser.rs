@@ -453,7 +453,15 @@ impl<'input, T: Input> Parser<'input, T> {
 
     /// Skip the next token from the scanner.
     fn skip(&mut self) {
-        self.token = None;
+        // Most tokens skipped (`:`, `-`, a block's start and end) own nothing: dropping them
+        // would still call the token's drop glue, out of line, for each.
+        if let Some(Token(_, token)) = self.token.take() {
+            if token.owns_data() {
+                drop(token);
+            } else {
+                core::mem::forget(token);
+            }
+        }
     }
     /// Pops the top-most state and make it the current state.
     fn pop_state(&mut self) {

@@ -242,6 +242,21 @@ pub enum TokenType<'input> {
     ReservedDirective(Box<(String, Vec<String>)>),
 }
 
+impl TokenType<'_> {
+    /// Whether the token holds text or boxed data, which dropping it frees.
+    pub(crate) fn owns_data(&self) -> bool {
+        matches!(
+            self,
+            TokenType::TagDirective(_)
+                | TokenType::Alias(_)
+                | TokenType::Anchor(_)
+                | TokenType::Tag(_)
+                | TokenType::Scalar(..)
+                | TokenType::ReservedDirective(_)
+        )
+    }
+}
+
 /// A scanner token.
 #[derive(Clone, PartialEq, Debug, Eq)]
 pub struct Token<'input>(pub Span, pub TokenType<'input>);

@@ -1,0 +1,374 @@
+//! The words the step readers know, each with its classes: a set of bits
+//! a word is given in the one pass that splits a step into words
+//! ([`words_into`]), so that a reader tests bits, not text, to know what a
+//! step holds and where its context words are.
+//!
+//! The grammar's own classes (a number, a unit, "set", a period; bits 0 to
+//! 6) come from [`grammar::core_words`]; this adds the step readers' words:
+//! the prose readers' context words (bits 7 to 16 and 46 to 63), the
+//! words that may make an instruction unbounded or name a person, and the
+//! partner reader's words ([`crate::read::partner::CONTEXT_WORDS`], bits 17
+//! to 45).
+
+use crate::read::grammar::{self, Class, Vocabulary, Word, class};
+use crate::read::prose::phrase::Phrase;
+use std::sync::LazyLock;
+
+const FIRST_FREE: Class = class::FIRST_FREE;
+
+// Words that make the phrase near them something else, or say whose it
+// is. They are classed with the grammar's words, in the same pass over a
+// step, so a context is looked for by testing bits, not by searching.
+pub const HOLD_VERB: Class = FIRST_FREE;
+/// Words that make a duration something else: a rest, a breath, a wait, a
+/// warm-up, how long something lasts.
+pub const NOT_HOLD: Class = FIRST_FREE << 1;
+pub const REPEAT_VERB: Class = FIRST_FREE << 2;
+/// A count of something that is not a repetition of the exercise.
+pub const NOT_COUNT: Class = FIRST_FREE << 3;
+/// How often to ice, walk or take a tablet is not how often to do the
+/// exercise.
+pub const OTHER_ACTIVITY: Class = FIRST_FREE << 4;
+pub const HOLD_OR_STAY: Class = FIRST_FREE << 5;
+/// "Rest as long as you need": a rest without a limit is no risk.
+pub const RESTING: Class = FIRST_FREE << 6;
+/// The first word of one of [`CONTEXT_PHRASES`].
+pub const PHRASE_START: Class = FIRST_FREE << 7;
+/// Words that start a new clause for a hold ("hold, and breathe…").
+pub const JOIN: Class = FIRST_FREE << 8;
+/// Words that start a new clause for a count.
+pub const THEN: Class = FIRST_FREE << 9;
+
+/// The words of each context class; a word in two classes is listed once,
+/// with both bits.
+pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
+    (
+        &[
+            "hold",
+            "holds",
+            "holding",
+            "stay",
+            "stays",
+            "staying",
+            "remain",
+            "remains",
+            "remaining",
+        ],
+        HOLD_VERB | HOLD_OR_STAY,
+    ),
+    (
+        &["keep", "keeps", "keeping", "maintain", "maintaining"],
+        HOLD_VERB,
+    ),
+    // A pause, a stop on a tender spot or a press held is a hold (SPEC §2);
+    // "pause as long as you need" is a rest without a limit.
+    (&["pause", "pauses", "pausing"], HOLD_VERB | RESTING),
+    // "The position is held for 6 seconds", "squeeze it for 4-5 seconds".
+    (&["held", "squeeze", "squeezing"], HOLD_VERB),
+    (
+        &[
+            "stop",
+            "stops",
+            "stopping",
+            "press",
+            "presses",
+            "pressing",
+            "push",
+            "pushes",
+            "pushing",
+            "stretch",
+            "stretching",
+        ],
+        HOLD_VERB,
+    ),
+    (
+        &[
+            "rest",
+            "resting",
+            "relax",
+            "relaxing",
+            "breathe",
+            "breathing",
+            "wait",
+            "waiting",
+        ],
+        NOT_HOLD | RESTING,
+    ),
+    (
+        &[
+            "breath",
+            "breaths",
+            "inhale",
+            "inhaling",
+            "exhale",
+            "exhaling",
+            "last",
+            "lasts",
+            "lasting",
+            "lasted",
+            "next",
+            "warm",
+            "warming",
+            "between",
+            "doing",
+            "going",
+            "walk",
+            "walking",
+            "repeat",
+            "repeating",
+            "crack",
+            "cracking",
+            "pain",
+            "sore",
+            "soreness",
+            "moving",
+            "count",
+            "counting",
+            "lying",
+            "ice",
+            "heat",
+            "icing",
+            "heating",
+            "active",
+            "activity",
+            "exercising",
+            "session",
+            "sessions",
+            "routine",
+            "workout",
+            "seated",
+            "whole",
+            "total",
+            "overall",
+        ],
+        NOT_HOLD,
+    ),
+    (
+        &["repeat", "repeating", "do", "doing", "perform", "complete"],
+        REPEAT_VERB,
+    ),
+    (
+        &[
+            "breathe",
+            "breathing",
+            "breath",
+            "breaths",
+            "inhale",
+            "exhale",
+            "crack",
+            "cracks",
+            "cracking",
+            "pop",
+            "pops",
+            "popping",
+            "happen",
+            "happens",
+            "occur",
+            "occurs",
+            "sneeze",
+            "cough",
+            "than",
+            "heard",
+            "viewed",
+            "read",
+            "shared",
+            "seen",
+            "add",
+            "adding",
+            "extra",
+            "additional",
+            "increase",
+            "increasing",
+            "another",
+        ],
+        NOT_COUNT,
+    ),
+    (
+        &[
+            "ice",
+            "icing",
+            "heat",
+            "heating",
+            "hot",
+            "cold",
+            "pack",
+            "walk",
+            "walking",
+            "walks",
+            "swim",
+            "swimming",
+            "cycle",
+            "cycling",
+            "run",
+            "running",
+            "jog",
+            "jogging",
+            "medication",
+            "medicine",
+            "tablet",
+            "tablets",
+            "pill",
+            "pills",
+            "painkiller",
+            "painkillers",
+            "ibuprofen",
+            "paracetamol",
+        ],
+        OTHER_ACTIVITY,
+    ),
+    (&["at", "off", "aim", "lie", "sit"], PHRASE_START),
+    (&["then", "but", "before", "after"], JOIN | THEN),
+    (&["and", "while", "or", "until"], JOIN),
+];
+
+/// Phrases of more than one word that belong to a context class; each
+/// starts with a word of class [`PHRASE_START`].
+pub const CONTEXT_PHRASES: &[(Phrase, Class)] = &[
+    (&[&["at it"]], NOT_HOLD),
+    (&[&["off your|the feet"]], NOT_HOLD),
+    (&[&["aim for"]], REPEAT_VERB),
+    (&[&["lie|sit still"]], RESTING),
+];
+
+/// A negation: "not", "never", "without", "unless", and the first half of
+/// a contracted one ("don" of "don't"); "instead of", "rather than".
+pub const NEGATION: Class = 1 << 46;
+/// What may start an instruction without a limit ("as often as you
+/// like", "until you hear a crack", "repeat as needed").
+pub const UNBOUNDED_START: Class = 1 << 47;
+/// What may start a limit ("up to", "no more than", "maximum").
+pub const LIMIT_START: Class = 1 << 48;
+/// What may start a phrase that makes a count something other than a
+/// repetition ("as needed", "when necessary") or a duration a breath
+/// ("breathe in", "inhale").
+pub const CONDITION_START: Class = 1 << 49;
+
+/// A side ("each side", "on each leg", "in each direction") or "x"
+/// ("repeat x 10"): what a count without a count word ends or starts with.
+pub const SIDE_OR_X: Class = 1 << 50;
+
+/// The words of the classes above.
+pub const MORE_WORDS: &[(&[&str], Class)] = &[
+    (
+        &["side", "sides", "leg", "legs", "direction", "way", "x"],
+        SIDE_OR_X,
+    ),
+    (
+        &[
+            "without", "never", "not", "no", "nobody", "cannot", "dont", "avoid", "instead",
+            "rather", "unless", "don", "won", "shouldn", "isn", "aren", "doesn", "needn", "can",
+            "mustn",
+        ],
+        NEGATION,
+    ),
+    (
+        &[
+            "for", "as", "until", "repeat", "do", "hold", "continue", "keep",
+        ],
+        UNBOUNDED_START,
+    ),
+    (
+        &["up", "no", "not", "at", "a", "maximum", "max", "but"],
+        LIMIT_START,
+    ),
+    (
+        &[
+            "as",
+            "when",
+            "if",
+            "whenever",
+            "breathe",
+            "breathing",
+            "inhale",
+            "inhaling",
+            "take",
+        ],
+        CONDITION_START,
+    ),
+    // Words without which no instruction is unbounded.
+    (
+        &[
+            "often",
+            "many",
+            "much",
+            "long",
+            "frequently",
+            "needed",
+            "necessary",
+            "desired",
+            "required",
+            "until",
+            "indefinitely",
+            "endlessly",
+            "forever",
+        ],
+        class::UNBOUNDED,
+    ),
+    // The core words for another person; the partner reader knows the rest.
+    (
+        &[
+            "partner",
+            "someone",
+            "somebody",
+            "person",
+            "friend",
+            "helper",
+            "assistant",
+            "family",
+            "buddy",
+            "carer",
+            "caregiver",
+            "spotter",
+        ],
+        class::PERSON,
+    ),
+];
+
+/// Every classed word.
+static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
+    let readers = CONTEXT_WORDS
+        .iter()
+        .chain(MORE_WORDS)
+        .chain(crate::read::partner::CONTEXT_WORDS)
+        .flat_map(|(words, class)| words.iter().map(move |w| (*w, *class)));
+    Vocabulary::new(grammar::core_words().chain(readers))
+});
+
+/// The words of `text`, each classed by every reader's words, into a list
+/// that is emptied first, so that its room is used again.
+pub fn words_into(text: &str, words: &mut Vec<Word>) {
+    grammar::words_in(&VOCABULARY, text, words);
+}
+
+/// [`words_into`], into a new list.
+pub fn words(text: &str) -> Vec<Word> {
+    let mut words = Vec::new();
+    words_into(text, &mut words);
+    words
+}
+
+/// Builds the word tables, so that a run can build them while it is still
+/// finding files.
+pub fn prepare() {
+    grammar::prepare();
+    LazyLock::force(&VOCABULARY);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_readers_classes_leave_the_partner_readers_bits_alone() {
+        let partner = crate::read::partner::CONTEXT_WORDS
+            .iter()
+            .fold(0, |all, (_, class)| all | class);
+        let prose = CONTEXT_WORDS
+            .iter()
+            .chain(MORE_WORDS)
+            .fold(0, |all, (_, class)| all | class)
+            & !(class::UNBOUNDED | class::PERSON);
+        assert_eq!(prose & partner & !JOIN, 0);
+        assert_eq!(prose & ((1 << 46) - 1) & !((1 << 17) - 1), 0);
+    }
+}

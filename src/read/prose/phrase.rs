@@ -1,0 +1,311 @@
+//! Phrases as data: the context a reader looks for around what it reads
+//! ("every 30 seconds", "as often as you like", "that's one rep") is a
+//! row of words, matched over the step's words where a reader asks, with
+//! no pattern compiled and nothing built before a run.
+//!
+//! A [`Phrase`] is a list of groups, said one after another; each group is
+//! a list of rows, one of which is said; a row is slots separated by one
+//! space:
+//!
+//! - `hold|holds|stretch`: one of these words, whole (a word boundary
+//!   after it); an apostrophe in a word (`don't`) is `'` or `’` in the text;
+//! - `#`: a number, digits or words (`grammar::number_at`);
+//! - `~`: any one word;
+//! - `:` or `.`: that mark, with any whitespace before it;
+//! - a slot ending in `?` may be left out: a word is tried before leaving
+//!   it out, `~?` is tried left out first;
+//! - an empty row (`""`) in a group makes the group optional.
+//!
+//! Two words (or numbers) in a row are separated by whitespace in the text,
+//! as regular expressions' `\s+`; a mark may have whitespace around it.
+//! The text is read as the step readers read it, lowered; the words of a
+//! row are written in lower case.
+//!
+//! Matching backtracks (a row's first way that lets the rest match wins,
+//! as a regular expression's leftmost-first match), and is tried only at
+//! the words a reader asks about, so it costs a few byte comparisons a
+//! word.
+
+use crate::read::grammar::{self, Class, Word};
+use std::ops::Range;
+
+/// Groups of rows, said one after another: see the module's doc.
+pub type Phrase = &'static [&'static [&'static str]];
+
+/// Where `phrase` ends if the text at `at` says it.
+pub fn at(text: &str, at: usize, phrase: Phrase) -> Option<usize> {
+    let mut found = None;
+    walk(text, at, "", phrase, false, &mut |end| {
+        found = Some(end);
+        true
+    });
+    found
+}
+
+/// Where the first of `phrases` that the text at `at` says ends.
+pub fn first_at(text: &str, at: usize, phrases: &[Phrase]) -> Option<usize> {
+    phrases.iter().find_map(|phrase| self::at(text, at, phrase))
+}
+
+/// Whether the text right after `pos` (after any whitespace) says `phrase`.
+pub fn starts_after(text: &str, pos: usize, phrase: Phrase) -> bool {
+    at(text, pos, phrase).is_some()
+}
+
+/// Whether a phrase starting at a word in `range` ends at the end of
+/// `range`, with only whitespace after it: the words just before a place.
+pub fn ends_at(text: &str, words: &[Word], range: Range<usize>, phrase: Phrase) -> bool {
+    start_before(text, words, range, phrase).is_some()
+}
+
+/// Where a phrase that [`ends_at`] the end of `range` starts (the latest
+/// such start).
+pub fn start_before(
+    text: &str,
+    words: &[Word],
+    range: Range<usize>,
+    phrase: Phrase,
+) -> Option<usize> {
+    let to = words.partition_point(|w| w.start < range.end);
+    let before = words.get(..to).unwrap_or_default();
+    let end = range.end;
+    before
+        .iter()
+        .rev()
+        .take(reach(phrase))
+        .take_while(|w| w.start >= range.start)
+        .find(|w| {
+            walk(text, w.start, "", phrase, false, &mut |e| {
+                e <= end && text.as_bytes().get(e..end).is_some_and(all_spaces)
+            })
+        })
+        .map(|w| w.start)
+}
+
+/// The most words `phrase` can say: each slot one word, a word with an
+/// apostrophe two, a number two ("twenty one"), a mark none.
+fn reach(phrase: Phrase) -> usize {
+    phrase
+        .iter()
+        .map(|rows| {
+            rows.iter()
+                .map(|row| {
+                    // Words start after a space or at the row's start, and
+                    // each apostrophe or number adds one.
+                    let bytes = row.as_bytes();
+                    let mut words = 0;
+                    let mut at_start = true;
+                    for &b in bytes {
+                        if at_start && (b.is_ascii_alphanumeric() || b == b'~') {
+                            words += 1;
+                        }
+                        if b == b'\'' || b == b'#' {
+                            words += if at_start { 2 } else { 1 };
+                        }
+                        at_start = b == b' ';
+                    }
+                    words
+                })
+                .max()
+                .unwrap_or(0)
+        })
+        .sum()
+}
+
+/// Whether `phrase` lies within `range`, starting at one of its words of
+/// class `gate` (any word when `gate` is 0).
+pub fn within(
+    text: &str,
+    words: &[Word],
+    range: Range<usize>,
+    phrase: Phrase,
+    gate: Class,
+) -> bool {
+    let end = range.end;
+    words_in(words, range)
+        .iter()
+        .filter(|w| gate == 0 || w.class & gate != 0)
+        .any(|w| walk(text, w.start, "", phrase, false, &mut |e| e <= end))
+}
+
+/// The words that lie wholly within `range`.
+pub fn words_in(words: &[Word], range: Range<usize>) -> &[Word] {
+    let from = words.partition_point(|w| w.start < range.start);
+    let to = words.partition_point(|w| w.end <= range.end);
+    words.get(from..to.max(from)).unwrap_or_default()
+}
+
+fn all_spaces(bytes: &[u8]) -> bool {
+    bytes
+        .iter()
+        .all(|&b| matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r'))
+}
+
+/// Matches the rest of `row`, then the groups of `groups` in turn, from
+/// `pos`; `after_word` when the slot before was a word or a number (so a
+/// word after it needs whitespace first). `accept` is asked about each end
+/// reached, in order of preference; the first it takes ends the walk.
+fn walk(
+    text: &str,
+    pos: usize,
+    row: &str,
+    groups: Phrase,
+    after_word: bool,
+    accept: &mut dyn FnMut(usize) -> bool,
+) -> bool {
+    if row.is_empty() {
+        return match groups.split_first() {
+            None => accept(pos),
+            Some((rows, rest)) => rows
+                .iter()
+                .any(|row| walk(text, pos, row, rest, after_word, accept)),
+        };
+    }
+    let (slot, more) = row.split_once(' ').unwrap_or((row, ""));
+    let (slot, optional) = match slot.strip_suffix('?') {
+        Some(slot) if !slot.is_empty() => (slot, true),
+        _ => (slot, false),
+    };
+    let from = grammar::spaces(text, pos);
+    let here = text.as_bytes().get(from).map(u8::to_ascii_lowercase);
+    let take = |accept: &mut dyn FnMut(usize) -> bool| {
+        slot.split('|').any(|alt| {
+            // Most alternatives fail on their first byte.
+            let first = alt.as_bytes().first().copied();
+            let literal = first.is_some_and(|b| b.is_ascii_alphabetic());
+            if literal && first != here {
+                return false;
+            }
+            slot_at(text, pos, from, alt, after_word)
+                .is_some_and(|(end, word)| walk(text, end, more, groups, word, accept))
+        })
+    };
+    if !optional {
+        return take(accept);
+    }
+    let skip =
+        |accept: &mut dyn FnMut(usize) -> bool| walk(text, pos, more, groups, after_word, accept);
+    // Any word is tried left out first, as a lazy `(?:\w+\s+)??`.
+    let lazy = slot == "~";
+    (lazy && skip(accept)) || take(accept) || (!lazy && skip(accept))
+}
+
+/// Where one alternative of a slot ends if the text at `pos` (`from` past
+/// its whitespace) says it, and whether it was a word (or a number).
+fn slot_at(
+    text: &str,
+    pos: usize,
+    from: usize,
+    alt: &str,
+    after_word: bool,
+) -> Option<(usize, bool)> {
+    let first = *alt.as_bytes().first()?;
+    if !first.is_ascii_alphanumeric() && first != b'#' && first != b'~' {
+        // A mark.
+        let end = from.checked_add(alt.len())?;
+        return (text.as_bytes().get(from..end)? == alt.as_bytes()).then_some((end, false));
+    }
+    if after_word && from == pos {
+        return None;
+    }
+    let end = match alt {
+        "#" => grammar::number_at(text, from)?.1,
+        "~" => {
+            let bytes = text.as_bytes().get(from..)?;
+            let len = bytes
+                .iter()
+                .take_while(|&&b| grammar::is_word_byte(b))
+                .count();
+            (len > 0).then_some(from + len)?
+        }
+        _ => {
+            let end = word_at(text, from, alt)?;
+            let whole = text
+                .as_bytes()
+                .get(end)
+                .is_none_or(|&b| !grammar::is_word_byte(b));
+            whole.then_some(end)?
+        }
+    };
+    Some((end, true))
+}
+
+/// Where `word` ends if the text at `at` spells it, in any case, an
+/// apostrophe in it being `'` or `’`.
+fn word_at(text: &str, at: usize, word: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = at;
+    for &b in word.as_bytes() {
+        if b == b'\'' {
+            if bytes.get(i) == Some(&b'\'') {
+                i += 1;
+            } else if bytes.get(i..i + 3) == Some("’".as_bytes()) {
+                i += 3;
+            } else {
+                return None;
+            }
+        } else if bytes.get(i).map(u8::to_ascii_lowercase) == Some(b) {
+            i += 1;
+        } else {
+            return None;
+        }
+    }
+    Some(i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::read::prose::lexicon::words;
+
+    const P: Phrase = &[
+        &["for? as often|long as"],
+        &["you like|can", "is|it's? possible"],
+    ];
+
+    #[test]
+    fn a_phrase_is_its_groups_in_turn() {
+        let text = "hold for as long as you can.";
+        assert_eq!(at(text, 5, P), Some(27));
+        assert_eq!(at(text, 9, P), Some(27));
+        assert_eq!(at("as long as it’s possible", 0, P), Some(26));
+        assert_eq!(at("as long as possible", 0, P), Some(19));
+        assert_eq!(at("as long as  you  like", 0, P), Some(21));
+        // Words are whole, and separated by whitespace.
+        assert_eq!(at("as longer as you can", 0, P), None);
+        assert_eq!(at("as long,as you can", 0, P), None);
+    }
+
+    #[test]
+    fn marks_numbers_and_any_word() {
+        const MAX: Phrase = &[&["max .? #"]];
+        assert_eq!(at("max. 3 times", 0, MAX), Some(6));
+        assert_eq!(at("max 10", 0, MAX), Some(6));
+        assert_eq!(at("maximum 10", 0, MAX), None);
+        const LAZY: Phrase = &[&["repeat ~? ~? as needed"]];
+        assert_eq!(at("repeat it twice as needed", 0, LAZY), Some(25));
+        assert_eq!(at("repeat as needed", 0, LAZY), Some(16));
+        assert_eq!(at("repeat a b c as needed", 0, LAZY), None);
+    }
+
+    #[test]
+    fn a_phrase_reaches_back_as_many_words_as_it_can_say() {
+        assert_eq!(reach(&[&["set|sets|round|rounds of"]]), 2);
+        assert_eq!(reach(&[&["that's", "total of", "sets :?"]]), 2);
+        assert_eq!(
+            reach(&[&["at least", "a minimum of"], &["#"], &[",", ""]]),
+            5
+        );
+    }
+
+    #[test]
+    fn ends_at_and_within_a_range() {
+        const SETS_OF: Phrase = &[&["set|sets|round|rounds of"]];
+        let text = "do 2 sets of 15 seconds";
+        let w = words(text);
+        assert!(ends_at(text, &w, 0..13, SETS_OF));
+        assert!(!ends_at(text, &w, 0..10, SETS_OF));
+        assert!(within(text, &w, 0..text.len(), SETS_OF, 0));
+        assert!(!within(text, &w, 0..11, SETS_OF, 0));
+    }
+}

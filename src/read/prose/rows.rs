@@ -1,0 +1,282 @@
+//! The readers' rows: for each reader, what anchors a phrase, the phrase it
+//! takes, and what rejects it before it, after it or within its clause or
+//! sentence, written as phrases ([`super::phrase`]). Adding a phrasing is a
+//! row here (or a word in [`super::lexicon`]) and a test line.
+//!
+//! | reader | anchor | takes | verbs | rejected by |
+//! |---|---|---|---|---|
+//! | hold | a duration unit | a duration (`grammar::durations`) | `HOLD_VERB` in its clause, or [`HOLD_AFTER`], [`SETS_OF`] | [`NOT_HOLD_JUST_BEFORE`], [`NOT_HOLD_AFTER`], `NOT_HOLD` in its clause, [`BREATH_IN`] in its sentence, [`NEGATION`] |
+//! | repetitions | a count unit or "set" | a count (`grammar::counts`, `grammar::sets`) | `REPEAT_VERB` (only for its range) | [`STEP_NUMBER`], [`PER_PERIOD_AFTER`], a time unit after, [`COMPARISON_AFTER`], [`TOTAL_AFTER`], [`NOT_A_COUNT_BEFORE`], `NOT_COUNT` in its clause, [`AS_NEEDED`] in its sentence, [`NEGATION`] |
+//! | frequency | a period | a count per period (`grammar::frequencies`), "daily", "every (other) day" | | [`STEP_NUMBER`], `NOT_COUNT` in its clause, `OTHER_ACTIVITY` in its sentence, [`NEGATION`] |
+//! | unbounded | [`UNBOUNDED`]'s first words | [`UNBOUNDED`] | `HOLD_OR_STAY` for "as long as" | [`LIMIT`] anywhere in the step, `RESTING` or [`NEGATION`] in its clause, [`FOR_SUPPORT_AFTER`] |
+
+use super::phrase::Phrase;
+
+// ---- holds ----
+
+/// Just before the number: "every 30 s", "after 10 s", "more than 10 s".
+pub const NOT_HOLD_JUST_BEFORE: Phrase = &[&[
+    "every|within|after|before|in|than|next|last|first|another|extra|additional|under|over|to|your|their|his|her|my|our",
+]];
+
+/// Just after: "30 seconds of cat-cow", "10 seconds later".
+pub const NOT_HOLD_AFTER: Phrase = &[&[
+    "of|later|ago|apart|between|rest|break|breaks|warm|afterward|afterwards",
+    "a|per|each|every day|week",
+    "daily|weekly",
+    "before you? get|getting|stand|standing|sit|sitting|roll|rolling",
+]];
+
+/// A hold named after the duration: "8-10 sec. holds".
+pub const HOLD_AFTER: Phrase = &[&[".? hold|holds|stretch"]];
+
+/// Just before a duration: "2 sets of", "3 rounds of" (a hold done twice).
+pub const SETS_OF: Phrase = &[&["set|sets|round|rounds of"]];
+
+/// A breath taken before a hold makes it a breath hold: "breathe in for 4
+/// seconds, hold for 4 seconds", "inhale and hold for 5 seconds".
+pub const BREATH_IN: Phrase = &[&[
+    "breathe|breathing in",
+    "inhale|inhaling",
+    "take a deep? breath",
+]];
+
+/// After a duration: "one minute or longer", "10 seconds or more".
+pub const OR_MORE_AFTER: Phrase = &[&["or longer|more"]];
+
+/// Between an open lower bound and an upper one: "at least 30 seconds,
+/// and up to 10 minutes".
+pub const AND_AFTER: Phrase = &[&[",", ""], &["and|but"]];
+
+/// "Hold for a count of 10 seconds": the count is the hold's.
+pub const COUNT_OF: Phrase = &[&["count of"]];
+
+/// "Keep this up for 3 minutes": an activity goes on, nothing is held.
+pub const KEEP_UP: Phrase = &[&["keep|keeps|keeping this|it|that? up"]];
+
+// ---- repetitions ----
+
+/// A number that is a step's ("repeat steps 4 to 5").
+pub const STEP_NUMBER: Phrase = &[&["step|steps"]];
+
+/// A count only when needed: "as needed", "if necessary".
+pub const AS_NEEDED: Phrase = &[&[
+    "as|when|if|whenever needed|necessary|required",
+    "as|when|if|whenever you need",
+]];
+
+/// "3 times more likely", "two times the weight": a comparison, not a count.
+pub const COMPARISON_AFTER: Phrase = &[&[
+    "more|less|as|the|higher|lower|longer|greater|faster|slower|likelier|bigger|harder|stronger|deeper|further|farther|wider|heavier|lighter|softer|your|their|his|her|my|body",
+]];
+
+/// A count per day or week is a frequency, not a count.
+pub const PER_PERIOD_AFTER: Phrase = &[&[
+    "a|per|each|every day|week",
+    "daily|weekly",
+    "over|during|throughout|in the|a day|week",
+]];
+
+/// A total over both sides or all rounds ("6 times in total").
+pub const TOTAL_AFTER: Phrase = &[&["in total|all", "total|altogether|overall"]];
+
+/// A total ("for a total of 20 reps"), a rep defined ("that's 1 rep",
+/// "counts as one repetition"), or a number of sets on a sheet ("Sets: 3
+/// Reps: 10").
+pub const NOT_A_COUNT_BEFORE: Phrase = &[&[
+    "total of",
+    "that's",
+    "that is",
+    "this is",
+    "count|counts as?",
+    "equal|equals",
+    "set|sets :?",
+]];
+
+/// Just before a count of one: it defines a repetition ("going there and
+/// back is one repetition", "that completes one rep").
+pub const DEFINES_ONE: Phrase = &[&["is|was|makes|make|completes|complete|equals|equal|done"]];
+
+/// Just after a count of one: "1 rep = the manoeuvre done to each side".
+pub const DEFINED_AFTER: Phrase = &[&["=", "is|means"]];
+
+/// An open lower bound just before an open upper one: "a minimum of 3, up
+/// to 10 times", "at least 5 and up to 8 reps".
+pub const LOWER_BOUND_BEFORE: Phrase = &[
+    &["at least", "a minimum of", "no|not fewer|less than"],
+    &["#"],
+    &[",", ""],
+    &["and|but", ""],
+];
+
+/// After a number, a noun for what is done, then a side: "10 rotations in
+/// each direction", "ten deep lunges on each leg" (the noun is checked
+/// against [`MEASURES`]).
+pub const COUNTED_PER_SIDE: Phrase = &[
+    &["~? ~"],
+    &["on|in|with", ""],
+    &["each|either side|leg|direction|way", "both sides|legs"],
+];
+
+/// "Repeat x 10".
+pub const REPEAT_X: Phrase = &[&["repeat|do x #"]];
+
+/// Nouns after a number that measure, or count something other than a
+/// repetition: never a count per side.
+pub const MEASURES: &[&str] = &[
+    "s",
+    "sec",
+    "secs",
+    "second",
+    "seconds",
+    "min",
+    "mins",
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "cm",
+    "mm",
+    "m",
+    "inch",
+    "inches",
+    "foot",
+    "feet",
+    "ft",
+    "degree",
+    "degrees",
+    "step",
+    "steps",
+    "metre",
+    "metres",
+    "meter",
+    "meters",
+    "kg",
+    "lb",
+    "lbs",
+    "pound",
+    "pounds",
+    "breath",
+    "breaths",
+    "count",
+    "counts",
+    "time",
+    "times",
+    "rep",
+    "reps",
+    "repetition",
+    "repetitions",
+    "set",
+    "sets",
+    "round",
+    "rounds",
+    "percent",
+    "finger",
+    "fingers",
+    "hand",
+    "hands",
+    "x",
+    "or",
+    "to",
+    "and",
+    "more",
+    "of",
+];
+
+// ---- without a limit ----
+
+/// What "as often as", "for as long as" end with.
+const AS_YOU_LIKE: &[&str] = &[
+    "you like|want|wish|need|can|please",
+    "you are able",
+    "you feel like|comfortable|necessary",
+    "you feel the need",
+    "is|feels? necessary|needed|comfortable|possible|desired|required",
+    "it is necessary|needed|comfortable|possible|desired|required",
+    "it's necessary|needed|comfortable|possible|desired|required",
+    "it feels good|comfortable|right",
+];
+
+/// Instructions without a limit, each tried at a word in this order.
+pub const UNBOUNDED: &[Phrase] = &[
+    &[
+        &[
+            "for? as often|much|long|frequently as",
+            "for? as many times|reps|repetitions|rounds as",
+        ],
+        AS_YOU_LIKE,
+    ],
+    &[
+        &["until you hear|feel"],
+        &["and|or hear|feel", ""],
+        &["a|the|it|one", ""],
+        &["slight|small|little|soft|mild|loud|good", ""],
+        &["crack|cracks|pop|pops|click|clicks|snap|snaps"],
+    ],
+    &[
+        &[
+            "until your back|spine|neck|joint|joints|hip|hips cracks|pops|clicks|snaps",
+            "until it|something cracks|pops|clicks|snaps",
+        ],
+        &["into place", ""],
+    ],
+    &[
+        &[
+            "repeat",
+            "do this|it",
+            "hold it",
+            "hold",
+            "continue",
+            "keep going",
+        ],
+        &["~? ~? as needed|necessary|desired|required"],
+    ],
+    &[&["repeat|hold it|this? indefinitely|endlessly|forever"]],
+    &[&[
+        "until you can't|cannot do|manage any? more",
+        "until you can not do|manage any? more",
+    ]],
+];
+
+/// A limit anywhere in the step: "as needed, up to 3 times", "three times
+/// at most".
+pub const LIMIT: &[Phrase] = &[
+    &[
+        &[
+            "up to",
+            "no|not more than",
+            "at most",
+            "a maximum of",
+            "maximum",
+            "max .?",
+            "but no|not more|longer than",
+        ],
+        &["#"],
+    ],
+    &[
+        &["#"],
+        &[
+            "time|times|rep|reps|repetition|repetitions|round|rounds|set|sets",
+            "",
+        ],
+        &["at most", "max|maximum"],
+    ],
+];
+
+/// "Hold the wall as needed for balance": support, not a hold.
+pub const FOR_SUPPORT_AFTER: Phrase = &[&["for", "to keep your"], &["balance|support|stability"]];
+
+// ---- every reader ----
+
+/// What not to do is no instruction to compare with the fields: "don't
+/// hold it for 45 seconds", "if you cannot hold for 30 seconds".
+pub const NEGATION: Phrase = &[&[
+    "without|never|not|no|nobody|cannot|dont|avoid|unless",
+    "instead of",
+    "rather than",
+    "don't|won't|shouldn't|isn't|aren't|doesn't|needn't|can't|mustn't",
+]];
