@@ -22,7 +22,7 @@ must not take "a card" for someone taking part, so a lemma is kept only when
      otherwise in exercise text (a "second", a "head", a "giant" step).
 
 ADD holds the few words of the field that WordNet 3.0 lacks ("carer",
-"physio") or ranks as something else first ("spotter", "trainer").
+"physio", "clinician") or ranks as something else first ("spotter", "trainer").
 
 Multi-word lemmas ("family member") are kept under rule 1 alone, as they
 are rarely tagged, and written with spaces. Plurals are added by the
@@ -36,7 +36,11 @@ WORDNET = os.environ.get("WORDNET_DIR", "/usr/share/wordnet")
 PERSON = "00007846"  # person.n.01
 OFFENSIVE_SYNSETS = set()
 MIN_TAGS = 1
-ADD = {"carer", "physio", "spotter", "trainer", "family member", "helper"}
+ADD = {
+    "carer", "physio", "spotter", "trainer", "family member", "helper",
+    # the one who moves the patient in manual-therapy texts
+    "clinician", "operator", "exerciser",
+}
 STOP = {
     # a person first in WordNet, something else in an exercise step
     "second", "head", "giant", "model", "type", "sign", "guide", "master",

@@ -19,6 +19,7 @@
 //! needs a person, so a step with no such anchor costs one test of the
 //! step's classes.
 
+mod body_parts;
 mod person_nouns;
 
 use crate::read::grammar::{Class, Word, class};
@@ -49,11 +50,12 @@ const CONSULT: Class = B << 7;
 /// A person only imagined: "imagine a friend pushes…".
 const IMAGINE: Class = B << 8;
 const NEGATION: Class = B << 9;
-/// The first half of a contracted negation ("don" of "don't").
-const NEG_STEM: Class = B << 10;
-/// "is", "are": "a partner is not needed".
-const BE: Class = B << 11;
-const NEEDED: Class = B << 12;
+/// The "s" of a possessive ("the patient's knee"): with a verb of acting,
+/// someone may be moving another person's body.
+const POSS: Class = B << 10;
+/// "their", "his", "her", "he", "she", "we": a third person, or the one
+/// who writes, who may act on the reader or be acted on.
+const THIRD: Class = B << 11;
 /// "stand", "stay", "sit", "be": with [`NEAR`] after, a person standing by.
 const STAND: Class = B << 13;
 const NEAR: Class = B << 14;
@@ -78,6 +80,10 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
             "woman",
             "user",
             "casualty",
+            "children",
+            "kids",
+            "babies",
+            "partners",
         ],
         class::PERSON,
     ),
@@ -240,6 +246,12 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
             "keeps",
             "ease",
             "eases",
+            "lay",
+            "lays",
+            "laying",
+            "secure",
+            "secures",
+            "securing",
         ],
         ACT,
     ),
@@ -299,15 +311,8 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
         ],
         NEGATION,
     ),
-    (
-        &[
-            "don", "won", "shouldn", "isn", "aren", "doesn", "needn", "can", "mustn", "wouldn",
-            "couldn", "didn",
-        ],
-        NEG_STEM,
-    ),
-    (&["is", "are", "isn", "aren"], BE),
-    (&["needed", "required", "necessary", "optional"], NEEDED),
+    (&["s"], POSS),
+    (&["their", "his", "her", "he", "she", "we"], THIRD),
     (
         &[
             "stand", "stands", "standing", "stay", "stays", "staying", "be", "sit", "sits",
@@ -338,6 +343,13 @@ fn is_core_person(word: &str) -> bool {
             | "carer"
             | "caregiver"
             | "spotter"
+            | "friends"
+            | "helpers"
+            | "assistants"
+            | "buddies"
+            | "carers"
+            | "caregivers"
+            | "spotters"
     )
 }
 
@@ -358,13 +370,114 @@ fn is_cared_for(word: &str) -> bool {
             | "woman"
             | "user"
             | "casualty"
+            | "patients"
+            | "clients"
+            | "residents"
+            | "children"
+            | "kid"
+            | "kids"
+            | "babies"
+    )
+}
+
+/// The roles two people take in partner and acrobatic exercises ("the
+/// base", "the flyer"): words that name something else too ("the base of
+/// the neck"), so read as a person only where a person must stand: as the
+/// owner of a body part ("the base's feet") or the one acted on ("the giver
+/// kneels behind the receiver").
+fn is_role(word: &str) -> bool {
+    matches!(
+        word,
+        "base"
+            | "bases"
+            | "flyer"
+            | "flyers"
+            | "flier"
+            | "receiver"
+            | "sitter"
+            | "lifter"
+            | "exerciser"
+            | "other"
+    )
+}
+
+/// Verbs of handling another person's body that are too common elsewhere
+/// to be [`ACT`] ("sit", "work", "take"): read only before a body part
+/// that another person owns ("sits on the exerciser's toes").
+fn is_handling(word: &str) -> bool {
+    matches!(
+        word,
+        "sit"
+            | "sits"
+            | "cup"
+            | "cups"
+            | "cupping"
+            | "fix"
+            | "fixes"
+            | "exercise"
+            | "exercises"
+            | "work"
+            | "works"
+            | "touch"
+            | "touches"
+            | "touching"
+            | "take"
+            | "takes"
+            | "taking"
+            | "rest"
+            | "rests"
+            | "stroke"
+            | "strokes"
+            | "knead"
+            | "kneads"
+            | "glide"
+            | "swing"
+            | "shake"
+            | "spot"
+            | "spots"
+            | "spotting"
+            | "fold"
+            | "folds"
+            | "tuck"
+            | "tucks"
+    )
+}
+
+/// The first half of a contracted negation ("don" of "don't").
+fn is_negation_stem(word: &str) -> bool {
+    matches!(
+        word,
+        "don"
+            | "won"
+            | "shouldn"
+            | "isn"
+            | "aren"
+            | "doesn"
+            | "needn"
+            | "can"
+            | "mustn"
+            | "wouldn"
+            | "couldn"
+            | "didn"
     )
 }
 
 /// Whether `word` (lower case) names a person: a WordNet person noun, in
 /// the singular or a regular plural.
 fn is_person_noun(word: &str) -> bool {
-    let known = |w: &str| person_nouns::PERSON_NOUNS.binary_search(&w).is_ok();
+    in_table(person_nouns::PERSON_NOUNS, word)
+}
+
+/// Whether `word` (lower case) names a part of the body: a WordNet body
+/// part, in the singular or a regular plural ("knees", "calves" is not).
+fn is_body_part(word: &str) -> bool {
+    in_table(body_parts::BODY_PARTS, word)
+}
+
+/// Whether `word` is in a sorted `table`, in the singular or a regular
+/// plural.
+fn in_table(table: &[&str], word: &str) -> bool {
+    let known = |w: &str| table.binary_search(&w).is_ok();
     if word.len() < 3 || !word.bytes().all(|b| b.is_ascii_lowercase() || b == b' ') {
         return false;
     }
@@ -378,7 +491,7 @@ fn is_person_noun(word: &str) -> bool {
         || stem.strip_suffix('e').is_some_and(known)
         || stem.strip_suffix("ie").is_some_and(|s| {
             let singular = || s.bytes().chain(std::iter::once(b'y'));
-            person_nouns::PERSON_NOUNS
+            table
                 .binary_search_by(|entry| entry.bytes().cmp(singular()))
                 .is_ok()
         })
@@ -387,6 +500,11 @@ fn is_person_noun(word: &str) -> bool {
 /// Whether `first second` is a two-word person noun, looked up without
 /// building the phrase.
 fn is_person_pair(first: &str, second: &str) -> bool {
+    in_table_pair(person_nouns::PERSON_NOUNS, first, second)
+}
+
+/// Whether `first second` is a two-word entry of a sorted `table`.
+fn in_table_pair(table: &[&str], first: &str, second: &str) -> bool {
     if first.len() < 2 || second.len() < 2 {
         return false;
     }
@@ -396,9 +514,33 @@ fn is_person_pair(first: &str, second: &str) -> bool {
             .chain(std::iter::once(b' '))
             .chain(second.bytes())
     };
-    person_nouns::PERSON_NOUNS
+    table
         .binary_search_by(|entry| entry.bytes().cmp(phrase()))
         .is_ok()
+}
+
+/// The part of a body named from word `i`: up to two describing words,
+/// then a body part of one or two words ("the patient's lower back",
+/// "their high elbow", "her hip bones"). Returns one past its last word.
+fn body_part_from(step: &Step<'_>, i: usize) -> Option<usize> {
+    for j in i..i + 3 {
+        if j > i && step.clause_breaks_before(j) {
+            return None;
+        }
+        let word = step.word(j);
+        if step.is(j, READER | DET | NEGATION) || is_preposition(word) || word.is_empty() {
+            return None;
+        }
+        let next = step.word(j + 1);
+        if step.gap_before(j + 1) == " " && in_table_pair(body_parts::BODY_PARTS, word, next) {
+            return Some(j + 2);
+        }
+        if is_body_part(word) {
+            let pair = step.gap_before(j + 1) == " " && is_body_part(next);
+            return Some(if pair { j + 2 } else { j + 1 });
+        }
+    }
+    None
 }
 
 /// One step's words and where its clauses and sentences break.
@@ -485,7 +627,7 @@ impl<'t> Step<'t> {
     /// Whether word `i` says "not": "not", "never", "don't".
     fn negates(&self, i: usize) -> bool {
         self.is(i, NEGATION)
-            || (self.is(i, NEG_STEM)
+            || (is_negation_stem(self.word(i))
                 && self.word(i + 1) == "t"
                 && matches!(self.gap_before(i + 1), "'" | "’"))
     }
@@ -662,8 +804,11 @@ const ROWS: &[Row] = &[
     Row {
         anchor: CAUSE,
         read: |step, i| {
-            let named = person_phrase(step, i + 1)?;
-            let end = acts_after(step, named.end, named.core)?;
+            let (end, core) = match person_phrase(step, i + 1) {
+                Some(named) => (named.end, named.core),
+                None => (made_to_act(step, i)?, false),
+            };
+            let end = acts_after(step, end, core)?;
             Some(i..end)
         },
     },
@@ -713,15 +858,26 @@ const ROWS: &[Row] = &[
                 return None;
             }
             // It acts on the reader: "you" or "your" later in the sentence.
-            if !step.person_ends_at(noun_end)
-                || !(verb + 1..step.sentence_end(verb)).any(|j| step.is(j, READER))
-            {
-                return None;
+            let on_reader = || (verb + 1..step.sentence_end(verb)).any(|j| step.is(j, READER));
+            let subject = noun_end - 1;
+            if !step.person_ends_at(noun_end) {
+                // "We will move your arms", "she places your hands": these
+                // pronouns are always a subject.
+                let pronoun =
+                    step.is(subject, THIRD) && matches!(step.word(subject), "we" | "he" | "she");
+                return (pronoun && step.is(verb, ACT) && on_reader()).then_some(subject..verb + 1);
             }
             let named = (noun_end.saturating_sub(5)..noun_end)
                 .filter(|&start| step.subject_starts_at(start))
                 .find_map(|start| person_phrase(step, start).filter(|n| n.end == noun_end))?;
             if !step.is(verb, ACT) && !named.core || in_relative_clause(step, named.start) {
+                return None;
+            }
+            // Or on another person in its clause ("the giver kneels behind
+            // the receiver"); or it is partners, unnamed, who act
+            // ("Partners stand hip to hip").
+            let partners = named.start == subject && step.word(subject) == "partners";
+            if !on_reader() && !partners && !acts_on_another(step, verb, subject) {
                 return None;
             }
             Some(named.start..verb + 1)
@@ -737,13 +893,20 @@ const ROWS: &[Row] = &[
             if start > 0 && step.is(start - 1, MANNER) {
                 start -= 1;
             }
-            if !step.subject_starts_at(start) {
+            // Or said to the reader: "you can help the patient move".
+            let mut subject = start;
+            while subject > 0 && step.is(subject - 1, MODAL) && subject + 2 > start {
+                subject -= 1;
+            }
+            let you = subject > 0 && step.word(subject - 1) == "you";
+            if !step.subject_starts_at(start) && !you {
                 return None;
             }
             // "Help the person to sit up", "move the patient slowly".
-            if step.is(verb + 1, DET) && !step.is(verb + 1, READER) {
+            if step.is(verb + 1, DET) {
                 let noun = verb + 2;
-                let object = step.word(noun) == "person" || is_cared_for(step.word(noun));
+                let cared_for = is_cared_for(step.word(noun));
+                let object = cared_for || step.word(noun) == "person" && !step.is(verb + 1, READER);
                 let next_is_s = step.word(noun + 1) == "s";
                 if object && !next_is_s {
                     return Some(start..noun + 1);
@@ -776,7 +939,11 @@ const ROWS: &[Row] = &[
             // with your partner, pass the ball"); people taking each
             // other's hands do.
             let owned = step.word(i + 2) == "s" && matches!(step.gap_before(i + 2), "'" | "’");
-            owned.then_some(i..i + 2)
+            // People holding each other do: "hold each other by the
+            // wrists", "take hold of each other".
+            let held = step.is(i - 1, ACT)
+                || (i >= 2 && step.word(i - 1) == "of" && step.word(i - 2) == "hold");
+            (owned || held).then_some(i..i + 2)
         },
     },
     // "the one holding you", "the person supporting your leg".
@@ -792,7 +959,116 @@ const ROWS: &[Row] = &[
             (acting && person()).then_some(i..verb + 2)
         },
     },
+    // Someone handles another person's body: "the operator holds the
+    // patient's foot", "Bend your child's leg", "the helper sits on the
+    // exerciser's toes".
+    Row {
+        anchor: POSS,
+        read: |step, s| {
+            if s < 2 || !matches!(step.gap_before(s), "'" | "’") {
+                return None;
+            }
+            let owner = s - 1;
+            let word = step.word(owner);
+            let pair = owner > 0
+                && step.gap_before(owner) == " "
+                && is_person_pair(step.word(owner - 1), word);
+            let named = is_cared_for(word) || is_role(word) || pair || step.person_ends_at(s);
+            if !named || step.is(owner, READER) {
+                return None;
+            }
+            let end = body_part_from(step, s + 1)?;
+            let first = if pair { owner - 1 } else { owner };
+            // From its determiner, past a describing word: "the other
+            // person's", "the first child's".
+            let start = (first.saturating_sub(2)..first)
+                .find(|&j| {
+                    step.is(j, DET) && !(j + 1..=first).any(|k| step.clause_breaks_before(k))
+                })
+                .unwrap_or(first);
+            let handled = (step.clause_start(start)..start)
+                .any(|j| step.is(j, ACT | CORE_ACT) || is_handling(step.word(j)));
+            handled.then_some(start..end)
+        },
+    },
+    // The reader handles a third person's body: "gently hold their
+    // ankles", "put your hands on her hip bones", "bend his left leg".
+    Row {
+        anchor: THIRD,
+        read: |step, i| {
+            if !matches!(step.word(i), "their" | "his" | "her") {
+                return None;
+            }
+            // An instruction: its clause starts with the verb.
+            let clause = step.clause_start(i);
+            let verb = if step.is(clause, MANNER) {
+                clause + 1
+            } else {
+                clause
+            };
+            let imperative = step.is(verb, ACT | CORE_ACT) && !step.word(verb).ends_with("ing");
+            // Not a clause that shares a subject named before it: "the
+            // patient lies down and lifts his leg".
+            let first = step.sentence_start(clause);
+            let subject = step.is(first, DET | THIRD | READER | class::PERSON)
+                || matches!(step.word(first), "they" | "it" | "i");
+            if !imperative || first != clause && subject {
+                return None;
+            }
+            let end = body_part_from(step, i + 1)?;
+            Some(clause..end)
+        },
+    },
+    // A person acting, with the reader: "with your partner kneeling at
+    // your side", "with the spotter securing her ankles".
+    Row {
+        anchor: NEAR,
+        read: |step, i| {
+            if step.word(i) != "with" {
+                return None;
+            }
+            // The cheap test first: a verb of acting in "-ing" a few words
+            // on; only then is a person looked up before it.
+            let verb =
+                (i + 2..i + 7).find(|&j| step.is(j, ACT) && step.word(j).ends_with("ing"))?;
+            let named = person_phrase(step, i + 1)?;
+            (named.end == verb).then_some(i..verb + 1)
+        },
+    },
 ];
+
+/// After a word that makes someone act ("ask", "have"), the person made
+/// to act when no person noun names them: "them" after "have", "ask",
+/// "get" or "instruct" ("have them bring the elbow up"). Returns one past
+/// it. One cared for is not: "ask your child to reach forward" has the
+/// child do the exercise alone.
+fn made_to_act(step: &Step<'_>, cause: usize) -> Option<usize> {
+    let next = cause + 1;
+    (step.word(next) == "them" && matches!(step.word(cause), "have" | "ask" | "get" | "instruct"))
+        .then_some(next + 1)
+}
+
+/// Whether the verb at `verb`, whose subject ends at `subject`, acts on
+/// another person in its clause: one cared for, a role or a person noun
+/// after it ("the spotter stands beside the sitter", "the giver kneels
+/// behind the client").
+fn acts_on_another(step: &Step<'_>, verb: usize, subject: usize) -> bool {
+    let mut j = verb + 1;
+    while j < step.words.len() && j < verb + 8 {
+        if step.clause_breaks_before(j) || step.is(j, JOIN) {
+            return false;
+        }
+        let word = step.word(j);
+        if word != step.word(subject)
+            && step.is(j - 1, DET)
+            && (is_cared_for(word) || is_role(word) || step.person_at(j).is_some())
+        {
+            return true;
+        }
+        j += 1;
+    }
+    false
+}
 
 /// Whether a phrase at words `phrase` is no one taking part: negated,
 /// only told or imagined, not needed, standing by, or asked whether.
@@ -808,11 +1084,17 @@ fn rejected(step: &Step<'_>, phrase: &Range<usize>) -> bool {
     let imagined = (sentence..start).any(|j| {
         step.is(j, IMAGINE) || (step.word(j) == "as" && matches!(step.word(j + 1), "if" | "though"))
     });
-    let not_needed = step.is(phrase.end, BE) && {
+    let needed = |i: usize| {
+        matches!(
+            step.word(i),
+            "needed" | "required" | "necessary" | "optional"
+        )
+    };
+    let not_needed = matches!(step.word(phrase.end), "is" | "are" | "isn" | "aren") && {
         let next = phrase.end + 1;
-        step.is(next, NEEDED)
-            || (step.negates(next) && step.is(next + 1, NEEDED))
-            || (step.word(next) == "t" && step.is(next + 1, NEEDED))
+        needed(next)
+            || (step.negates(next) && needed(next + 1))
+            || (step.word(next) == "t" && needed(next + 1))
     };
     let standing_by = (start..end).any(|j| {
         (step.is(j, STAND) && step.is(j + 1, NEAR) && step.word(j + 1) != "with"
@@ -863,12 +1145,157 @@ pub fn partners(text: &str, words: &[Word], out: &mut Vec<Reading>) {
 /// anchors at. Steps without one are not read for a partner.
 pub fn may_name_a_person(said: Class) -> bool {
     let acting = ACT | CORE_ACT;
-    said & (class::PERSON | CAUSE) != 0 || (said & READER != 0 && said & acting != 0)
+    said & (class::PERSON | CAUSE) != 0
+        || (said & (READER | POSS | THIRD) != 0 && said & acting != 0)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The words of each partner the reader finds in `step`.
+    fn partners_in(step: &str) -> Vec<String> {
+        crate::read::prose::read(step)
+            .into_iter()
+            .filter(|f| f.kind == Kind::Partner)
+            .map(|f| step.get(f.range).unwrap_or_default().to_string())
+            .collect()
+    }
+
+    /// Who acts on whom, by class of phrasing: each a step and the words
+    /// of one partner read in it.
+    const READ: &[(&str, &str)] = &[
+        // Someone handles another person's body part.
+        (
+            "The operator holds the patient's foot against the table.",
+            "the patient's foot",
+        ),
+        (
+            "Bend your child's leg at the hip and knee.",
+            "your child's leg",
+        ),
+        (
+            "You can also tuck the baby's arms into the chest.",
+            "the baby's arms",
+        ),
+        (
+            "The helper then sits gently on the exerciser's toes.",
+            "the exerciser's toes",
+        ),
+        (
+            "Flyers then reach for the base's ankles.",
+            "the base's ankles",
+        ),
+        (
+            "Put one hand on the other person's lower back.",
+            "the other person's lower back",
+        ),
+        // The reader handles a third person's body.
+        (
+            "Gently hold their ankles and move their legs in circles.",
+            "Gently hold their ankles",
+        ),
+        (
+            "Put your hands on her hip bones, thumbs pointing in.",
+            "Put your hands on her hip bones",
+        ),
+        (
+            "Go to each swimmer and gently pull their high elbow forward.",
+            "gently pull their high elbow",
+        ),
+        // A person acting beside the reader.
+        (
+            "Kneel, with your partner kneeling at your left side.",
+            "with your partner kneeling",
+        ),
+        (
+            "Lean forward, with the spotter securing your ankles.",
+            "with the spotter securing",
+        ),
+        // People holding each other.
+        (
+            "Take hold of each other by the hands and lean back.",
+            "each other",
+        ),
+        ("Hold each other by the wrists.", "each other"),
+        // A person acting on another person named after the verb.
+        (
+            "The giver kneels behind the client and pulls the leg back.",
+            "The giver kneels",
+        ),
+        (
+            "The therapist pushes the patient gently into the stretch.",
+            "The therapist pushes",
+        ),
+        ("Partners stand hip to hip and link arms.", "Partners stand"),
+        // Pronouns acting on the reader.
+        ("At times we will move your arms or legs.", "we will move"),
+        ("She places your hands on the bar.", "She places"),
+        // People made to act, unnamed.
+        (
+            "Have them bring the elbow up to the fin position.",
+            "Have them bring",
+        ),
+        // The reader handles a child or a baby.
+        ("Lay your baby on a soft towel.", "Lay your baby"),
+        (
+            "You can help the patient move their joints.",
+            "help the patient",
+        ),
+        (
+            "The patient's carers can help the patient move.",
+            "The patient's carers can help",
+        ),
+        (
+            "Help your child sit up with the legs straight.",
+            "Help your child",
+        ),
+    ];
+
+    /// Phrasings next to those of [`READ`] in which nobody else takes part.
+    const NOT_READ: &[&str] = &[
+        // A person only asked: the child does the exercise alone.
+        "Ask your child to reach forward and try to touch their toes.",
+        // The exerciser's own body, in the third person.
+        "The patient lies on his back and lifts his leg.",
+        "Keeping his back straight, the patient lifts one leg.",
+        "The child holds the ball and passes it to the teacher.",
+        "The patient holds the bar while the therapist watches.",
+        // Body parts, not people, on each other.
+        "Place your hands on top of each other.",
+        // A person standing by, not acting.
+        "Stand up with someone standing nearby in case you lose your balance.",
+        "The spotter stands beside the sitter, ready to help.",
+        // Possessives that are no body part, or no handling of one.
+        "Follow your physiotherapist's advice.",
+        "Watch the child's face for signs of pain.",
+        // Pronouns that do not act on the reader.
+        "We recommend you hold the stretch for 10 seconds.",
+        "We bend our knees together.",
+        // Negated.
+        "Do not pull on the baby's arms.",
+        "Never let the children spot each other.",
+        // The reader's own body.
+        "You can help yourself by moving your legs.",
+    ];
+
+    #[test]
+    fn who_acts_on_whom_is_read_by_class_of_phrasing() {
+        let mut wrong = Vec::new();
+        for (step, words) in READ {
+            let found = partners_in(step);
+            if !found.iter().any(|f| f == words) {
+                wrong.push(format!("{step}: {found:?}, not {words:?}"));
+            }
+        }
+        for step in NOT_READ {
+            let found = partners_in(step);
+            if !found.is_empty() {
+                wrong.push(format!("{step}: {found:?}, not nothing"));
+            }
+        }
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
 
     #[test]
     fn the_person_nouns_are_sorted_for_the_binary_search() {

@@ -328,6 +328,47 @@ fn a_partner_in_the_steps_needs_a_partner_field() {
 }
 
 #[test]
+fn a_person_handling_another_persons_body_needs_a_partner_field() {
+    for (step, column, words) in [
+        (
+            "Gently hold their ankles and move their legs in circles.",
+            9,
+            "gently hold their ankles",
+        ),
+        ("Bend your child's leg at the knee.", 14, "your child's leg"),
+        (
+            "Kneel, with your partner kneeling at your side.",
+            16,
+            "with your partner kneeling",
+        ),
+        ("Take hold of each other by the hands.", 22, "each other"),
+        ("At times we will move your arms.", 18, "we will move"),
+    ] {
+        assert_eq!(
+            steps(&[step]),
+            [format!(
+                "undeclared-partner 9:{column} step says {words}, but exercise `move` has no `partner`"
+            )],
+            "{step}"
+        );
+    }
+}
+
+#[test]
+fn the_readers_own_body_and_a_person_only_asked_are_not_partners() {
+    assert_eq!(
+        steps(&[
+            "Ask your child to reach forward and touch their toes.",
+            "The patient lies on his back and lifts his leg.",
+            "Do not pull on the baby's arms.",
+            "Place your hands on top of each other.",
+            "We recommend you hold the stretch for 10 seconds.",
+        ]),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
 fn bystanders_and_negated_partners_are_not_partners() {
     assert_eq!(
         steps(&[
