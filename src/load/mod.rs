@@ -248,122 +248,141 @@ impl Builder<'_> {
         let span = self.event_span(&event, &yspan);
         match event {
             Event::StreamEnd => return Ok(true),
-            Event::DocumentStart(_) => {
-                self.documents += 1;
-                if self.documents > 1 {
-                    return Err(LoadError::new(
-                        "the file holds more than one YAML document",
-                        span.start..span.start + 3,
-                    )
-                    .help("put each guide in a file of its own"));
-                }
-            }
+            Event::DocumentStart(_) => self.on_document_start(&span)?,
             Event::Scalar(value, style, anchor, tag) => {
-                let span = quoted_span(self.text, span, style);
-                let value = match scalar(value, style, tag.as_deref(), &span)? {
-                    // A mapping's key, as the parser handed it: a key of the
-                    // guide format is not copied (`tree::key`).
-                    Scalar::String(text) if anchor == 0 => {
-                        if let Some(Frame::Map {
-                            key: key @ None, ..
-                        }) = self.stack.last_mut()
-                        {
-                            *key = Some((tree::key(text), span));
-                            return Ok(false);
-                        }
-                        Value::Str(text.into_owned())
-                    }
-                    scalar => value_of(scalar),
-                };
-                let node = Node {
-                    value: match value {
-                        Value::Str(text) if self.compact => Value::Str(exact_size(text)),
-                        value => value,
-                    },
-                    span,
-                };
-                self.complete(node, anchor)?;
+                self.on_scalar(value, style, anchor, tag.as_deref(), span)?;
             }
-            Event::Alias(id) => {
-                let Some(anchored) = self.anchors.get(&id) else {
-                    return Err(LoadError::new("alias to an unknown anchor", span));
-                };
-                // An anchor too big to keep is too big to expand.
-                let count = anchored.as_ref().map_or(usize::MAX, |(_, count)| *count);
-                self.alias_nodes = self.alias_nodes.saturating_add(count);
-                if let (Some((node, _)), true) =
-                    (anchored, self.alias_nodes <= self.limits.max_alias_nodes)
-                {
-                    let mut node = node.clone();
-                    node.span = span;
-                    self.complete(node, 0)?;
-                } else {
-                    return Err(LoadError::new(
-                        format!(
-                            "aliases expand to more than {} nodes (alias limit)",
-                            self.limits.max_alias_nodes
-                        ),
-                        span,
-                    )
-                    .help("raise it with `--max-alias-nodes N` if this file is genuine"));
-                }
-            }
+            Event::Alias(id) => self.on_alias(id, span)?,
             Event::SequenceStart(anchor, tag) => {
                 check_collection_tag(tag.as_deref(), "seq", &span)?;
+                let first = self.items.len();
                 self.open(
                     Frame::Seq {
                         start: span.start,
                         anchor,
-                        first: self.items.len(),
+                        first,
                     },
                     &span,
                 )?;
             }
             Event::MappingStart(anchor, tag) => {
                 check_collection_tag(tag.as_deref(), "map", &span)?;
-                self.open(
-                    Frame::Map {
-                        start: span.start,
-                        anchor,
-                        first: self.entries.len(),
-                        key: None,
-                        seen: None,
-                    },
-                    &span,
-                )?;
-            }
-            Event::SequenceEnd | Event::MappingEnd => {
-                let (node, anchor) = match self.stack.pop() {
-                    Some(Frame::Seq {
-                        start,
-                        anchor,
-                        first,
-                    }) => (
-                        Node {
-                            span: start..span.end.max(start),
-                            value: Value::Seq(self.items.drain(first..).collect()),
-                        },
-                        anchor,
-                    ),
-                    Some(Frame::Map {
-                        start,
-                        anchor,
-                        first,
-                        ..
-                    }) => (
-                        Node {
-                            span: start..span.end.max(start),
-                            value: Value::Map(self.entries.drain(first..).collect()),
-                        },
-                        anchor,
-                    ),
-                    None => return Err(LoadError::new("unbalanced YAML collection", span)),
+                let frame = Frame::Map {
+                    start: span.start,
+                    anchor,
+                    first: self.entries.len(),
+                    key: None,
+                    seen: None,
                 };
-                self.complete(node, anchor)?;
+                self.open(frame, &span)?;
             }
+            Event::SequenceEnd | Event::MappingEnd => self.close(span)?,
             Event::Nothing | Event::StreamStart | Event::DocumentEnd => {}
         }
         Ok(false)
+    }
+
+    fn on_document_start(&mut self, span: &Span) -> Result<(), LoadError> {
+        self.documents += 1;
+        if self.documents > 1 {
+            return Err(LoadError::new(
+                "the file holds more than one YAML document",
+                span.start..span.start + 3,
+            )
+            .help("put each guide in a file of its own"));
+        }
+        Ok(())
+    }
+
+    /// A scalar: a mapping's key is held in its frame until its value
+    /// comes; any other scalar is a node.
+    fn on_scalar(
+        &mut self,
+        value: Cow<'_, str>,
+        style: ScalarStyle,
+        anchor: usize,
+        tag: Option<&Tag>,
+        span: Span,
+    ) -> Result<(), LoadError> {
+        let span = quoted_span(self.text, span, style);
+        let value = match scalar(value, style, tag, &span)? {
+            // A mapping's key, as the parser handed it: a key of the
+            // guide format is not copied (`tree::key`).
+            Scalar::String(text) if anchor == 0 => {
+                if let Some(Frame::Map {
+                    key: key @ None, ..
+                }) = self.stack.last_mut()
+                {
+                    *key = Some((tree::key(text), span));
+                    return Ok(());
+                }
+                Value::Str(text.into_owned())
+            }
+            scalar => value_of(scalar),
+        };
+        let node = Node {
+            value: match value {
+                Value::Str(text) if self.compact => Value::Str(exact_size(text)),
+                value => value,
+            },
+            span,
+        };
+        self.complete(node, anchor)
+    }
+
+    /// An alias: a copy of its anchor's node, within the alias limit.
+    fn on_alias(&mut self, id: usize, span: Span) -> Result<(), LoadError> {
+        let Some(anchored) = self.anchors.get(&id) else {
+            return Err(LoadError::new("alias to an unknown anchor", span));
+        };
+        // An anchor too big to keep is too big to expand.
+        let count = anchored.as_ref().map_or(usize::MAX, |(_, count)| *count);
+        self.alias_nodes = self.alias_nodes.saturating_add(count);
+        if let (Some((node, _)), true) = (anchored, self.alias_nodes <= self.limits.max_alias_nodes)
+        {
+            let mut node = node.clone();
+            node.span = span;
+            return self.complete(node, 0);
+        }
+        Err(LoadError::new(
+            format!(
+                "aliases expand to more than {} nodes (alias limit)",
+                self.limits.max_alias_nodes
+            ),
+            span,
+        )
+        .help("raise it with `--max-alias-nodes N` if this file is genuine"))
+    }
+
+    /// The end of a sequence or mapping: its items become its node.
+    fn close(&mut self, span: Span) -> Result<(), LoadError> {
+        let (node, anchor) = match self.stack.pop() {
+            Some(Frame::Seq {
+                start,
+                anchor,
+                first,
+            }) => (
+                Node {
+                    span: start..span.end.max(start),
+                    value: Value::Seq(self.items.drain(first..).collect()),
+                },
+                anchor,
+            ),
+            Some(Frame::Map {
+                start,
+                anchor,
+                first,
+                ..
+            }) => (
+                Node {
+                    span: start..span.end.max(start),
+                    value: Value::Map(self.entries.drain(first..).collect()),
+                },
+                anchor,
+            ),
+            None => return Err(LoadError::new("unbalanced YAML collection", span)),
+        };
+        self.complete(node, anchor)
     }
 
     fn open(&mut self, frame: Frame, span: &Span) -> Result<(), LoadError> {
