@@ -176,7 +176,14 @@ fn all_spaces(bytes: &[u8]) -> bool {
 /// A phrase read once into its slots, so that a walk does not split its
 /// rows' text again at every word it is tried at.
 struct Compiled {
-    groups: Vec<Vec<Vec<Slot>>>,
+    groups: Vec<Group>,
+}
+
+/// The rows of one group, and the first letters they can start with when
+/// every row must start with a word that starts with a letter.
+struct Group {
+    rows: Vec<Vec<Slot>>,
+    letters: Option<u32>,
 }
 
 /// One slot of a row: its alternatives in order, and the first letters of
@@ -207,7 +214,14 @@ enum Alt {
 fn compile(phrase: Phrase) -> Compiled {
     let groups = phrase
         .iter()
-        .map(|rows| rows.iter().map(|row| compile_row(row)).collect())
+        .map(|rows| {
+            let rows: Vec<Vec<Slot>> = rows.iter().map(|row| compile_row(row)).collect();
+            let letters = rows.iter().try_fold(0u32, |mask, row| {
+                let first = row.first().filter(|slot| !slot.optional)?;
+                Some(mask | first.letters?)
+            });
+            Group { rows, letters }
+        })
         .collect();
     Compiled { groups }
 }
@@ -301,16 +315,25 @@ fn walk_rows(
     text: &str,
     pos: usize,
     row: &[Slot],
-    groups: &[Vec<Vec<Slot>>],
+    groups: &[Group],
     after_word: bool,
     accept: &mut dyn FnMut(usize) -> bool,
 ) -> bool {
     let Some((slot, more)) = row.split_first() else {
         return match groups.split_first() {
             None => accept(pos),
-            Some((rows, rest)) => rows
-                .iter()
-                .any(|row| walk_rows(text, pos, row, rest, after_word, accept)),
+            Some((group, rest)) => {
+                if let Some(letters) = group.letters
+                    && !starts_with(text, pos, letters)
+                {
+                    // No row of the group can start here.
+                    return false;
+                }
+                group
+                    .rows
+                    .iter()
+                    .any(|row| walk_rows(text, pos, row, rest, after_word, accept))
+            }
         };
     };
     let from = grammar::spaces(text, pos);
@@ -345,6 +368,21 @@ fn walk_rows(
     };
     // Any word is tried left out first, as a lazy `(?:\w+\s+)??`.
     (slot.lazy && skip(accept)) || take(accept) || (!slot.lazy && skip(accept))
+}
+
+/// Whether `here` (a lowered byte) is one of the letters of `letters`.
+fn has_letter(here: Option<u8>, letters: u32) -> bool {
+    here.is_some_and(|b| b.is_ascii_lowercase() && letters >> (b - b'a') & 1 != 0)
+}
+
+/// Whether the text after `pos` and its whitespace starts with one of
+/// `letters`.
+fn starts_with(text: &str, pos: usize, letters: u32) -> bool {
+    let from = grammar::spaces(text, pos);
+    has_letter(
+        text.as_bytes().get(from).map(u8::to_ascii_lowercase),
+        letters,
+    )
 }
 
 /// Where one alternative of a slot ends if the text at `pos` (`from` past
