@@ -1,7 +1,8 @@
 //! Phrases as data: the context a reader looks for around what it reads
 //! ("every 30 seconds", "as often as you like", "that's one rep") is a
-//! row of words, matched over the step's words where a reader asks, with
-//! no pattern compiled and nothing built before a run.
+//! row of words, matched over the step's words where a reader asks. A
+//! phrase's rows are split into slots once, on its first use in a thread,
+//! and nothing is built before a run.
 //!
 //! A [`Phrase`] is a list of groups, said one after another; each group is
 //! a list of rows, one of which is said; a row is slots separated by one
@@ -23,8 +24,9 @@
 //!
 //! Matching backtracks (a row's first way that lets the rest match wins,
 //! as a regular expression's leftmost-first match), and is tried only at
-//! the words a reader asks about, so it costs a few byte comparisons a
-//! word.
+//! the words a reader asks about; a slot, or a group whose rows all start
+//! with a word, is rejected on the first letter of the text (one bit of a
+//! mask), so it costs a few instructions a word.
 
 use crate::read::grammar::{self, Class, Word};
 use std::ops::Range;
