@@ -1,7 +1,8 @@
 //! Phrases as data: the context a reader looks for around what it reads
 //! ("every 30 seconds", "as often as you like", "that's one rep") is a
-//! row of words, matched over the step's words where a reader asks, with
-//! no pattern compiled and nothing built before a run.
+//! row of words, matched over the step's words where a reader asks. A
+//! phrase's rows are split into slots once, on its first use in a thread,
+//! and nothing is built before a run.
 //!
 //! A [`Phrase`] is a list of groups, said one after another; each group is
 //! a list of rows, one of which is said; a row is slots separated by one
@@ -23,8 +24,9 @@
 //!
 //! Matching backtracks (a row's first way that lets the rest match wins,
 //! as a regular expression's leftmost-first match), and is tried only at
-//! the words a reader asks about, so it costs a few byte comparisons a
-//! word.
+//! the words a reader asks about; a slot, or a group whose rows all start
+//! with a word, is rejected on the first letter of the text (one bit of a
+//! mask), so it costs a few instructions a word.
 
 use crate::read::grammar::{self, Class, Word};
 use std::ops::Range;
@@ -35,7 +37,7 @@ pub type Phrase = &'static [&'static [&'static str]];
 /// Where `phrase` ends if the text at `at` says it.
 pub fn at(text: &str, at: usize, phrase: Phrase) -> Option<usize> {
     let mut found = None;
-    walk(text, at, "", phrase, false, &mut |end| {
+    walk(text, at, phrase, &mut |end| {
         found = Some(end);
         true
     });
@@ -75,7 +77,7 @@ pub fn start_before(
         .take(reach(phrase))
         .take_while(|w| w.start >= range.start)
         .find(|w| {
-            walk(text, w.start, "", phrase, false, &mut |e| {
+            walk(text, w.start, phrase, &mut |e| {
                 e <= end && text.as_bytes().get(e..end).is_some_and(all_spaces)
             })
         })
@@ -157,7 +159,7 @@ pub fn within(
     words_in(words, range)
         .iter()
         .filter(|w| gate == 0 || w.class & gate != 0)
-        .any(|w| walk(text, w.start, "", phrase, false, &mut |e| e <= end))
+        .any(|w| walk(text, w.start, phrase, &mut |e| e <= end))
 }
 
 /// The words that lie wholly within `range`.
@@ -173,53 +175,216 @@ fn all_spaces(bytes: &[u8]) -> bool {
         .all(|&b| matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r'))
 }
 
+/// A phrase read once into its slots, so that a walk does not split its
+/// rows' text again at every word it is tried at.
+struct Compiled {
+    groups: Vec<Group>,
+}
+
+/// The rows of one group, and the first letters they can start with when
+/// every row must start with a word that starts with a letter.
+struct Group {
+    rows: Vec<Vec<Slot>>,
+    letters: Option<u32>,
+}
+
+/// One slot of a row: its alternatives in order, and the first letters of
+/// its words when every alternative is a word that starts with a letter.
+struct Slot {
+    alts: Vec<Alt>,
+    optional: bool,
+    /// `~?`: tried left out first.
+    lazy: bool,
+    /// Bit `b - b'a'` for each alternative's first letter `b`; `None` when
+    /// some alternative does not start with a letter.
+    letters: Option<u32>,
+}
+
+enum Alt {
+    /// A word spelled out; `letter` when its first byte is a letter.
+    Word {
+        text: &'static str,
+        letter: Option<u8>,
+    },
+    Number,
+    AnyWord,
+    Mark(&'static str),
+    /// An empty alternative, which nothing says.
+    Never,
+}
+
+fn compile(phrase: Phrase) -> Compiled {
+    let groups = phrase
+        .iter()
+        .map(|rows| {
+            let rows: Vec<Vec<Slot>> = rows.iter().map(|row| compile_row(row)).collect();
+            let letters = rows.iter().try_fold(0u32, |mask, row| {
+                let first = row.first().filter(|slot| !slot.optional)?;
+                Some(mask | first.letters?)
+            });
+            Group { rows, letters }
+        })
+        .collect();
+    Compiled { groups }
+}
+
+fn compile_row(row: &'static str) -> Vec<Slot> {
+    let mut slots = Vec::new();
+    let mut rest = row;
+    while !rest.is_empty() {
+        let (slot, more) = rest.split_once(' ').unwrap_or((rest, ""));
+        rest = more;
+        let (slot, optional) = match slot.strip_suffix('?') {
+            Some(slot) if !slot.is_empty() => (slot, true),
+            _ => (slot, false),
+        };
+        let alts: Vec<Alt> = slot.split('|').map(compile_alt).collect();
+        let mut letters = Some(0u32);
+        for alt in &alts {
+            letters = match (letters, alt) {
+                (
+                    Some(mask),
+                    Alt::Word {
+                        letter: Some(b), ..
+                    },
+                ) => Some(if b.is_ascii_lowercase() {
+                    mask | 1 << (b - b'a')
+                } else {
+                    // An upper-case letter never meets the lowered text.
+                    mask
+                }),
+                _ => None,
+            };
+        }
+        slots.push(Slot {
+            alts,
+            optional,
+            lazy: slot == "~",
+            letters,
+        });
+    }
+    slots
+}
+
+fn compile_alt(alt: &'static str) -> Alt {
+    let Some(&first) = alt.as_bytes().first() else {
+        return Alt::Never;
+    };
+    if !first.is_ascii_alphanumeric() && first != b'#' && first != b'~' {
+        return Alt::Mark(alt);
+    }
+    match alt {
+        "#" => Alt::Number,
+        "~" => Alt::AnyWord,
+        _ => Alt::Word {
+            text: alt,
+            letter: first.is_ascii_alphabetic().then_some(first),
+        },
+    }
+}
+
+thread_local! {
+    /// The phrases read so far, by where they lie: phrases are static, so
+    /// one address is one phrase for the whole run.
+    static COMPILED: std::cell::RefCell<Vec<((usize, usize), &'static Compiled)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn compiled(phrase: Phrase) -> &'static Compiled {
+    let key = (phrase.as_ptr() as usize, phrase.len());
+    COMPILED.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(&(_, found)) = cache.iter().find(|(k, _)| *k == key) {
+            return found;
+        }
+        // Leaked once per phrase: a few dozen, for the whole run.
+        let made: &'static Compiled = Box::leak(Box::new(compile(phrase)));
+        cache.push((key, made));
+        made
+    })
+}
+
+/// Matches `phrase` from `pos`; see [`walk_rows`].
+fn walk(text: &str, pos: usize, phrase: Phrase, accept: &mut dyn FnMut(usize) -> bool) -> bool {
+    walk_rows(text, pos, &[], &compiled(phrase).groups, false, accept)
+}
+
 /// Matches the rest of `row`, then the groups of `groups` in turn, from
 /// `pos`; `after_word` when the slot before was a word or a number (so a
 /// word after it needs whitespace first). `accept` is asked about each end
 /// reached, in order of preference; the first it takes ends the walk.
-fn walk(
+fn walk_rows(
     text: &str,
     pos: usize,
-    row: &str,
-    groups: Phrase,
+    row: &[Slot],
+    groups: &[Group],
     after_word: bool,
     accept: &mut dyn FnMut(usize) -> bool,
 ) -> bool {
-    if row.is_empty() {
+    let Some((slot, more)) = row.split_first() else {
         return match groups.split_first() {
             None => accept(pos),
-            Some((rows, rest)) => rows
-                .iter()
-                .any(|row| walk(text, pos, row, rest, after_word, accept)),
+            Some((group, rest)) => {
+                if let Some(letters) = group.letters
+                    && !starts_with(text, pos, letters)
+                {
+                    // No row of the group can start here.
+                    return false;
+                }
+                group
+                    .rows
+                    .iter()
+                    .any(|row| walk_rows(text, pos, row, rest, after_word, accept))
+            }
         };
-    }
-    let (slot, more) = row.split_once(' ').unwrap_or((row, ""));
-    let (slot, optional) = match slot.strip_suffix('?') {
-        Some(slot) if !slot.is_empty() => (slot, true),
-        _ => (slot, false),
     };
     let from = grammar::spaces(text, pos);
     let here = text.as_bytes().get(from).map(u8::to_ascii_lowercase);
     let take = |accept: &mut dyn FnMut(usize) -> bool| {
-        slot.split('|').any(|alt| {
-            // Most alternatives fail on their first byte.
-            let first = alt.as_bytes().first().copied();
-            let literal = first.is_some_and(|b| b.is_ascii_alphabetic());
-            if literal && first != here {
+        if let Some(letters) = slot.letters {
+            // Every alternative is a word: most fail on their first letter.
+            let hit =
+                here.is_some_and(|b| b.is_ascii_lowercase() && letters >> (b - b'a') & 1 != 0);
+            if !hit {
+                return false;
+            }
+        }
+        slot.alts.iter().any(|alt| {
+            if let Alt::Word {
+                letter: Some(first),
+                ..
+            } = alt
+                && Some(*first) != here
+            {
                 return false;
             }
             slot_at(text, pos, from, alt, after_word)
-                .is_some_and(|(end, word)| walk(text, end, more, groups, word, accept))
+                .is_some_and(|(end, word)| walk_rows(text, end, more, groups, word, accept))
         })
     };
-    if !optional {
+    if !slot.optional {
         return take(accept);
     }
-    let skip =
-        |accept: &mut dyn FnMut(usize) -> bool| walk(text, pos, more, groups, after_word, accept);
+    let skip = |accept: &mut dyn FnMut(usize) -> bool| {
+        walk_rows(text, pos, more, groups, after_word, accept)
+    };
     // Any word is tried left out first, as a lazy `(?:\w+\s+)??`.
-    let lazy = slot == "~";
-    (lazy && skip(accept)) || take(accept) || (!lazy && skip(accept))
+    (slot.lazy && skip(accept)) || take(accept) || (!slot.lazy && skip(accept))
+}
+
+/// Whether `here` (a lowered byte) is one of the letters of `letters`.
+fn has_letter(here: Option<u8>, letters: u32) -> bool {
+    here.is_some_and(|b| b.is_ascii_lowercase() && letters >> (b - b'a') & 1 != 0)
+}
+
+/// Whether the text after `pos` and its whitespace starts with one of
+/// `letters`.
+fn starts_with(text: &str, pos: usize, letters: u32) -> bool {
+    let from = grammar::spaces(text, pos);
+    has_letter(
+        text.as_bytes().get(from).map(u8::to_ascii_lowercase),
+        letters,
+    )
 }
 
 /// Where one alternative of a slot ends if the text at `pos` (`from` past
@@ -228,21 +393,24 @@ fn slot_at(
     text: &str,
     pos: usize,
     from: usize,
-    alt: &str,
+    alt: &Alt,
     after_word: bool,
 ) -> Option<(usize, bool)> {
-    let first = *alt.as_bytes().first()?;
-    if !first.is_ascii_alphanumeric() && first != b'#' && first != b'~' {
-        // A mark.
-        let end = from.checked_add(alt.len())?;
-        return (text.as_bytes().get(from..end)? == alt.as_bytes()).then_some((end, false));
-    }
+    let word = match alt {
+        Alt::Never => return None,
+        Alt::Mark(mark) => {
+            let end = from.checked_add(mark.len())?;
+            return (text.as_bytes().get(from..end)? == mark.as_bytes()).then_some((end, false));
+        }
+        Alt::Word { text: word, .. } => Some(*word),
+        Alt::Number | Alt::AnyWord => None,
+    };
     if after_word && from == pos {
         return None;
     }
-    let end = match alt {
-        "#" => grammar::number_at(text, from)?.1,
-        "~" => {
+    let end = match (alt, word) {
+        (Alt::Number, _) => grammar::number_at(text, from)?.1,
+        (Alt::AnyWord, _) => {
             let bytes = text.as_bytes().get(from..)?;
             let len = bytes
                 .iter()
@@ -250,8 +418,8 @@ fn slot_at(
                 .count();
             (len > 0).then_some(from + len)?
         }
-        _ => {
-            let end = word_at(text, from, alt)?;
+        (_, word) => {
+            let end = word_at(text, from, word?)?;
             let whole = text
                 .as_bytes()
                 .get(end)
