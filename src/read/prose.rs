@@ -341,23 +341,7 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         if phrase.starts_with("a couple") {
             continue;
         }
-        let rest = slice(step, whole.end..window_end(step, whole.end));
-        let (amount, end) = match continued(amount, phrase, rest) {
-            Some((amount, taken)) => (amount, whole.end + taken),
-            None => (amount, whole.end),
-        };
-        // "One minute or longer" is at least a minute; "at least 30
-        // seconds, and up to 10 minutes" is 30 s to 10 min (SPEC §2).
-        let (amount, end) = match phrase::at(step, end, rows::OR_MORE_AFTER) {
-            Some(more) if amount.lo.is_some() => (
-                Amount {
-                    lo: amount.lo,
-                    hi: None,
-                },
-                more,
-            ),
-            _ => closed_above(step, amount, end).unwrap_or((amount, end)),
-        };
+        let (amount, end) = duration_extent(step, phrase, whole.end, amount);
         previous_end = end;
         if tail_of_number(step, whole.start) {
             continue;
@@ -384,22 +368,7 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         {
             continue;
         }
-        // "Hold the stretch for 30 s": "stretch" (or "squeeze") is a verb only when no
-        // other hold verb comes before it.
-        let verb = starts_of(step, words, start..whole.start, HOLD_VERB).fold(
-            None,
-            |chosen: Option<usize>, at| match chosen {
-                Some(c)
-                    if step
-                        .get(at..)
-                        .is_some_and(|v| v.starts_with("stretch") || v.starts_with("squeez")) =>
-                {
-                    Some(c)
-                }
-                _ => Some(at),
-            },
-        );
-        let from = match verb {
+        let from = match hold_verb(step, words, start..whole.start) {
             // A verb before an earlier duration was that one's.
             Some(verb) if verb < before => continue,
             Some(verb) if keeps_doing(step, verb, whole.start) => continue,
@@ -436,6 +405,44 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             range: from..end,
         });
     }
+}
+
+/// Where a duration's phrase ends, and the amount it says once what follows
+/// it is read: "10 to 15 seconds or so" continued, "One minute or longer"
+/// (at least a minute), "at least 30 seconds, and up to 10 minutes" (30 s
+/// to 10 min; SPEC §2).
+fn duration_extent(step: &str, phrase: &str, end: usize, amount: Amount) -> (Amount, usize) {
+    let rest = slice(step, end..window_end(step, end));
+    let (amount, end) = match continued(amount, phrase, rest) {
+        Some((amount, taken)) => (amount, end + taken),
+        None => (amount, end),
+    };
+    match phrase::at(step, end, rows::OR_MORE_AFTER) {
+        Some(more) if amount.lo.is_some() => (
+            Amount {
+                lo: amount.lo,
+                hi: None,
+            },
+            more,
+        ),
+        _ => closed_above(step, amount, end).unwrap_or((amount, end)),
+    }
+}
+
+/// The verb of holding in `range` that a duration after it belongs to. In
+/// "Hold the stretch for 30 s", "stretch" (or "squeeze") is a verb only
+/// when no other hold verb comes before it.
+fn hold_verb(step: &str, words: &[Word], range: Range<usize>) -> Option<usize> {
+    starts_of(step, words, range, HOLD_VERB).fold(None, |chosen, at| match chosen {
+        Some(c)
+            if step
+                .get(at..)
+                .is_some_and(|v| v.starts_with("stretch") || v.starts_with("squeez")) =>
+        {
+            Some(c)
+        }
+        _ => Some(at),
+    })
 }
 
 /// Where "after" starts when a clause is only "after" up to `at` ("After
@@ -580,7 +587,6 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         .map(|m| (m.clone(), quantity_at(slice(step, m), 0), false));
     let found = sets.chain(counts);
     for (whole, quantity, set) in found {
-        let phrase = slice(step, whole.clone());
         if out
             .get(first..)
             .unwrap_or_default()
@@ -598,38 +604,7 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         {
             continue;
         }
-        let after = slice(step, whole.end..window_end(step, whole.end));
-        // "2 rounds of 10 reps": the count is the 10.
-        let of = !set
-            && grammar::word_at(after, grammar::spaces(after, 0), "of ")
-                .is_some_and(|end| quantity_at(after, grammar::spaces(after, end)).is_some());
-        // "2 sets of 15 seconds" is a hold, not a count (SPEC §2).
-        let unit_from = {
-            let at = grammar::spaces(after, 0);
-            let hyphen = after.get(at..).is_some_and(|r| r.starts_with(['-', '‑']));
-            if hyphen { at + 1 } else { at }
-        };
-        let timed = unit_at(after, unit_from, SECOND_UNITS)
-            .or_else(|| unit_at(after, unit_from, MINUTE_UNITS))
-            .is_some();
-        // "repeat 2 more times" leaves the total unsaid.
-        let rest = slice(phrase, q.end..phrase.len());
-        let more = grammar::word_at(rest, grammar::spaces(rest, 0), "more").is_some();
-        if starts_after(step, whole.end, rows::PER_PERIOD_AFTER)
-            || timed
-            || phrase::word_after(step, words, whole.end, lexicon::COMPARISON)
-            || starts_after(step, whole.end, rows::TOTAL_AFTER)
-            || of
-            || more
-            || (phrase::last_word_before(words, whole.start)
-                .is_some_and(|w| w.class & lexicon::NOT_A_COUNT_END != 0)
-                && ends_at(
-                    step,
-                    words,
-                    window_start(step, whole.start)..whole.start,
-                    rows::NOT_A_COUNT_BEFORE,
-                ))
-        {
+        if says_no_count_around(step, words, &whole, &q, set) {
             continue;
         }
         let start = clause_start(step, words, whole.start, false);
@@ -671,6 +646,51 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         });
     }
     sheet_counts(step, words, out);
+}
+
+/// Whether the words around a number make it no count: "2 rounds of 10
+/// reps" (the count is the 10), "2 sets of 15 seconds" (a hold, SPEC §2),
+/// "repeat 2 more times" (the total unsaid), "3 times a day" (a
+/// frequency), a comparison, a total, a step's number.
+fn says_no_count_around(
+    step: &str,
+    words: &[Word],
+    whole: &Range<usize>,
+    q: &Quantity<'_>,
+    set: bool,
+) -> bool {
+    let after = slice(step, whole.end..window_end(step, whole.end));
+    // "2 rounds of 10 reps": the count is the 10.
+    let of = !set
+        && grammar::word_at(after, grammar::spaces(after, 0), "of ")
+            .is_some_and(|end| quantity_at(after, grammar::spaces(after, end)).is_some());
+    // "2 sets of 15 seconds" is a hold, not a count (SPEC §2).
+    let unit_from = {
+        let at = grammar::spaces(after, 0);
+        let hyphen = after.get(at..).is_some_and(|r| r.starts_with(['-', '‑']));
+        if hyphen { at + 1 } else { at }
+    };
+    let timed = unit_at(after, unit_from, SECOND_UNITS)
+        .or_else(|| unit_at(after, unit_from, MINUTE_UNITS))
+        .is_some();
+    // "repeat 2 more times" leaves the total unsaid.
+    let phrase = slice(step, whole.clone());
+    let rest = slice(phrase, q.end..phrase.len());
+    let more = grammar::word_at(rest, grammar::spaces(rest, 0), "more").is_some();
+    starts_after(step, whole.end, rows::PER_PERIOD_AFTER)
+        || timed
+        || phrase::word_after(step, words, whole.end, lexicon::COMPARISON)
+        || starts_after(step, whole.end, rows::TOTAL_AFTER)
+        || of
+        || more
+        || (phrase::last_word_before(words, whole.start)
+            .is_some_and(|w| w.class & lexicon::NOT_A_COUNT_END != 0)
+            && ends_at(
+                step,
+                words,
+                window_start(step, whole.start)..whole.start,
+                rows::NOT_A_COUNT_BEFORE,
+            ))
 }
 
 /// An upper bound with a lower one just before it ("a minimum of 3, up to
