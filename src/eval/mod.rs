@@ -14,6 +14,7 @@
 use crate::load::tree::{Node, Value};
 use crate::load::{Limits, parse};
 use crate::model::Period;
+use crate::read::grammar::Bound;
 use crate::read::prose::{Amount, Kind, Reading};
 use std::fmt;
 use std::ops::Range;
@@ -281,7 +282,7 @@ fn label_amount(text: &str, unit: bool) -> Option<Amount> {
         let lo = f64::from(c.min);
         (lo, c.max.map_or(lo, f64::from))
     };
-    Some(opened(lo, hi, open))
+    Some(Amount::bounded(lo, hi, open))
 }
 
 /// `2 per day`, `3-5 per week`, `>=3 per week`, `every-other-day` (half a
@@ -293,41 +294,17 @@ fn label_frequency(text: &str) -> Option<(Amount, Period)> {
     }
     let (open, rest) = open_bound(text.trim());
     let f = crate::model::parse_frequency(rest).ok()??;
-    let amount = opened(f64::from(f.min), f64::from(f.max), open);
+    let amount = Amount::bounded(f64::from(f.min), f64::from(f.max), open);
     Some((amount, f.per))
 }
 
-#[derive(Clone, Copy)]
-enum Open {
-    No,
-    AtLeast,
-    AtMost,
-}
-
-fn open_bound(text: &str) -> (Open, &str) {
+fn open_bound(text: &str) -> (Bound, &str) {
     if let Some(rest) = text.strip_prefix(">=") {
-        (Open::AtLeast, rest.trim_start())
+        (Bound::AtLeast, rest.trim_start())
     } else if let Some(rest) = text.strip_prefix("<=") {
-        (Open::AtMost, rest.trim_start())
+        (Bound::AtMost, rest.trim_start())
     } else {
-        (Open::No, text)
-    }
-}
-
-fn opened(lo: f64, hi: f64, open: Open) -> Amount {
-    match open {
-        Open::No => Amount {
-            lo: Some(lo),
-            hi: Some(hi),
-        },
-        Open::AtLeast => Amount {
-            lo: Some(lo),
-            hi: None,
-        },
-        Open::AtMost => Amount {
-            lo: None,
-            hi: Some(hi),
-        },
+        (Bound::Exact, text)
     }
 }
 

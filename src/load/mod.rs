@@ -356,17 +356,15 @@ impl Builder<'_> {
 
     /// The end of a sequence or mapping: its items become its node.
     fn close(&mut self, span: Span) -> Result<(), LoadError> {
-        let (node, anchor) = match self.stack.pop() {
+        let (start, anchor, value) = match self.stack.pop() {
             Some(Frame::Seq {
                 start,
                 anchor,
                 first,
             }) => (
-                Node {
-                    span: start..span.end.max(start),
-                    value: Value::Seq(self.items.drain(first..).collect()),
-                },
+                start,
                 anchor,
+                Value::Seq(self.items.drain(first..).collect()),
             ),
             Some(Frame::Map {
                 start,
@@ -374,13 +372,15 @@ impl Builder<'_> {
                 first,
                 ..
             }) => (
-                Node {
-                    span: start..span.end.max(start),
-                    value: Value::Map(self.entries.drain(first..).collect()),
-                },
+                start,
                 anchor,
+                Value::Map(self.entries.drain(first..).collect()),
             ),
             None => return Err(LoadError::new("unbalanced YAML collection", span)),
+        };
+        let node = Node {
+            span: start..span.end.max(start),
+            value,
         };
         self.complete(node, anchor)
     }

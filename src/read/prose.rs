@@ -37,6 +37,24 @@ pub struct Amount {
 }
 
 impl Amount {
+    /// `a` to `b`, or only the end `bound` keeps ("at least 3": from 3).
+    pub fn bounded(a: f64, b: f64, bound: Bound) -> Amount {
+        match bound {
+            Bound::Exact => Amount {
+                lo: Some(a),
+                hi: Some(b),
+            },
+            Bound::AtLeast => Amount {
+                lo: Some(a),
+                hi: None,
+            },
+            Bound::AtMost => Amount {
+                lo: None,
+                hi: Some(b),
+            },
+        }
+    }
+
     /// Whether the step agrees with a field of `min..=max` (SPEC §2): every
     /// end the step states lies within it, so the two overlap ("at least
     /// 10 seconds" agrees with 10-30 s; "up to 5 times" does not with 2-3).
@@ -289,20 +307,7 @@ fn has_number(text: &str, words: &[Word], range: Range<usize>) -> bool {
 }
 
 fn bounded(a: f64, b: f64, qualifier: Option<&str>) -> Amount {
-    match grammar::bound(qualifier) {
-        Bound::Exact => Amount {
-            lo: Some(a),
-            hi: Some(b),
-        },
-        Bound::AtLeast => Amount {
-            lo: Some(a),
-            hi: None,
-        },
-        Bound::AtMost => Amount {
-            lo: None,
-            hi: Some(b),
-        },
-    }
+    Amount::bounded(a, b, grammar::bound(qualifier))
 }
 
 // ---- holds ----

@@ -283,9 +283,15 @@ fn compile_alt(alt: &'static str) -> Alt {
     }
 }
 
+/// Every phrase compiled so far, by where it lies: phrases are static, so
+/// one address is one phrase for the whole run, and each is compiled and
+/// leaked once however many threads (the server's workers come and go).
+static ALL_COMPILED: std::sync::Mutex<Vec<((usize, usize), &'static Compiled)>> =
+    std::sync::Mutex::new(Vec::new());
+
 thread_local! {
-    /// The phrases read so far, by where they lie: phrases are static, so
-    /// one address is one phrase for the whole run.
+    /// This thread's copy of the references it has used, so the hot path
+    /// takes no lock.
     static COMPILED: std::cell::RefCell<Vec<((usize, usize), &'static Compiled)>> =
         const { std::cell::RefCell::new(Vec::new()) };
 }
@@ -297,8 +303,22 @@ fn compiled(phrase: Phrase) -> &'static Compiled {
         if let Some(&(_, found)) = cache.iter().find(|(k, _)| *k == key) {
             return found;
         }
-        // Leaked once per phrase: a few dozen, for the whole run.
-        let made: &'static Compiled = Box::leak(Box::new(compile(phrase)));
+        let made = {
+            // A poisoned lock only means another thread panicked while
+            // pushing; the list it holds is still whole.
+            let mut all = ALL_COMPILED
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            match all.iter().find(|(k, _)| *k == key) {
+                Some(&(_, found)) => found,
+                None => {
+                    // Leaked once per phrase: a few dozen, for the whole run.
+                    let made: &'static Compiled = Box::leak(Box::new(compile(phrase)));
+                    all.push((key, made));
+                    made
+                }
+            }
+        };
         cache.push((key, made));
         made
     })
