@@ -10,10 +10,8 @@ use super::{
 };
 use crate::load::tree::{Entry, Node, Value};
 use crate::path;
-use crate::read::grammar::{RANGE_SEP, unit_seconds};
-use regex::Regex;
+use crate::read::grammar::{self, unit_seconds};
 use std::borrow::Cow;
-use std::sync::LazyLock;
 
 /// Build the typed guide from a tree that has been through the schema.
 /// Every exercise that is a mapping is read, whatever else is wrong with it
@@ -438,23 +436,14 @@ impl Normalizer<'_> {
     }
 }
 
-/// `30-15 s`: the first number, the separator, the second, the rest.
-static RANGE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^([0-9]+(?:\.[0-9]+)?)({RANGE_SEP})([0-9]+(?:\.[0-9]+)?)(.*)$"
-    ))
-    .expect("range text is a valid regex")
-});
-
 /// Help for a reversed range: the same value the right way round, with its
 /// unit, `per` and form kept (checked to normalize), or `None`; with the
 /// text that replaces the value when it is one scalar.
 fn turned_round<T: FromForms>(value: &Node) -> Option<(String, Option<String>)> {
     let (fixed, help, text) = match &value.value {
         Value::Str(text) => {
-            let caps = RANGE_TEXT.captures(text.trim())?;
-            let part = |i: usize| caps.get(i).map_or("", |m| m.as_str());
-            let fixed = format!("{}{}{}{}", part(3), part(2), part(1), part(4));
+            let [first, separator, second, rest] = grammar::field_range(text.trim())?;
+            let fixed = format!("{second}{separator}{first}{rest}");
             let help = format!("write the smaller number first: `{fixed}`");
             let text = crate::load::scalar::plain_or_quoted(&fixed);
             (Value::Str(fixed), help, Some(text))

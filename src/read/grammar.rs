@@ -26,7 +26,8 @@ pub enum Period {
 }
 
 /// A range separator in a field: `-`, `–` or ` to `.
-pub const RANGE_SEP: &str = r"(?: *[-–] *| +to +)";
+#[cfg(test)]
+const RANGE_SEP: &str = r"(?: *[-–] *| +to +)";
 /// The units of a duration field.
 pub const DURATION_UNIT: &str = r"(?:s|sec|secs|second|seconds|min|mins|minute|minutes)";
 #[cfg(test)]
@@ -74,6 +75,21 @@ pub fn field_frequency(text: &str) -> Option<FieldParts<'_>> {
     let (parts, after) = field_numbers(text, false)?;
     let per = field_per(text, after)?;
     matches!(per, "day" | "week").then_some(FieldParts { rest: per, ..parts })
+}
+
+/// A field's range as written, in four parts: the first number, the
+/// separator, the second number and what follows them (`30`, `-`, `15`,
+/// ` s`), whatever follows; to turn a reversed range round.
+pub fn field_range(text: &str) -> Option<[&str; 4]> {
+    let first = field_number(text, 0, true)?;
+    let second = field_separator(text, first)?;
+    let end = field_number(text, second, true)?;
+    Some([
+        text.get(..first)?,
+        text.get(first..second)?,
+        text.get(second..end)?,
+        text.get(end..)?,
+    ])
 }
 
 /// The number or range a field starts with, and where it ends.
@@ -663,7 +679,7 @@ fn frequency_at(text: &str, at: usize) -> Option<usize> {
 }
 
 /// "a day", "per week", "daily" after whitespace at `at`.
-fn per_period_at(text: &str, at: usize) -> Option<usize> {
+pub fn per_period_at(text: &str, at: usize) -> Option<usize> {
     let from = spaces(text, at);
     if from == at {
         return None;
@@ -680,7 +696,7 @@ fn per_period_at(text: &str, at: usize) -> Option<usize> {
 
 /// A side after a count at `at`: "each side", ", on each side", "per
 /// leg", "on both sides".
-fn side_at(text: &str, at: usize) -> Option<usize> {
+pub fn side_at(text: &str, at: usize) -> Option<usize> {
     let mut from = spaces(text, at);
     if text.as_bytes().get(from) == Some(&b',') {
         from = spaces(text, from + 1);
@@ -711,7 +727,7 @@ fn side_at(text: &str, at: usize) -> Option<usize> {
 }
 
 /// Where the word at `at` ends if it is one of `words` (in any case).
-fn one_word_of(text: &str, at: usize, words: &[&str]) -> Option<usize> {
+pub fn one_word_of(text: &str, at: usize, words: &[&str]) -> Option<usize> {
     let rest = text.as_bytes().get(at..)?;
     let word = rest.get(..rest.iter().take_while(|&&b| is_word_byte(b)).count())?;
     words

@@ -7,9 +7,7 @@ use crate::load::scalar::quote;
 use crate::load::tree::Seg;
 use crate::model::{parse_count, parse_duration, parse_frequency, says_no_partner};
 use crate::read::grammar;
-use regex::Regex;
 use serde_json::Value as Json;
-use std::sync::LazyLock;
 
 /// Which grammar a value had to follow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -218,74 +216,70 @@ pub fn wrong_type(path: &[Seg], expected: &str, instance: &Json) -> Option<Strin
 /// Dashes that are not range separators but look like them.
 const LOOKALIKE_DASHES: &[char] = &['—', '‒', '−', '‑', '~'];
 
-const RANGE: &str = r"[0-9]+(?:\.[0-9]+)?(?:(?: *[-–] *| +to +)[0-9]+(?:\.[0-9]+)?)?";
-
-/// `3-5 times a day`, `3x per week`, `2 daily`: a count and a period.
-static OFTEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^({RANGE}) *(?:x|times?)? *(?:(?:a|an|per|each|every|/) *(day|week)|(daily|weekly))$"
+/// The number or range at the start of `text` (as [`words`] writes it),
+/// read as the steps are read: digits or words ("twelve", "forty-five",
+/// "a couple of"), "two-three", "2 to 3"; "once", "twice" and "thrice" as
+/// a number of times. Where it ends, past any of `count_words` after it
+/// ("x", "times").
+fn quantity(text: &str, count_words: &[&str]) -> Option<(f64, f64, usize)> {
+    let (a, b, end) = match grammar::quantity_at(text, 0) {
+        Some(q) if q.qualifier.is_none() => (q.a, q.b, q.end),
+        Some(_) => return None,
+        None => {
+            let word = text.split(' ').next()?;
+            let n = ["once", "twice", "thrice"]
+                .contains(&word)
+                .then(|| grammar::number(word))
+                .flatten()?;
+            return Some((n, n, word.len()));
+        }
+    };
+    let unit = grammar::spaces(text, end);
+    Some((
+        a,
+        b,
+        grammar::one_word_of(text, unit, count_words).unwrap_or(end),
     ))
-    .expect("frequency phrases are a valid regex")
-});
-
-/// `5 times`, `5 reps`, `2-3 each side`, `2 times per leg`.
-static HOW_MANY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^({RANGE}) *(?:x|times?|reps?|repetitions?)? *(?:(?:per|each|on each|for each|a) +(side|leg|arm|way|direction))?$"
-    ))
-    .expect("count phrases are a valid regex")
-});
-
-/// The text with number words as digits (`twice` → `2 times`, `twelve`
-/// → `12`, `two-three` → `2-3`), read with the grammar's own number
-/// words, lower case, look-alike dashes as `-`, one space between words.
-fn normalized(text: &str) -> String {
-    let text = words(text)
-        .replace(LOOKALIKE_DASHES, "-")
-        .replace("a couple of ", "2 ");
-    text.split(' ')
-        .map(|word| match word {
-            "once" => "1 times".to_string(),
-            "twice" => "2 times".to_string(),
-            "thrice" => "3 times".to_string(),
-            // "forty-five" is one number; "two-three" a range.
-            _ => number_word(word).unwrap_or_else(|| {
-                word.split('-')
-                    .map(|part| number_word(part).unwrap_or_else(|| part.to_string()))
-                    .collect::<Vec<_>>()
-                    .join("-")
-            }),
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
-/// A number word as digits (`twelve` → `12`, `forty-five` → `45`), read
-/// as the prose grammar reads it; digits stay as written.
-fn number_word(word: &str) -> Option<String> {
-    if word.starts_with(|c: char| c.is_ascii_digit()) {
-        return None;
+/// `3` or `3-5`, as the field grammar writes a number or a range.
+fn numbers(a: f64, b: f64) -> String {
+    if a == b {
+        format!("{a}")
+    } else {
+        format!("{a}-{b}")
     }
-    let (n, end) = grammar::number_at(word, 0)?;
-    (end == word.len()).then(|| n.to_string())
+}
+
+/// The period from `at` to the end of `text`: "a day", "per week",
+/// "daily", "/day".
+fn period_to_end(text: &str, at: usize) -> Option<&'static str> {
+    let slash = grammar::spaces(text, at);
+    let end = match text.get(slash..).and_then(|rest| rest.strip_prefix('/')) {
+        Some(rest) => {
+            let word = text.len() - rest.trim_start().len();
+            grammar::one_word_of(text, word, &["day", "week"])
+        }
+        None => grammar::per_period_at(text, at),
+    }?;
+    (end == text.len()).then_some(if text.ends_with("week") || text.ends_with("weekly") {
+        "week"
+    } else {
+        "day"
+    })
 }
 
 /// The frequency a phrase such as `3 times a day` or `daily` means, in the
 /// grammar (`3 per day`).
 fn as_frequency(text: &str) -> Option<String> {
-    let text = normalized(text);
+    let text = words(text).replace(LOOKALIKE_DASHES, "-");
     let fixed = match text.as_str() {
         "daily" | "every day" | "each day" | "a day" | "per day" => "1 per day".to_string(),
         "weekly" | "every week" | "each week" | "a week" | "per week" => "1 per week".to_string(),
         _ => {
-            let caps = OFTEN.captures(&text)?;
-            let count = caps.get(1)?.as_str().trim();
-            let period = match (caps.get(2), caps.get(3)) {
-                (Some(period), _) => period.as_str(),
-                (None, Some(ly)) if ly.as_str() == "weekly" => "week",
-                _ => "day",
-            };
-            format!("{count} per {period}")
+            let (a, b, end) = quantity(&text, &["x", "times", "time"])?;
+            let period = period_to_end(&text, end)?;
+            format!("{} per {period}", numbers(a, b))
         }
     };
     matches!(parse_frequency(&fixed), Ok(Some(_))).then_some(fixed)
@@ -418,16 +412,27 @@ fn per_side_hold(text: &str) -> Option<&str> {
 /// A count said in words (`10x`, `3 times each side`) as the grammar
 /// writes it, and whether it is per side.
 fn count_rewrite(text: &str) -> Option<(String, bool)> {
-    let text = normalized(text);
-    let caps = HOW_MANY.captures(&text)?;
-    let count = caps.get(1)?.as_str().trim();
-    let per_side = caps.get(2).is_some();
-    let fixed = if per_side {
-        format!("{count} per side")
-    } else {
-        count.to_string()
+    let text = words(text).replace(LOOKALIKE_DASHES, "-");
+    let units = [
+        "x",
+        "times",
+        "time",
+        "reps",
+        "rep",
+        "repetitions",
+        "repetition",
+    ];
+    let (a, b, end) = quantity(&text, &units)?;
+    let side = grammar::side_at(&text, end);
+    if side.unwrap_or(end) != text.len() {
+        return None;
+    }
+    let count = numbers(a, b);
+    let fixed = match side {
+        Some(_) => format!("{count} per side"),
+        None => count,
     };
-    fits(Grammar::Count, &fixed).then_some((fixed, per_side))
+    fits(Grammar::Count, &fixed).then_some((fixed, side.is_some()))
 }
 
 fn mapping_form(
@@ -477,7 +482,7 @@ mod tests {
         assert_eq!(as_frequency("3 times a day").as_deref(), Some("3 per day"));
         assert_eq!(
             as_frequency("three to five times a day").as_deref(),
-            Some("3 to 5 per day")
+            Some("3-5 per day")
         );
         assert_eq!(as_frequency("Twice daily").as_deref(), Some("2 per day"));
         assert_eq!(as_frequency("3x per week").as_deref(), Some("3 per week"));
@@ -500,6 +505,45 @@ mod tests {
             as_frequency("twenty-one times a week").as_deref(),
             Some("21 per week")
         );
+    }
+
+    #[test]
+    fn frequencies_in_the_short_forms_writers_use() {
+        for (written, meant) in [
+            ("2 daily", Some("2 per day")),
+            ("3 a day", Some("3 per day")),
+            ("3/day", Some("3 per day")),
+            ("3 times / week", Some("3 per week")),
+            ("3-4x daily", Some("3-4 per day")),
+            ("Once a week", Some("1 per week")),
+            // A bound is not a frequency the field can hold as it is.
+            ("at least 3 times a day", None),
+            ("3 times a day or more", None),
+        ] {
+            assert_eq!(as_frequency(written).as_deref(), meant, "{written}");
+        }
+    }
+
+    #[test]
+    fn counts_are_read_with_the_grammars_numbers_and_sides() {
+        for (written, meant) in [
+            ("10x", Some(("10", false))),
+            ("ten reps", Some(("10", false))),
+            ("twice", Some(("2", false))),
+            ("two-three times", Some(("2-3", false))),
+            ("3 times each side", Some(("3 per side", true))),
+            ("2 times per leg", Some(("2 per side", true))),
+            (
+                "8 to 12 repetitions on each side",
+                Some(("8-12 per side", true)),
+            ),
+            ("5 times slowly", None),
+            ("up to 5 times", None),
+        ] {
+            let got = count_rewrite(written);
+            let got = got.as_ref().map(|(fixed, side)| (fixed.as_str(), *side));
+            assert_eq!(got, meant, "{written}");
+        }
     }
 
     #[test]
