@@ -279,30 +279,46 @@ pub fn words_into(text: &str, words: &mut Vec<Word>) {
 /// [`words_into`], classing by `vocabulary`.
 pub fn words_in(vocabulary: &Vocabulary, text: &str, words: &mut Vec<Word>) {
     let bytes = text.as_bytes();
-    let lower_word_byte = |i: usize| bytes.get(i).map_or(0, |&b| lower_word_byte(b));
     words.clear();
     words.reserve(bytes.len() / 4 + 1);
     let mut i = 0;
-    while i < bytes.len() {
-        let first = lower_word_byte(i);
+    while let Some(&b) = bytes.get(i) {
+        let first = lower_word_byte(b);
+        i += 1;
         if first == 0 {
-            i += 1;
             continue;
         }
-        // The word's lowered bytes are packed as they are read, so looking
-        // it up costs one hash and one comparison of two numbers.
-        let start = i;
-        let mut key: Key = 0;
-        let mut c = first;
-        while c != 0 {
-            key = key << 8 | Key::from(c);
+        // The word's lowered bytes are packed as they are read (the first
+        // eight into one half of the key, the next eight into the other),
+        // so looking it up costs one hash and one comparison; most words
+        // fit the first half, whose shifts are one instruction each.
+        let start = i - 1;
+        let mut head = u64::from(first);
+        let mut tail = 0u64;
+        let head_end = start + 8;
+        while let Some(&b) = bytes.get(i) {
+            let c = lower_word_byte(b);
+            if c == 0 || i == head_end {
+                break;
+            }
+            head = head << 8 | u64::from(c);
             i += 1;
-            c = lower_word_byte(i);
         }
+        // Bytes past the sixteenth fall off the top of `tail`; such a word
+        // is never looked up.
+        while let Some(&b) = bytes.get(i) {
+            let c = lower_word_byte(b);
+            if c == 0 {
+                break;
+            }
+            tail = tail << 8 | u64::from(c);
+            i += 1;
+        }
+        let len = i - start;
         let class = if first.is_ascii_digit() {
             number_class(vocabulary, bytes.get(start..i).unwrap_or_default())
-        } else if i - start <= KEY_BYTES {
-            vocabulary.class(key)
+        } else if len <= KEY_BYTES {
+            vocabulary.class(Key::from(head) << 64 | Key::from(tail))
         } else {
             0
         };
@@ -327,7 +343,9 @@ fn number_class(vocabulary: &Vocabulary, word: &[u8]) -> Class {
 }
 
 /// A word of at most [`KEY_BYTES`] bytes, lowered and packed into one
-/// number, first byte highest; no word's key is 0.
+/// number: its first eight bytes in the high half, the rest in the low
+/// half, each half first byte highest; no word's key is 0, and no two
+/// words share one (a half has no zero byte but its leading ones).
 type Key = u128;
 const KEY_BYTES: usize = 16;
 
@@ -336,10 +354,14 @@ fn key_of(word: &[u8]) -> Option<Key> {
     if word.is_empty() || word.len() > KEY_BYTES {
         return None;
     }
-    word.iter().try_fold(0, |key: Key, &b| {
-        let c = lower_word_byte(b);
-        (c != 0).then_some(key << 8 | Key::from(c))
-    })
+    let pack = |part: &[u8]| {
+        part.iter().try_fold(0, |key: u64, &b| {
+            let c = lower_word_byte(b);
+            (c != 0).then_some(key << 8 | u64::from(c))
+        })
+    };
+    let (head, tail) = word.split_at(word.len().min(8));
+    Some(Key::from(pack(head)?) << 64 | Key::from(pack(tail)?))
 }
 
 /// The classed words, in an open-addressed table of their keys: mostly one
@@ -794,6 +816,10 @@ pub fn quantity_at(text: &str, at: usize) -> Option<Quantity<'_>> {
 /// Where a qualifier at `at` ends, if one is there.
 pub fn qualifier_at(text: &str, at: usize) -> Option<usize> {
     let first = text.as_bytes().get(at)?.to_ascii_lowercase();
+    // Most quantities start with a digit, and every qualifier with a letter.
+    if !first.is_ascii_alphabetic() {
+        return None;
+    }
     QUALIFIER_WORDS.iter().find_map(|words| {
         if words.first()?.as_bytes().first() != Some(&first) {
             return None;

@@ -25,6 +25,7 @@ mod person_nouns;
 use crate::read::grammar::{Class, Word, class};
 use crate::read::prose::{Kind, Reading};
 use std::ops::Range;
+use std::sync::LazyLock;
 
 // The classes of the words this reader needs, in the bits after the prose
 // reader's own (`prose::CONTEXT_WORDS`); the grammar classes them in its one
@@ -465,19 +466,67 @@ fn is_negation_stem(word: &str) -> bool {
 /// Whether `word` (lower case) names a person: a WordNet person noun, in
 /// the singular or a regular plural.
 fn is_person_noun(word: &str) -> bool {
-    in_table(person_nouns::PERSON_NOUNS, word)
+    in_table(&PERSON_NOUNS, word)
 }
 
 /// Whether `word` (lower case) names a part of the body: a WordNet body
 /// part, in the singular or a regular plural ("knees", "calves" is not).
 fn is_body_part(word: &str) -> bool {
-    in_table(body_parts::BODY_PARTS, word)
+    in_table(&BODY_PARTS, word)
 }
+
+/// A sorted table of words, with where the entries that start with each
+/// pair of first bytes lie: a word is looked up among the few that share
+/// its first two letters, not among thousands.
+struct Table {
+    entries: &'static [&'static str],
+    /// The first entry of each bucket, and one past the last entry.
+    starts: Vec<usize>,
+}
+
+/// Buckets: each of the first two bytes as one of 28 ranks.
+const BUCKETS: usize = 28 * 28;
+
+/// A byte's rank among a word's first two: before `a` (or none), a
+/// letter, after `z`; rising with the byte, so that buckets follow the
+/// table's order.
+fn rank(b: Option<u8>) -> usize {
+    match b {
+        Some(b @ b'a'..=b'z') => usize::from(b - b'a') + 1,
+        Some(b) if b > b'z' => 27,
+        _ => 0,
+    }
+}
+
+fn bucket(mut bytes: impl Iterator<Item = u8>) -> usize {
+    let first = rank(bytes.next());
+    first * 28 + rank(bytes.next())
+}
+
+impl Table {
+    fn new(entries: &'static [&'static str]) -> Table {
+        let starts = (0..=BUCKETS)
+            .map(|b| entries.partition_point(|e| bucket(e.bytes()) < b))
+            .collect();
+        Table { entries, starts }
+    }
+
+    /// The entries that may equal a word whose first bytes are `bytes`.
+    fn near(&self, bytes: impl Iterator<Item = u8>) -> &'static [&'static str] {
+        let b = bucket(bytes);
+        let from = self.starts.get(b).copied().unwrap_or(0);
+        let to = self.starts.get(b + 1).copied().unwrap_or(from);
+        self.entries.get(from..to).unwrap_or_default()
+    }
+}
+
+static PERSON_NOUNS: LazyLock<Table> = LazyLock::new(|| Table::new(person_nouns::PERSON_NOUNS));
+static BODY_PARTS: LazyLock<Table> = LazyLock::new(|| Table::new(body_parts::BODY_PARTS));
 
 /// Whether `word` is in a sorted `table`, in the singular or a regular
 /// plural.
-fn in_table(table: &[&str], word: &str) -> bool {
-    let known = |w: &str| table.binary_search(&w).is_ok();
+fn in_table(table: &Table, word: &str) -> bool {
+    let known = |w: &str| table.near(w.bytes()).binary_search(&w).is_ok();
     if word.len() < 3 || !word.bytes().all(|b| b.is_ascii_lowercase() || b == b' ') {
         return false;
     }
@@ -492,6 +541,7 @@ fn in_table(table: &[&str], word: &str) -> bool {
         || stem.strip_suffix("ie").is_some_and(|s| {
             let singular = || s.bytes().chain(std::iter::once(b'y'));
             table
+                .near(singular())
                 .binary_search_by(|entry| entry.bytes().cmp(singular()))
                 .is_ok()
         })
@@ -500,22 +550,28 @@ fn in_table(table: &[&str], word: &str) -> bool {
 /// Whether `first second` is a two-word person noun, looked up without
 /// building the phrase.
 fn is_person_pair(first: &str, second: &str) -> bool {
-    in_table_pair(person_nouns::PERSON_NOUNS, first, second)
+    in_table_pair(&PERSON_NOUNS, first, second)
 }
 
 /// Whether `first second` is a two-word entry of a sorted `table`.
-fn in_table_pair(table: &[&str], first: &str, second: &str) -> bool {
+fn in_table_pair(table: &Table, first: &str, second: &str) -> bool {
     if first.len() < 2 || second.len() < 2 {
         return false;
     }
-    let phrase = || {
-        first
-            .bytes()
-            .chain(std::iter::once(b' '))
-            .chain(second.bytes())
-    };
+    // Compared as the phrase `first second` would be, part by part, so
+    // that each part is one slice comparison.
+    let (first, second) = (first.as_bytes(), second.as_bytes());
     table
-        .binary_search_by(|entry| entry.bytes().cmp(phrase()))
+        .near(first.iter().copied())
+        .binary_search_by(|entry| {
+            let entry = entry.as_bytes();
+            let (head, rest) = entry.split_at(entry.len().min(first.len()));
+            head.cmp(first).then_with(|| match rest.split_first() {
+                // `first` is all of the entry: the phrase is longer.
+                None => std::cmp::Ordering::Less,
+                Some((gap, tail)) => gap.cmp(&b' ').then_with(|| tail.cmp(second)),
+            })
+        })
         .is_ok()
 }
 
@@ -532,7 +588,7 @@ fn body_part_from(step: &Step<'_>, i: usize) -> Option<usize> {
             return None;
         }
         let next = step.word(j + 1);
-        if step.gap_before(j + 1) == " " && in_table_pair(body_parts::BODY_PARTS, word, next) {
+        if step.gap_before(j + 1) == " " && in_table_pair(&BODY_PARTS, word, next) {
             return Some(j + 2);
         }
         if is_body_part(word) {
@@ -547,6 +603,9 @@ fn body_part_from(step: &Step<'_>, i: usize) -> Option<usize> {
 struct Step<'t> {
     text: &'t str,
     words: &'t [Word],
+    /// Every class its words have, so that a row skips a search for a
+    /// word the step does not hold.
+    said: Class,
 }
 
 impl<'t> Step<'t> {
@@ -657,10 +716,13 @@ impl<'t> Step<'t> {
         let Some(last) = end.checked_sub(1) else {
             return false;
         };
-        let pair = last > 0
-            && self.gap_before(last) == " "
-            && is_person_pair(self.word(last - 1), self.word(last));
-        is_core_person(self.word(last)) || self.single_person(last) || pair
+        // The two-word table is searched last: most words are no person.
+        let pair = || {
+            last > 0
+                && self.gap_before(last) == " "
+                && is_person_pair(self.word(last - 1), self.word(last))
+        };
+        is_core_person(self.word(last)) || self.single_person(last) || pair()
     }
 }
 
@@ -912,6 +974,10 @@ const ROWS: &[Row] = &[
                     return Some(start..noun + 1);
                 }
             }
+            // A possessive "s" is what every owner below needs.
+            if step.said & POSS == 0 {
+                return None;
+            }
             let clause_end = (verb + 1..step.words.len())
                 .find(|&j| step.clause_breaks_before(j))
                 .unwrap_or(step.words.len());
@@ -1106,7 +1172,8 @@ fn rejected(step: &Step<'_>, phrase: &Range<usize>) -> bool {
 
 /// Where a step says another person takes part.
 pub fn partners(text: &str, words: &[Word], out: &mut Vec<Reading>) {
-    let step = Step { text, words };
+    let said = words.iter().fold(0, |said, word| said | word.class);
+    let step = Step { text, words, said };
     // Each row's phrases, by where they start and then by the row's place
     // in the table; an overlapping later one is the same person again.
     let mut found: Vec<(usize, usize, Range<usize>)> = Vec::new();

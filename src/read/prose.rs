@@ -104,15 +104,21 @@ pub struct Reader {
 impl Reader {
     /// Everything a step says, in the order of the text.
     pub fn read(&mut self, step: &str) -> Vec<Reading> {
-        // Everything below reads case-insensitively; the context patterns
-        // read lower case only, and lowering keeps every byte where it was.
+        // The words are classed in any case, so a step whose classes call
+        // for no reader (most steps) is never copied to be lowered.
+        lexicon::words_into(step, &mut self.words);
+        let words = self.words.as_slice();
+        let said = words.iter().fold(0, |said, word| said | word.class);
+        let partner = crate::read::partner::may_name_a_person(said);
+        if said & ANY_READER == 0 && !partner {
+            return Vec::new();
+        }
+        // The readers below read lower case only; lowering keeps every
+        // byte where it was, so the words' places hold.
         self.lower.clear();
         self.lower.push_str(step);
         self.lower.make_ascii_lowercase();
         let step = self.lower.as_str();
-        lexicon::words_into(step, &mut self.words);
-        let words = self.words.as_slice();
-        let said = words.iter().fold(0, |said, word| said | word.class);
         let mut out = Vec::new();
         if said & class::DURATION_UNIT != 0 {
             holds(step, words, &mut out);
@@ -129,13 +135,22 @@ impl Reader {
         if said & class::UNBOUNDED != 0 {
             unbounded(step, words, &mut out);
         }
-        if crate::read::partner::may_name_a_person(said) {
+        if partner {
             crate::read::partner::partners(step, words, &mut out);
         }
         out.sort_by_key(|f| (f.range.start, f.range.end));
         out
     }
 }
+
+/// The classes that call for one of the hold, count, frequency and
+/// unbounded readers.
+const ANY_READER: Class = class::DURATION_UNIT
+    | class::COUNT_UNIT
+    | class::SET
+    | lexicon::SIDE_OR_X
+    | class::PERIOD
+    | class::UNBOUNDED;
 
 // ---- context words ----
 
@@ -316,8 +331,9 @@ fn bounded(a: f64, b: f64, qualifier: Option<&str>) -> Amount {
 fn duration(phrase: &str) -> Option<Amount> {
     if let Some(q) = quantity_at(phrase, 0) {
         // The pattern ends with the unit: its last word.
+        // The phrase is a slice of the lowered step.
         let unit = phrase.rsplit(|c: char| !c.is_ascii_alphabetic()).next()?;
-        return amount(&q, unit_seconds(&unit.to_ascii_lowercase()));
+        return amount(&q, unit_seconds(unit));
     }
     // "half a minute", "about a minute".
     let qualifier_end = grammar::qualifier_at(phrase, 0);
@@ -743,15 +759,25 @@ fn closed_above(step: &str, amount: Amount, end: usize) -> Option<(Amount, usize
 /// "ten deep lunges on each leg", "Repeat x 10".
 fn noun_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
     let mut taken = 0;
+    // The first side or "x" at or after the word read, kept as the words
+    // are walked, so that each word is looked at once.
+    let side_from = |i: usize| {
+        words
+            .iter()
+            .skip(i)
+            .position(|n| n.class & lexicon::SIDE_OR_X != 0)
+            .map_or(usize::MAX, |at| i + at)
+    };
+    let mut side = side_from(0);
     for (i, w) in words.iter().enumerate() {
         if w.start < taken {
             continue;
         }
         // Both phrases end, or start, within a few words of a side or "x".
-        let near = words
-            .get(i..i + 8)
-            .unwrap_or(words.get(i..).unwrap_or_default());
-        if near.iter().all(|n| n.class & lexicon::SIDE_OR_X == 0) {
+        if side < i {
+            side = side_from(i);
+        }
+        if side >= i + 8 {
             continue;
         }
         let (q, end) = if w.class & class::START != 0 {
