@@ -630,13 +630,15 @@ fn scalar<'t>(
     if tag.is_none() {
         // Fast path for the common case, with the same result as saphyr's
         // core-schema resolution below: a quoted scalar is a string, and so
-        // is a plain one that starts with a letter, unless it has the length
-        // of `null`, `true` or `false` (no number starts with a letter), and
-        // one with a byte that no null, boolean or number holds (a blank, a
-        // dash other than `-`, a letter outside ASCII: `10 s`, `1–3`).
+        // is a plain one that starts with a letter, unless it is one of the
+        // spellings of `null`, `true` or `false` (no number starts with a
+        // letter), and one with a byte that no null, boolean or number holds
+        // (a blank, a dash other than `-`, a letter outside ASCII: `10 s`,
+        // `1–3`). Most keys of a guide (`hold`, `risk`, `steps`) have the
+        // length of `true` or `false`: they are told apart by their text,
+        // not sent through the resolution.
         let bytes = text.as_bytes();
-        let plain_word =
-            bytes.first().is_some_and(u8::is_ascii_alphabetic) && !matches!(text.len(), 4 | 5);
+        let plain_word = bytes.first().is_some_and(u8::is_ascii_alphabetic) && !is_core_word(&text);
         if style != ScalarStyle::Plain || plain_word || bytes.iter().any(|&b| !core_byte(b)) {
             return Ok(Scalar::String(text));
         }
@@ -649,6 +651,15 @@ fn scalar<'t>(
     }
     resolve_core_schema(text, style, tag)
         .ok_or_else(|| LoadError::new("the value does not match its YAML tag", span.clone()))
+}
+
+/// The plain words the core schema reads as a null or a boolean (saphyr's
+/// `Scalar::parse_from_cow`).
+fn is_core_word(text: &str) -> bool {
+    matches!(
+        text,
+        "null" | "Null" | "NULL" | "true" | "True" | "TRUE" | "false" | "False" | "FALSE"
+    )
 }
 
 /// Whether `b` may be part of a plain null, boolean or number of the core
@@ -852,7 +863,8 @@ mod tests {
         ];
         let tails = [
             "", "ull", "ULL", "rue", "alse", "ALSE", "an", "aN", "nf", "nfinity", "1", "e5", "x1F",
-            "o17", ".5", "ull ", "12 s", "ame", "o", "es", "e 5", "–", "_1", "1,5", "e-5",
+            "o17", ".5", "ull ", "12 s", "ame", "o", "es", "e 5", "–", "_1", "1,5", "e-5", "Ull",
+            "uLL", "RUE", "ruE", "aLSE", "alsE", "old", "isk", "teps", "ext",
         ];
         for start in starts {
             for tail in tails {

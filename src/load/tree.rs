@@ -201,6 +201,9 @@ impl Node {
     /// The node as text, as JSON holds it: a string, or a YAML infinity or
     /// NaN, which JSON can only hold as text (as [`Node::to_json`] writes
     /// it, and the schema reads it).
+    // Inlined: the schema, its walk and the model ask it of every scalar,
+    // and a call cost more than the match.
+    #[inline]
     pub fn json_text(&self) -> Option<std::borrow::Cow<'_, str>> {
         match &self.value {
             Value::Str(text) => Some(std::borrow::Cow::Borrowed(text)),

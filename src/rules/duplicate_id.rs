@@ -2,6 +2,10 @@ use super::{CorpusContext, GuideContext, Rule};
 use crate::finding::{Finding, Place, Target};
 use std::collections::HashMap;
 
+/// Guides with up to this many exercises look for a repeated id by
+/// scanning the ones before.
+const SCAN_UP_TO: usize = 32;
+
 declare_rule! {
     /// ## What it checks
     ///
@@ -76,22 +80,42 @@ declare_rule! {
 impl Rule for DuplicateId {
     fn check_guide(&self, cx: &mut GuideContext<'_>) {
         let guide = cx.guide;
-        let mut first = HashMap::with_capacity(guide.exercises.len());
-        for ex in &guide.exercises {
+        // A guide of a few tens of exercises is scanned: building and
+        // hashing into a map cost more than the comparisons, most of which
+        // stop at the first byte. Past that, a map keeps it linear.
+        let mut first = (guide.exercises.len() > SCAN_UP_TO)
+            .then(|| HashMap::with_capacity(guide.exercises.len()));
+        for (n, ex) in guide.exercises.iter().enumerate() {
             let Some(id) = ex.id() else { continue };
-            match first.get(id) {
-                None => {
-                    first.insert(id, ex.index);
-                }
-                Some(&earlier) => {
-                    cx.report(Finding::at(Target::Value(ex.path("id")), format!("exercise id `{id}` is used twice in this guide"))
+            let earlier = match &mut first {
+                Some(first) => match first.get(id) {
+                    None => {
+                        first.insert(id, ex.index);
+                        None
+                    }
+                    Some(&earlier) => Some(earlier),
+                },
+                None => guide
+                    .exercises
+                    .get(..n)
+                    .unwrap_or_default()
+                    .iter()
+                    .find(|before| before.id() == Some(id))
+                    .map(|before| before.index),
+            };
+            if let Some(earlier) = earlier {
+                cx.report(
+                    Finding::at(
+                        Target::Value(ex.path("id")),
+                        format!("exercise id `{id}` is used twice in this guide"),
+                    )
                     .help("give each exercise in a guide its own id")
                     .exercise(id)
                     .related(
                         Target::Value(crate::path!["exercises", earlier, "id"]),
                         "first used here",
-                    ));
-                }
+                    ),
+                );
             }
         }
     }

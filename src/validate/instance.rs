@@ -209,12 +209,24 @@ mod tests {
                     {
                         "blank".to_string()
                     }
+                    // And the grammar patterns with a keyword that reads them by hand.
+                    jsonschema::error::ValidationErrorKind::Pattern { pattern }
+                        if super::super::patterns::Own::of(pattern).is_some() =>
+                    {
+                        "no match".to_string()
+                    }
+                    jsonschema::error::ValidationErrorKind::Custom { keyword, .. }
+                        if keyword == super::super::OWN_PATTERN =>
+                    {
+                        "no match".to_string()
+                    }
                     _ => e.to_string(),
                 };
                 let schema_path = e
                     .schema_path()
                     .as_str()
-                    .replace(super::super::NON_BLANK, "pattern");
+                    .replace(super::super::NON_BLANK, "pattern")
+                    .replace(super::super::OWN_PATTERN, "pattern");
                 format!("{} | {schema_path} | {what}", e.instance_path())
             })
             .collect();

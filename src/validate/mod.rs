@@ -16,8 +16,10 @@ pub const SCHEMA_TEXT: &str = include_str!("../../schema/guide.schema.json");
 static SCHEMA: LazyLock<Json> =
     LazyLock::new(|| serde_json::from_str(SCHEMA_TEXT).expect("the bundled schema is valid JSON"));
 
+mod fast;
 pub mod hint;
 mod instance;
+mod patterns;
 
 /// The published schema, with the non-blank text check read by
 /// [`NonBlank`] instead of the regex engine, whose set-up for each search
@@ -31,9 +33,71 @@ static VALIDATOR: LazyLock<Validator<instance::Tree>> = LazyLock::new(|| {
         .with_draft(jsonschema::Draft::Draft7)
         .with_pattern_options(jsonschema::PatternOptions::regex())
         .with_keyword(NON_BLANK, |_, _, _| Ok(Box::new(NonBlank)))
-        .build(&with_non_blank_keyword(&SCHEMA))
+        .with_keyword(OWN_PATTERN, |_, value, _| {
+            match value.as_str().and_then(patterns::Own::of) {
+                Some(own) => Ok(Box::new(OwnPattern(own))),
+                None => Err(ValidationError::custom(
+                    "not a pattern spotter reads by hand",
+                )),
+            }
+        })
+        .build(&with_own_patterns(&with_non_blank_keyword(&SCHEMA)))
         .expect("the bundled schema is a valid draft-07 schema")
 });
+
+/// The keyword [`OwnPattern`] is known by in [`VALIDATOR`]'s schema; its
+/// value is the published pattern it stands for.
+const OWN_PATTERN: &str = "x-spotter-pattern";
+
+/// `schema` with [`OWN_PATTERN`] in place of every `pattern` that
+/// [`patterns::PATTERNS`] reads by hand.
+fn with_own_patterns(schema: &Json) -> Json {
+    let mut schema = schema.clone();
+    let mut todo = vec![&mut schema];
+    while let Some(node) = todo.pop() {
+        match node {
+            Json::Object(map) => {
+                let own = map
+                    .get("pattern")
+                    .and_then(Json::as_str)
+                    .is_some_and(|p| patterns::Own::of(p).is_some());
+                if let Some(pattern) = own.then(|| map.remove("pattern")).flatten() {
+                    map.insert(OWN_PATTERN.to_string(), pattern);
+                }
+                todo.extend(map.values_mut());
+            }
+            Json::Array(items) => todo.extend(items.iter_mut()),
+            _ => {}
+        }
+    }
+    schema
+}
+
+/// A `pattern` read by [`patterns::Own`]: as the keyword does, it says
+/// nothing of what is not text.
+struct OwnPattern(patterns::Own);
+
+impl OwnPattern {
+    fn holds(&self, instance: &Node) -> bool {
+        instance
+            .json_text()
+            .is_none_or(|text| self.0.matches(&text))
+    }
+}
+
+impl<'i> jsonschema::Keyword<'i, instance::Tree> for OwnPattern {
+    fn validate(&self, instance: &'i Node) -> Result<(), ValidationError<'i>> {
+        if self.holds(instance) {
+            Ok(())
+        } else {
+            Err(ValidationError::custom("does not match the pattern"))
+        }
+    }
+
+    fn is_valid(&self, instance: &'i Node) -> bool {
+        self.holds(instance)
+    }
+}
 
 /// The keyword [`NonBlank`] is known by in [`VALIDATOR`]'s schema.
 const NON_BLANK: &str = "x-spotter-non-blank";
@@ -99,7 +163,7 @@ pub fn prepare() {
 pub fn validate(root: &Node) -> Vec<Finding> {
     // Two keywords can say the same thing of one node (an empty `text` fails
     // both `minLength` and `pattern`): say it once.
-    if VALIDATOR.is_valid(root) {
+    if fast::valid(root) || VALIDATOR.is_valid(root) {
         return Vec::new();
     }
     let mut seen = std::collections::HashSet::new();
@@ -331,6 +395,12 @@ fn grammar(schema_path: &str) -> Option<(Grammar, &'static str, &'static str)> {
 fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Finding> {
     let v = Violation::new(root, error);
     let schema_path = v.schema_path;
+    // A pattern read by hand is said as the published one would be.
+    let pattern = match error.kind() {
+        ValidationErrorKind::Pattern { .. } => true,
+        ValidationErrorKind::Custom { keyword, .. } => keyword == OWN_PATTERN,
+        _ => false,
+    };
     let one = match error.kind() {
         ValidationErrorKind::AdditionalProperties { unexpected } => {
             return v.unknown_keys(unexpected);
@@ -363,21 +433,17 @@ fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Finding> {
             v.empty()
         }
         ValidationErrorKind::Custom { keyword, .. } if keyword == NON_BLANK => v.empty(),
-        ValidationErrorKind::Pattern { .. } if schema_path.contains("/definitions/kebab_id/") => {
-            v.not_kebab_case()
-        }
-        ValidationErrorKind::Pattern { .. } if schema_path.contains("/definitions/date/") => v
-            .finding(format!(
-                "{} must be a date written YYYY-MM-DD (found {})",
-                v.field,
-                found(v.instance)
-            )),
-        ValidationErrorKind::Pattern { .. } if v.path.last() == Some(&Seg::Key("url".into())) => v
-            .finding(format!(
-                "{} must be a web address starting with http:// or https:// (found {})",
-                v.field,
-                found(v.instance)
-            )),
+        _ if pattern && schema_path.contains("/definitions/kebab_id/") => v.not_kebab_case(),
+        _ if pattern && schema_path.contains("/definitions/date/") => v.finding(format!(
+            "{} must be a date written YYYY-MM-DD (found {})",
+            v.field,
+            found(v.instance)
+        )),
+        _ if pattern && v.path.last() == Some(&Seg::Key("url".into())) => v.finding(format!(
+            "{} must be a web address starting with http:// or https:// (found {})",
+            v.field,
+            found(v.instance)
+        )),
         ValidationErrorKind::Minimum { limit }
         | ValidationErrorKind::ExclusiveMinimum { limit } => v.not_above(limit),
         _ => v.finding(format!("{}: {error}", v.field)),

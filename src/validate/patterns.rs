@@ -1,0 +1,332 @@
+//! The schema's grammar patterns read by hand: the `regex` engine's set-up
+//! for each search cost more than the search on values this short (`10 s`,
+//! `knee-hug`), and the patterns of `hold`, `repetitions`, `frequency` and
+//! every `id` are searched for every exercise. Each matcher answers exactly
+//! as the regex `jsonschema` builds from the published pattern; the tests
+//! hold them to it.
+
+/// A pattern of the published schema that is read by hand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Own {
+    KebabId,
+    Duration,
+    Count,
+    Frequency,
+    Url,
+    Date,
+}
+
+/// The published patterns, exactly as `schema/guide.schema.json` writes
+/// them, and their matchers.
+pub const PATTERNS: [(&str, Own); 6] = [
+    ("^[a-z0-9]+(-[a-z0-9]+)*$", Own::KebabId),
+    (
+        "^[0-9]+(\\.[0-9]+)?(( *[-\u{2013}] *| +to +)[0-9]+(\\.[0-9]+)?)? *(s|sec|secs|second|seconds|min|mins|minute|minutes)$",
+        Own::Duration,
+    ),
+    (
+        "^[0-9]+(( *[-\u{2013}] *| +to +)[0-9]+)?( +per +side)?$",
+        Own::Count,
+    ),
+    (
+        "^[0-9]+(( *[-\u{2013}] *| +to +)[0-9]+)? +per +(day|week)$",
+        Own::Frequency,
+    ),
+    ("^https?://\\S+$", Own::Url),
+    (
+        "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+        Own::Date,
+    ),
+];
+
+impl Own {
+    /// The matcher for `pattern`, if it is one of [`PATTERNS`].
+    pub fn of(pattern: &str) -> Option<Own> {
+        PATTERNS
+            .iter()
+            .find(|(text, _)| *text == pattern)
+            .map(|(_, own)| *own)
+    }
+
+    /// Whether `text` matches the pattern.
+    pub fn matches(self, text: &str) -> bool {
+        let mut s = Cursor(text.as_bytes());
+        match self {
+            Own::KebabId => kebab_id(text.as_bytes()),
+            Own::Duration => {
+                s.decimal() && s.range(Cursor::decimal) && {
+                    s.spaces();
+                    matches!(
+                        s.0,
+                        b"s" | b"sec"
+                            | b"secs"
+                            | b"second"
+                            | b"seconds"
+                            | b"min"
+                            | b"mins"
+                            | b"minute"
+                            | b"minutes"
+                    )
+                }
+            }
+            Own::Count => {
+                s.digits()
+                    && s.range(Cursor::digits)
+                    && (s.0.is_empty() || (s.per() && s.0 == b"side"))
+            }
+            Own::Url => text
+                .strip_prefix("http://")
+                .or_else(|| text.strip_prefix("https://"))
+                .is_some_and(|rest| {
+                    !rest.is_empty() && !rest.chars().any(jsonschema_regex::is_ecma_whitespace)
+                }),
+            Own::Date => date(text.as_bytes()),
+            Own::Frequency => {
+                s.digits() && s.range(Cursor::digits) && s.per() && matches!(s.0, b"day" | b"week")
+            }
+        }
+    }
+}
+
+/// `^[a-z0-9]+(-[a-z0-9]+)*$`: words of lowercase ASCII letters and digits
+/// joined by single hyphens.
+fn kebab_id(bytes: &[u8]) -> bool {
+    // One pass, a hyphen allowed only after a letter or digit: splitting
+    // at the hyphens cost twice as much on ids of a few words.
+    let mut after_hyphen = true;
+    for &b in bytes {
+        match b {
+            b'a'..=b'z' | b'0'..=b'9' => after_hyphen = false,
+            b'-' if !after_hyphen => after_hyphen = true,
+            _ => return false,
+        }
+    }
+    !after_hyphen
+}
+
+/// `^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$`: the month and
+/// the day in range, not checked against each other.
+fn date(bytes: &[u8]) -> bool {
+    let &[y1, y2, y3, y4, b'-', m1, m2, b'-', d1, d2] = bytes else {
+        return false;
+    };
+    let digits = [y1, y2, y3, y4, m1, m2, d1, d2];
+    if !digits.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let month = (m1 - b'0') * 10 + (m2 - b'0');
+    let day = (d1 - b'0') * 10 + (d2 - b'0');
+    (1..=12).contains(&month) && (1..=31).contains(&day)
+}
+
+const EN_DASH: &[u8] = "\u{2013}".as_bytes();
+
+/// What is left of the text; each reader consumes what it reads, and only
+/// when it reads all of its part.
+struct Cursor<'a>(&'a [u8]);
+
+impl Cursor<'_> {
+    /// `[0-9]+`, as many as there are.
+    fn digits(&mut self) -> bool {
+        let n = self.0.iter().take_while(|b| b.is_ascii_digit()).count();
+        self.0 = self.0.get(n..).unwrap_or_default();
+        n > 0
+    }
+
+    /// `[0-9]+(\.[0-9]+)?`: the fraction only when a digit follows the dot
+    /// (else the dot is left for what comes next, which no part of a
+    /// duration starts with).
+    fn decimal(&mut self) -> bool {
+        if !self.digits() {
+            return false;
+        }
+        if let [b'.', next, ..] = self.0
+            && next.is_ascii_digit()
+        {
+            self.0 = self.0.get(1..).unwrap_or_default();
+            self.digits();
+        }
+        true
+    }
+
+    /// ` *`, returning how many.
+    fn spaces(&mut self) -> usize {
+        let n = self.0.iter().take_while(|&&b| b == b' ').count();
+        self.0 = self.0.get(n..).unwrap_or_default();
+        n
+    }
+
+    /// `(( *[-–] *| +to +)NUMBER)?`, NUMBER read by `number`. A separator
+    /// must be followed by its number: nothing else that may follow a
+    /// number starts with `-`, `–` or `to `, so the regex could not match
+    /// the text another way. Without a separator nothing is consumed.
+    fn range(&mut self, number: fn(&mut Self) -> bool) -> bool {
+        let before = self.0;
+        let blanks = self.spaces();
+        if let Some(rest) = self
+            .0
+            .strip_prefix(b"-")
+            .or_else(|| self.0.strip_prefix(EN_DASH))
+        {
+            self.0 = rest;
+            self.spaces();
+            return number(self);
+        }
+        if blanks > 0
+            && let Some(rest) = self.0.strip_prefix(b"to")
+        {
+            self.0 = rest;
+            if self.spaces() > 0 {
+                return number(self);
+            }
+            // `to` not followed by a blank is no separator, and nothing
+            // after a number starts with it.
+            return false;
+        }
+        self.0 = before;
+        true
+    }
+
+    /// ` +per +`.
+    fn per(&mut self) -> bool {
+        if self.spaces() == 0 {
+            return false;
+        }
+        match self.0.strip_prefix(b"per") {
+            Some(rest) => {
+                self.0 = rest;
+                self.spaces() > 0
+            }
+            None => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn regex_for(pattern: &str) -> regex::Regex {
+        let translated = jsonschema_regex::to_rust_regex(pattern).expect("translates");
+        regex::Regex::new(&translated).expect("compiles")
+    }
+
+    /// Every pattern the schema holds that is read by hand is one of
+    /// [`PATTERNS`], each of them is in the schema, and no other pattern
+    /// is replaced.
+    #[test]
+    fn the_schemas_patterns_are_the_ones_read_by_hand() {
+        let schema: serde_json::Value =
+            serde_json::from_str(super::super::SCHEMA_TEXT).expect("the schema is JSON");
+        let mut found = Vec::new();
+        let mut todo = vec![&schema];
+        while let Some(node) = todo.pop() {
+            match node {
+                serde_json::Value::Object(map) => {
+                    if let Some(pattern) = map.get("pattern").and_then(|p| p.as_str()) {
+                        found.push(pattern.to_string());
+                    }
+                    todo.extend(map.values());
+                }
+                serde_json::Value::Array(items) => todo.extend(items),
+                _ => {}
+            }
+        }
+        for (pattern, _) in PATTERNS {
+            assert!(found.iter().any(|f| f == pattern), "{pattern}");
+        }
+    }
+
+    /// Texts made of the pieces the grammars are built of, every sequence
+    /// of up to `len` of them: each matcher says what its regex says.
+    fn agree_on_pieces(own: Own, pieces: &[&str], len: usize) -> (usize, usize) {
+        let (pattern, _) = PATTERNS.iter().find(|(_, o)| *o == own).expect("listed");
+        let regex = regex_for(pattern);
+        let (mut yes, mut no) = (0, 0);
+        let mut texts = vec![String::new()];
+        for _ in 0..len {
+            let mut longer = Vec::new();
+            for text in &texts {
+                for piece in pieces {
+                    longer.push(format!("{text}{piece}"));
+                }
+            }
+            for text in &longer {
+                let expected = regex.is_match(text);
+                assert_eq!(own.matches(text), expected, "{own:?} {text:?}");
+                if expected {
+                    yes += 1;
+                } else {
+                    no += 1;
+                }
+            }
+            texts = longer;
+        }
+        assert_eq!(own.matches(""), regex.is_match(""), "{own:?} empty");
+        (yes, no)
+    }
+
+    #[test]
+    fn kebab_ids_are_read_as_the_pattern_reads_them() {
+        let pieces = ["a", "z", "0", "9", "-", "A", "_", " ", "é", "\n", "ab"];
+        let (yes, no) = agree_on_pieces(Own::KebabId, &pieces, 5);
+        assert!(yes > 100 && no > 1000, "{yes} {no}");
+    }
+
+    #[test]
+    fn durations_are_read_as_the_pattern_reads_them() {
+        let pieces = [
+            "1", "0", "10", ".", ".5", " ", "-", "\u{2013}", "to", " to ", "s", "sec", "secs",
+            "second", "seconds", "min", "mins", "minute", "minutes", "m", "h", "x", "\n", "—",
+        ];
+        let (yes, no) = agree_on_pieces(Own::Duration, &pieces, 4);
+        assert!(yes > 100 && no > 1000, "{yes} {no}");
+    }
+
+    #[test]
+    fn counts_are_read_as_the_pattern_reads_them() {
+        let pieces = [
+            "1", "0", "12", ".5", " ", "-", "\u{2013}", "to", " to ", "per", " per ", "side",
+            "sides", "day", "x", "\n", "—", "t", "o",
+        ];
+        let (yes, no) = agree_on_pieces(Own::Count, &pieces, 4);
+        assert!(yes > 100 && no > 1000, "{yes} {no}");
+    }
+
+    #[test]
+    fn addresses_are_read_as_the_pattern_reads_them() {
+        let pieces = [
+            "http", "https", "://", ":", "/", "s", "x", " ", "\n", "\u{a0}", "\u{2028}", "\u{85}",
+            "é",
+        ];
+        let (yes, no) = agree_on_pieces(Own::Url, &pieces, 4);
+        assert!(yes > 100 && no > 1000, "{yes} {no}");
+    }
+
+    #[test]
+    fn dates_are_read_as_the_pattern_reads_them() {
+        let pieces = [
+            "2019", "-", "0", "1", "2", "3", "9", "00", "12", "13", "31", "32", "x",
+        ];
+        let (yes, no) = agree_on_pieces(Own::Date, &pieces, 5);
+        assert!(yes > 0 && no > 1000, "{yes} {no}");
+        // Every month and day of one year, and the ends either side.
+        let regex = regex_for(PATTERNS[5].0);
+        for m in 0..=13 {
+            for d in 0..=32 {
+                let text = format!("2024-{m:02}-{d:02}");
+                assert_eq!(Own::Date.matches(&text), regex.is_match(&text), "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn frequencies_are_read_as_the_pattern_reads_them() {
+        let pieces = [
+            "1", "0", "12", " ", "-", "\u{2013}", "to", " to ", "per", " per ", "day", "week",
+            "days", "side", "x", "\n", "p", "er",
+        ];
+        let (yes, no) = agree_on_pieces(Own::Frequency, &pieces, 4);
+        assert!(yes > 20 && no > 1000, "{yes} {no}");
+    }
+}
