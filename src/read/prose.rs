@@ -377,9 +377,12 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             // A verb before an earlier duration was that one's.
             Some(verb) if verb < before => continue,
             Some(verb) if keeps_doing(step, verb, whole.start) => continue,
-            // "Stretch for 10 minutes" is a session, not a hold.
+            // "Stretch for 10 minutes", "balance for 5 minutes" is a
+            // session, not a hold.
             Some(verb)
-                if step.get(verb..).is_some_and(|v| v.starts_with("stretch"))
+                if step
+                    .get(verb..)
+                    .is_some_and(|v| v.starts_with("stretch") || v.starts_with("balanc"))
                     && amount.hi.is_none_or(|hi| hi > 120.0) =>
             {
                 continue;
@@ -956,6 +959,15 @@ fn once_a_day(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             "day" if i >= 2 && word(i - 1) == "other" && word(i - 2) == "every" => (i - 2, 0.5),
             // "each day" is as often progress ("a little higher each day").
             "day" if i >= 1 && word(i - 1) == "every" => (i - 1, 1.0),
+            // "every morning" is once a day; "every morning and evening"
+            // is more, and left unread.
+            "morning" | "evening" | "night"
+                if i >= 1
+                    && word(i - 1) == "every"
+                    && !matches!(word(i + 1), "and" | "or" | "&") =>
+            {
+                (i - 1, 1.0)
+            }
             _ => continue,
         };
         let Some(first) = words.get(from) else {
@@ -1607,11 +1619,37 @@ mod tests {
                 "freq 3-3/Day: three times a day",
             ],
         ),
+        // issue 23 §3: holds without "hold", "or more", every morning,
+        // repeating until a state
+        (
+            "Balance on the bad leg for 10 seconds.",
+            &["hold 10-10: Balance on the bad leg for 10 seconds"],
+        ),
+        (
+            "Hold for 10 or more seconds.",
+            &["hold 10-_: Hold for 10 or more seconds"],
+        ),
+        (
+            "Repeat 4 or more times.",
+            &["reps 4-_: Repeat 4 or more times"],
+        ),
+        (
+            "Do the manoeuvre every night for one week.",
+            &["freq 1-1/Day: every night"],
+        ),
+        (
+            "Repeat until you feel relaxed.",
+            &["unbounded: Repeat until you feel relaxed"],
+        ),
     ];
 
     /// Phrasings that must not be read as a hold, a count, a frequency,
     /// an unbounded instruction or a partner.
     const NOT_READ: &[&str] = &[
+        // how far, a session, more than once a day (issue 23 §3)
+        "Continue bending until you feel a gentle stretch.",
+        "Do balance exercises for 10 minutes.",
+        "Do this every morning and evening.",
         // a repetition defined; a range of motion (SPEC §2)
         "Going there and back is one repetition.",
         "Up and down again counts as one rep.",

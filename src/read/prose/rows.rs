@@ -248,6 +248,13 @@ const AS_YOU_LIKE: &[&str] = &[
     "it feels good|comfortable|right",
 ];
 
+/// A verb of going on, then "until": what the rows of a state reached
+/// start with.
+const REPEAT_UNTIL: &[&str] = &[
+    "repeat|continue this|these|the|it|them|that|those? ~? until",
+    "keep|keeps going until",
+];
+
 /// Instructions without a limit, each tried at a word in this order.
 pub const UNBOUNDED: &[Phrase] = &[
     &[
@@ -283,6 +290,22 @@ pub const UNBOUNDED: &[Phrase] = &[
         &["~? ~? as needed|necessary|desired|required"],
     ],
     &[&["repeat|hold it|this? indefinitely|endlessly|forever"]],
+    // Repeating until a state of the body, not a number: "repeat until
+    // you feel relaxed", "keep going until the movement becomes smooth",
+    // "repeat these steps until your breathing slows". "Continue until
+    // you feel a stretch" says how far, and is not read.
+    &[
+        REPEAT_UNTIL,
+        &["~? ~? feel|feels|are|is|become|becomes|get|gets"],
+        &["completely|fully|more|very|really|quite|totally", ""],
+        &["relaxed|tired|fatigued|calm|calmer|easier|easy|smooth|smoother|automatic|loose|looser"],
+    ],
+    &[
+        REPEAT_UNTIL,
+        &["~? breathing|breath slows|slow|calms|settles"],
+    ],
+    // "The more you do, the better".
+    &[&["the more you do|repeat|practise|practice it|them|this|these? ,? the better"]],
     &[&[
         "until you can't|cannot do|manage any? more",
         "until you can not do|manage any? more",
