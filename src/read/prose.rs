@@ -354,8 +354,14 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         // "At least 20 and up to 30 seconds": the lower number is in the
         // upper one's unit, and the clause is the lower one's.
         let scale = quantity_at(phrase, 0).map_or(1.0, |q| amount.hi.unwrap_or(0.0) / q.b);
-        let (amount, anchor) =
-            closed_below(step, words, amount, whole.start, scale).unwrap_or((amount, whole.start));
+        let below = closed_below(step, words, amount, whole.start, scale);
+        let ranged = below
+            .is_none()
+            .then(|| between(step, words, amount, whole.start, scale))
+            .flatten();
+        // "between 10 and" is the range's own words, not a rest "between".
+        let said_end = ranged.map_or(whole.start, |(_, at)| at);
+        let (amount, anchor) = below.or(ranged).unwrap_or((amount, whole.start));
         let start = clause_start(step, words, anchor, true);
         let after = slice(step, end..window_end(step, end));
         // "After 20 seconds, switch sides": how long before the switch is
@@ -394,7 +400,7 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             None => continue,
         };
         // "Hold for a count of 10 seconds" counts the hold.
-        let not_hold = starts_of(step, words, from..whole.start, NOT_HOLD)
+        let not_hold = starts_of(step, words, from..said_end, NOT_HOLD)
             .any(|at| phrase::at(step, at, rows::COUNT_OF).is_none());
         if not_hold
             || negated(step, words, start..from)
@@ -717,6 +723,30 @@ fn closed_below(
     let lo = q.a * scale;
     let closed = grammar::bound(q.qualifier) == Bound::AtLeast && q.a == q.b && lo <= hi;
     closed.then_some((
+        Amount {
+            lo: Some(lo),
+            hi: Some(hi),
+        },
+        from,
+    ))
+}
+
+/// A single number with "between N and" just before it ("hold between 10
+/// and 20 seconds"): the range, and where "between" starts.
+fn between(
+    step: &str,
+    words: &[Word],
+    amount: Amount,
+    at: usize,
+    scale: f64,
+) -> Option<(Amount, usize)> {
+    let hi = amount.hi.filter(|&hi| amount.lo == Some(hi))?;
+    let before = window_start(step, at)..at;
+    let from = phrase::start_before(step, words, before, rows::BETWEEN_BEFORE)?;
+    let number = grammar::spaces(step, grammar::word_at(step, from, "between")?);
+    let (n, _) = grammar::number_at(step, number)?;
+    let lo = n * scale;
+    (lo > 0.0 && lo < hi).then_some((
         Amount {
             lo: Some(lo),
             hi: Some(hi),
@@ -1641,6 +1671,14 @@ mod tests {
             "Repeat until you feel relaxed.",
             &["unbounded: Repeat until you feel relaxed"],
         ),
+        (
+            "Hold the position between 10 and 20 seconds.",
+            &["hold 10-20: Hold the position between 10 and 20 seconds"],
+        ),
+        (
+            "Resist the push for 6 seconds.",
+            &["hold 6-6: push for 6 seconds"],
+        ),
     ];
 
     /// Phrasings that must not be read as a hold, a count, a frequency,
@@ -1650,6 +1688,10 @@ mod tests {
         "Continue bending until you feel a gentle stretch.",
         "Do balance exercises for 10 minutes.",
         "Do this every morning and evening.",
+        // care that is not exercise; a rest's range
+        "Keep your leg elevated for 30 minutes.",
+        "Wear the splint every night.",
+        "Rest between 30 and 60 seconds between sets.",
         // a repetition defined; a range of motion (SPEC §2)
         "Going there and back is one repetition.",
         "Up and down again counts as one rep.",

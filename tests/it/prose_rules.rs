@@ -326,6 +326,20 @@ fn holds_without_hold_open_counts_and_every_morning_are_read() {
 }
 
 #[test]
+fn a_range_said_with_between_is_read_and_care_is_not_exercise() {
+    assert_eq!(
+        steps(&[
+            "Hold the position between 15 and 20 seconds.",
+            "Keep your leg elevated for 30 minutes.",
+            "Wear the splint every night.",
+        ]),
+        [
+            "hold-time-mismatch 9:9 step says hold the position between 15 and 20 seconds, but `hold` is 5-10 s"
+        ]
+    );
+}
+
+#[test]
 fn repeating_until_a_state_is_unbounded() {
     assert_eq!(
         steps(&[

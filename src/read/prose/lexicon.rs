@@ -68,7 +68,7 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
     // A position kept or a muscle kept tight is a hold without the verb
     // "hold" (SPEC §2): "balance on the bad leg for 10 seconds",
     // "tightening the hamstrings for 10-20 seconds", "contract the muscle
-    // for 5 seconds".
+    // for 5 seconds", "resist the push for 6 seconds".
     (
         &[
             "balance",
@@ -77,6 +77,8 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
             "tightening",
             "contract",
             "contracting",
+            "resist",
+            "resisting",
         ],
         HOLD_VERB,
     ),
@@ -152,6 +154,12 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
             "routine",
             "workout",
             "seated",
+            // Keeping a swollen limb raised is care, not a hold: "keep your
+            // leg elevated for 30 minutes".
+            "elevated",
+            "elevate",
+            "elevating",
+            "elevation",
             "whole",
             "total",
             "overall",
@@ -228,6 +236,11 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
             "painkillers",
             "ibuprofen",
             "paracetamol",
+            // How often to wear a splint is not how often to exercise:
+            // "wear the splint every night". ("Wear" and "brace" alone
+            // are too common: "wear loose clothes", "brace your core".)
+            "splint",
+            "splints",
         ],
         OTHER_ACTIVITY,
     ),

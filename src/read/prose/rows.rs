@@ -77,6 +77,10 @@ pub const BREATH_IN: Phrase = &[&[
     "take a deep? breath",
 ]];
 
+/// Just before a duration: "between 10 and" of "hold between 10 and 20
+/// seconds", the lower end of its range.
+pub const BETWEEN_BEFORE: Phrase = &[&["between #"], &["and"]];
+
 /// After a duration: "one minute or longer", "10 seconds or more".
 pub const OR_MORE_AFTER: Phrase = &[&["or longer|more"]];
 
