@@ -618,6 +618,9 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         {
             continue;
         }
+        if !set && spread_over_a_period(step, words, &whole, amount, out) {
+            continue;
+        }
         if says_no_count_around(step, words, &whole, &q, set) {
             continue;
         }
@@ -660,6 +663,38 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         });
     }
     sheet_counts(step, words, out);
+}
+
+/// "Six to eight times over the day", "3 times during the week": a count
+/// spread over a period is a frequency (read with the frequency reader's
+/// rejections). Whether the count was one.
+fn spread_over_a_period(
+    step: &str,
+    words: &[Word],
+    whole: &Range<usize>,
+    amount: Amount,
+    out: &mut Vec<Reading>,
+) -> bool {
+    let Some(end) = phrase::at(step, whole.end, rows::OVER_A_PERIOD) else {
+        return false;
+    };
+    let period = if slice(step, whole.end..end).ends_with("week") {
+        Period::Week
+    } else {
+        Period::Day
+    };
+    let start = clause_start(step, words, whole.start, false);
+    let sentence = sentence_start(step, whole.start)..whole.start;
+    if !(negated(step, words, start..whole.start)
+        || says(step, words, start..whole.start, NOT_COUNT)
+        || says(step, words, sentence, OTHER_ACTIVITY))
+    {
+        out.push(Reading {
+            kind: Kind::Frequency(amount, period),
+            range: whole.start..end,
+        });
+    }
+    true
 }
 
 /// Whether the words around a number make it no count: "2 rounds of 10
@@ -1678,6 +1713,10 @@ mod tests {
         (
             "Resist the push for 6 seconds.",
             &["hold 6-6: push for 6 seconds"],
+        ),
+        (
+            "Spread the sessions six to eight times over the day.",
+            &["freq 6-8/Day: six to eight times over the day"],
         ),
     ];
 

@@ -340,6 +340,16 @@ fn a_range_said_with_between_is_read_and_care_is_not_exercise() {
 }
 
 #[test]
+fn a_count_spread_over_the_day_is_a_frequency() {
+    assert_eq!(
+        steps(&["Do it six to eight times over the day."]),
+        [
+            "frequency-mismatch 9:15 step says six to eight times over the day, but `frequency` is 2 per day"
+        ]
+    );
+}
+
+#[test]
 fn repeating_until_a_state_is_unbounded() {
     assert_eq!(
         steps(&[

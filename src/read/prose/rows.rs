@@ -121,6 +121,10 @@ pub const PER_PERIOD_AFTER: Phrase = &[&[
     "over|during|throughout|in the|a day|week",
 ]];
 
+/// A count spread over a period, which makes it a frequency: "six to
+/// eight times over the day", "3 times during the week".
+pub const OVER_A_PERIOD: Phrase = &[&["over|during|throughout|across|in the|a day|week"]];
+
 /// A total over both sides or all rounds ("6 times in total").
 pub const TOTAL_AFTER: Phrase = &[&["in total|all", "total|altogether|overall"]];
 
