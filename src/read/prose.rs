@@ -389,7 +389,8 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
                 if step
                     .get(verb..)
                     .is_some_and(|v| v.starts_with("stretch") || v.starts_with("balanc"))
-                    && amount.hi.is_none_or(|hi| hi > 120.0) =>
+                    // "at least 20 seconds" is a hold; "at least 10 minutes" not.
+                    && amount.hi.or(amount.lo).is_none_or(|n| n > 120.0) =>
             {
                 continue;
             }
@@ -1718,6 +1719,14 @@ mod tests {
             "Spread the sessions six to eight times over the day.",
             &["freq 6-8/Day: six to eight times over the day"],
         ),
+        (
+            "After a 3-5 second contraction, relax.",
+            &["hold 3-5: 3-5 second"],
+        ),
+        (
+            "Stretch the muscle for at least 20 seconds.",
+            &["hold 20-_: Stretch the muscle for at least 20 seconds"],
+        ),
     ];
 
     /// Phrasings that must not be read as a hold, a count, a frequency,
@@ -1731,6 +1740,7 @@ mod tests {
         "Keep your leg elevated for 30 minutes.",
         "Wear the splint every night.",
         "Rest between 30 and 60 seconds between sets.",
+        "Stretch for at least 10 minutes after a run.",
         // a repetition defined; a range of motion (SPEC §2)
         "Going there and back is one repetition.",
         "Up and down again counts as one rep.",

@@ -350,6 +350,21 @@ fn a_count_spread_over_the_day_is_a_frequency() {
 }
 
 #[test]
+fn a_hold_named_after_its_duration_and_an_open_stretch_are_read() {
+    assert_eq!(
+        steps(&[
+            "After a 3-5 second contraction, relax.",
+            "Stretch the muscle for at least 20 seconds.",
+            "Stretch for at least 10 minutes after a run.",
+        ]),
+        [
+            "hold-time-mismatch 9:17 step says 3-5 second, but `hold` is 5-10 s",
+            "hold-time-mismatch 10:9 step says stretch the muscle for at least 20 seconds (no upper limit), but `hold` is 5-10 s",
+        ]
+    );
+}
+
+#[test]
 fn repeating_until_a_state_is_unbounded() {
     assert_eq!(
         steps(&[

@@ -63,8 +63,10 @@ pub const NOT_HOLD_AFTER: Phrase = &[&[
     "before you? get|getting|stand|standing|sit|sitting|roll|rolling",
 ]];
 
-/// A hold named after the duration: "8-10 sec. holds".
-pub const HOLD_AFTER: Phrase = &[&[".? hold|holds|stretch"]];
+/// A hold named after the duration: "8-10 sec. holds", "a 3-5 second
+/// contraction", "a 10-second squeeze".
+pub const HOLD_AFTER: Phrase =
+    &[&[".? hold|holds|stretch|contraction|contractions|squeeze|squeezes"]];
 
 /// Just before a duration: "2 sets of", "3 rounds of" (a hold done twice).
 pub const SETS_OF: Phrase = &[&["set|sets|round|rounds of"]];
