@@ -965,7 +965,7 @@ fn frequencies(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         let sentence = sentence_start(step, whole.start)..whole.start;
         if step_number
             || negated(step, words, start..whole.start)
-            || says(step, words, start..whole.start, NOT_COUNT)
+            || not_a_frequency_before(step, words, start..whole.start)
             || says(step, words, sentence, OTHER_ACTIVITY)
         {
             continue;
@@ -976,6 +976,15 @@ fn frequencies(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         });
     }
     once_a_day(step, words, out);
+}
+
+/// Whether a word of `NOT_COUNT` in `range` makes a count per day or week
+/// something other than the exercise's ("it may crack 3 times a day"):
+/// breathing exercises are the exercise ("practise breathing exercises
+/// three to four times a day").
+fn not_a_frequency_before(step: &str, words: &[Word], range: Range<usize>) -> bool {
+    starts_of(step, words, range, NOT_COUNT)
+        .any(|at| phrase::at(step, at, rows::BREATHING_EXERCISE).is_none())
 }
 
 /// "Once or twice a day" is 1-2 a day: the grammar reads "twice a day".
@@ -1053,7 +1062,7 @@ fn once_a_day(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         let sentence = sentence_start(step, range.start)..range.start;
         if counted
             || negated(step, words, start..range.start)
-            || says(step, words, start..range.start, NOT_COUNT)
+            || not_a_frequency_before(step, words, start..range.start)
             || says(step, words, sentence, OTHER_ACTIVITY)
         {
             continue;
@@ -1718,6 +1727,10 @@ mod tests {
         (
             "Spread the sessions six to eight times over the day.",
             &["freq 6-8/Day: six to eight times over the day"],
+        ),
+        (
+            "Practise breathing exercises three to four times a day.",
+            &["freq 3-4/Day: three to four times a day"],
         ),
         (
             "After a 3-5 second contraction, relax.",

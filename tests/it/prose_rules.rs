@@ -365,6 +365,19 @@ fn a_hold_named_after_its_duration_and_an_open_stretch_are_read() {
 }
 
 #[test]
+fn breathing_exercises_have_a_frequency_and_a_crack_has_none() {
+    assert_eq!(
+        steps(&[
+            "Practise breathing exercises three to four times a day.",
+            "Your back may crack 3 times a day.",
+        ]),
+        [
+            "frequency-mismatch 9:38 step says three to four times a day, but `frequency` is 2 per day"
+        ]
+    );
+}
+
+#[test]
 fn repeating_until_a_state_is_unbounded() {
     assert_eq!(
         steps(&[

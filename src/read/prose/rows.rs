@@ -127,6 +127,10 @@ pub const PER_PERIOD_AFTER: Phrase = &[&[
 /// eight times over the day", "3 times during the week".
 pub const OVER_A_PERIOD: Phrase = &[&["over|during|throughout|across|in the|a day|week"]];
 
+/// Breathing as the exercise, before its frequency: "do your breathing
+/// exercises twice a day".
+pub const BREATHING_EXERCISE: Phrase = &[&["breathing|breath exercise|exercises|practice"]];
+
 /// A total over both sides or all rounds ("6 times in total").
 pub const TOTAL_AFTER: Phrase = &[&["in total|all", "total|altogether|overall"]];
 
