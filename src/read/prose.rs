@@ -1729,6 +1729,10 @@ mod tests {
             &["freq 6-8/Day: six to eight times over the day"],
         ),
         (
+            "Stay in the pose as long as you and the class are comfortable.",
+            &["unbounded: as long as you and the class are comfortable"],
+        ),
+        (
             "Practise breathing exercises three to four times a day.",
             &["freq 3-4/Day: three to four times a day"],
         ),
@@ -1754,6 +1758,7 @@ mod tests {
         "Wear the splint every night.",
         "Rest between 30 and 60 seconds between sets.",
         "Stretch for at least 10 minutes after a run.",
+        "You can do this as long as you and the class are comfortable.",
         // a repetition defined; a range of motion (SPEC §2)
         "Going there and back is one repetition.",
         "Up and down again counts as one rep.",

@@ -384,11 +384,13 @@ fn repeating_until_a_state_is_unbounded() {
             "Repeat these steps until your breathing slows.",
             "Keep going until the movement becomes smooth and easy.",
             "The more you do, the better.",
+            "Stay in the pose as long as you and the class are comfortable.",
         ]),
         [
             "unbounded-instruction 9:9 step says repeat these steps until your breathing slows and gives no limit",
             "unbounded-instruction 10:9 step says keep going until the movement becomes smooth and gives no limit",
             "unbounded-instruction 11:9 step says the more you do, the better and gives no limit",
+            "unbounded-instruction 12:26 step says as long as you and the class are comfortable and gives no limit",
         ]
     );
 }

@@ -254,6 +254,8 @@ pub const NOT_A_COUNT_ENDS: &[&str] = &[
 const AS_YOU_LIKE: &[&str] = &[
     "you like|want|wish|need|can|please",
     "you are able",
+    // "as long as you and your partner are comfortable"
+    "you and ~? ~ are|feel comfortable|able|ready",
     "you feel like|comfortable|necessary",
     "you feel the need",
     "is|feels? necessary|needed|comfortable|possible|desired|required",
