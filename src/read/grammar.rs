@@ -537,7 +537,7 @@ fn readings(text: &str, at: usize) -> impl Iterator<Item = Quantity<'_>> {
     qualified.into_iter().flatten().chain(ranges(text, at))
 }
 
-/// The range at `at`, then its first number alone.
+/// The range at `at`, then its first number with "or more", then alone.
 fn ranges(text: &str, at: usize) -> impl Iterator<Item = Quantity<'_>> {
     let first = number_at(text, at);
     let range = first.and_then(|(a, a_end)| {
@@ -557,7 +557,27 @@ fn ranges(text: &str, at: usize) -> impl Iterator<Item = Quantity<'_>> {
         b: a,
         end: a_end,
     });
-    range.into_iter().chain(single)
+    // As a regex's greedy optional group: "or more" before the number alone.
+    let or_more = first.and_then(|(a, a_end)| or_more(text, at, a, a_end));
+    range.into_iter().chain(or_more).chain(single)
+}
+
+/// "10 or more", "one or longer": a number with an open upper end said
+/// after it. Its qualifier is the words after the number, which
+/// [`bound`] reads as "at least".
+fn or_more(text: &str, at: usize, a: f64, a_end: usize) -> Option<Quantity<'_>> {
+    let or = spaces(text, a_end);
+    let word = spaces(text, word_at(text, or, "or").filter(|_| or > a_end)?);
+    let end = ["more", "longer"]
+        .iter()
+        .find_map(|w| words_at(text, word, &[w]))?;
+    Some(Quantity {
+        qualifier: text.get(a_end..end),
+        first: at..a_end,
+        a,
+        b: a,
+        end,
+    })
 }
 
 /// The qualifier at `at` and the whitespace after it, or nothing; then
@@ -872,9 +892,13 @@ pub const QUALIFIERS: &[&str] = &[
 
 fn range_at(text: &str, at: usize) -> Option<Quantity<'_>> {
     let (a, a_end) = number_at(text, at)?;
-    let (b, end) = separator_at(text, a_end)
-        .and_then(|from| number_at(text, from))
-        .unwrap_or((a, a_end));
+    let range = separator_at(text, a_end).and_then(|from| number_at(text, from));
+    if range.is_none()
+        && let Some(q) = or_more(text, at, a, a_end)
+    {
+        return Some(q);
+    }
+    let (b, end) = range.unwrap_or((a, a_end));
     Some(Quantity {
         qualifier: None,
         first: at..a_end,
@@ -1036,6 +1060,10 @@ pub fn bound(qualifier: Option<&str>) -> Bound {
         return Bound::Exact;
     };
     let q = q.to_ascii_lowercase();
+    // "10 or more": the words after the number.
+    if q.trim_start().starts_with("or ") {
+        return Bound::AtLeast;
+    }
     if q.starts_with("at least")
         || q.contains("minimum")
         || q.contains("fewer")
@@ -1283,7 +1311,7 @@ mod tests {
 
     fn quantity() -> String {
         let (n, qualifier) = (&*NUMBER, qualifier());
-        format!(r"(?:{qualifier}\s+)?{n}(?:{PROSE_SEP}{n})?")
+        format!(r"(?:{qualifier}\s+)?{n}(?:{PROSE_SEP}{n}|\s+or\s+(?:more|longer)\b)?")
     }
 
     fn reference_duration() -> Regex {
@@ -1336,7 +1364,7 @@ mod tests {
             "seventeen",
             "one",
         ];
-        let ranges = ["", "-12", " – 15", " to 30", " or 2", "‑forty"];
+        let ranges = ["", "-12", " – 15", " to 30", " or 2", "‑forty", " or more"];
         let tails = [
             " s",
             "s",

@@ -370,8 +370,14 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         // "At least 20 and up to 30 seconds": the lower number is in the
         // upper one's unit, and the clause is the lower one's.
         let scale = quantity_at(phrase, 0).map_or(1.0, |q| amount.hi.unwrap_or(0.0) / q.b);
-        let (amount, anchor) =
-            closed_below(step, words, amount, whole.start, scale).unwrap_or((amount, whole.start));
+        let below = closed_below(step, words, amount, whole.start, scale);
+        let ranged = below
+            .is_none()
+            .then(|| between(step, words, amount, whole.start, scale))
+            .flatten();
+        // "between 10 and" is the range's own words, not a rest "between".
+        let said_end = ranged.map_or(whole.start, |(_, at)| at);
+        let (amount, anchor) = below.or(ranged).unwrap_or((amount, whole.start));
         let start = clause_start(step, words, anchor, true);
         let after = slice(step, end..window_end(step, end));
         // "After 20 seconds, switch sides": how long before the switch is
@@ -393,10 +399,14 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             // A verb before an earlier duration was that one's.
             Some(verb) if verb < before => continue,
             Some(verb) if keeps_doing(step, verb, whole.start) => continue,
-            // "Stretch for 10 minutes" is a session, not a hold.
+            // "Stretch for 10 minutes", "balance for 5 minutes" is a
+            // session, not a hold.
             Some(verb)
-                if step.get(verb..).is_some_and(|v| v.starts_with("stretch"))
-                    && amount.hi.is_none_or(|hi| hi > 120.0) =>
+                if step
+                    .get(verb..)
+                    .is_some_and(|v| v.starts_with("stretch") || v.starts_with("balanc"))
+                    // "at least 20 seconds" is a hold; "at least 10 minutes" not.
+                    && amount.hi.or(amount.lo).is_none_or(|n| n > 120.0) =>
             {
                 continue;
             }
@@ -407,7 +417,7 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             None => continue,
         };
         // "Hold for a count of 10 seconds" counts the hold.
-        let not_hold = starts_of(step, words, from..whole.start, NOT_HOLD)
+        let not_hold = starts_of(step, words, from..said_end, NOT_HOLD)
             .any(|at| phrase::at(step, at, rows::COUNT_OF).is_none());
         if not_hold
             || negated(step, words, start..from)
@@ -625,6 +635,9 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         {
             continue;
         }
+        if !set && spread_over_a_period(step, words, &whole, amount, out) {
+            continue;
+        }
         if says_no_count_around(step, words, &whole, &q, set) {
             continue;
         }
@@ -667,6 +680,38 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         });
     }
     sheet_counts(step, words, out);
+}
+
+/// "Six to eight times over the day", "3 times during the week": a count
+/// spread over a period is a frequency (read with the frequency reader's
+/// rejections). Whether the count was one.
+fn spread_over_a_period(
+    step: &str,
+    words: &[Word],
+    whole: &Range<usize>,
+    amount: Amount,
+    out: &mut Vec<Reading>,
+) -> bool {
+    let Some(end) = phrase::at(step, whole.end, rows::OVER_A_PERIOD) else {
+        return false;
+    };
+    let period = if slice(step, whole.end..end).ends_with("week") {
+        Period::Week
+    } else {
+        Period::Day
+    };
+    let start = clause_start(step, words, whole.start, false);
+    let sentence = sentence_start(step, whole.start)..whole.start;
+    if !(negated(step, words, start..whole.start)
+        || says(step, words, start..whole.start, NOT_COUNT)
+        || says(step, words, sentence, OTHER_ACTIVITY))
+    {
+        out.push(Reading {
+            kind: Kind::Frequency(amount, period),
+            range: whole.start..end,
+        });
+    }
+    true
 }
 
 /// Whether the words around a number make it no count: "2 rounds of 10
@@ -730,6 +775,30 @@ fn closed_below(
     let lo = q.a * scale;
     let closed = grammar::bound(q.qualifier) == Bound::AtLeast && q.a == q.b && lo <= hi;
     closed.then_some((
+        Amount {
+            lo: Some(lo),
+            hi: Some(hi),
+        },
+        from,
+    ))
+}
+
+/// A single number with "between N and" just before it ("hold between 10
+/// and 20 seconds"): the range, and where "between" starts.
+fn between(
+    step: &str,
+    words: &[Word],
+    amount: Amount,
+    at: usize,
+    scale: f64,
+) -> Option<(Amount, usize)> {
+    let hi = amount.hi.filter(|&hi| amount.lo == Some(hi))?;
+    let before = window_start(step, at)..at;
+    let from = phrase::start_before(step, words, before, rows::BETWEEN_BEFORE)?;
+    let number = grammar::spaces(step, grammar::word_at(step, from, "between")?);
+    let (n, _) = grammar::number_at(step, number)?;
+    let lo = n * scale;
+    (lo > 0.0 && lo < hi).then_some((
         Amount {
             lo: Some(lo),
             hi: Some(hi),
@@ -922,7 +991,7 @@ fn frequencies(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         let sentence = sentence_start(step, whole.start)..whole.start;
         if step_number
             || negated(step, words, start..whole.start)
-            || says(step, words, start..whole.start, NOT_COUNT)
+            || not_a_frequency_before(step, words, start..whole.start)
             || says(step, words, sentence, OTHER_ACTIVITY)
         {
             continue;
@@ -933,6 +1002,15 @@ fn frequencies(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         });
     }
     once_a_day(step, words, out);
+}
+
+/// Whether a word of `NOT_COUNT` in `range` makes a count per day or week
+/// something other than the exercise's ("it may crack 3 times a day"):
+/// breathing exercises are the exercise ("practise breathing exercises
+/// three to four times a day").
+fn not_a_frequency_before(step: &str, words: &[Word], range: Range<usize>) -> bool {
+    starts_of(step, words, range, NOT_COUNT)
+        .any(|at| phrase::at(step, at, rows::BREATHING_EXERCISE).is_none())
 }
 
 /// "Once or twice a day" is 1-2 a day: the grammar reads "twice a day".
@@ -982,6 +1060,15 @@ fn once_a_day(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             "day" if i >= 2 && word(i - 1) == "other" && word(i - 2) == "every" => (i - 2, 0.5),
             // "each day" is as often progress ("a little higher each day").
             "day" if i >= 1 && word(i - 1) == "every" => (i - 1, 1.0),
+            // "every morning" is once a day; "every morning and evening"
+            // is more, and left unread.
+            "morning" | "evening" | "night"
+                if i >= 1
+                    && word(i - 1) == "every"
+                    && !matches!(word(i + 1), "and" | "or" | "&") =>
+            {
+                (i - 1, 1.0)
+            }
             _ => continue,
         };
         let Some(first) = words.get(from) else {
@@ -1001,7 +1088,7 @@ fn once_a_day(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         let sentence = sentence_start(step, range.start)..range.start;
         if counted
             || negated(step, words, start..range.start)
-            || says(step, words, start..range.start, NOT_COUNT)
+            || not_a_frequency_before(step, words, start..range.start)
             || says(step, words, sentence, OTHER_ACTIVITY)
         {
             continue;
@@ -1633,11 +1720,71 @@ mod tests {
                 "freq 3-3/Day: three times a day",
             ],
         ),
+        // issue 23 §3: holds without "hold", "or more", every morning,
+        // repeating until a state
+        (
+            "Balance on the bad leg for 10 seconds.",
+            &["hold 10-10: Balance on the bad leg for 10 seconds"],
+        ),
+        (
+            "Hold for 10 or more seconds.",
+            &["hold 10-_: Hold for 10 or more seconds"],
+        ),
+        (
+            "Repeat 4 or more times.",
+            &["reps 4-_: Repeat 4 or more times"],
+        ),
+        (
+            "Do the manoeuvre every night for one week.",
+            &["freq 1-1/Day: every night"],
+        ),
+        (
+            "Repeat until you feel relaxed.",
+            &["unbounded: Repeat until you feel relaxed"],
+        ),
+        (
+            "Hold the position between 10 and 20 seconds.",
+            &["hold 10-20: Hold the position between 10 and 20 seconds"],
+        ),
+        (
+            "Resist the push for 6 seconds.",
+            &["hold 6-6: push for 6 seconds"],
+        ),
+        (
+            "Spread the sessions six to eight times over the day.",
+            &["freq 6-8/Day: six to eight times over the day"],
+        ),
+        (
+            "Stay in the pose as long as you and the class are comfortable.",
+            &["unbounded: as long as you and the class are comfortable"],
+        ),
+        (
+            "Practise breathing exercises three to four times a day.",
+            &["freq 3-4/Day: three to four times a day"],
+        ),
+        (
+            "After a 3-5 second contraction, relax.",
+            &["hold 3-5: 3-5 second"],
+        ),
+        (
+            "Stretch the muscle for at least 20 seconds.",
+            &["hold 20-_: Stretch the muscle for at least 20 seconds"],
+        ),
     ];
 
     /// Phrasings that must not be read as a hold, a count, a frequency,
     /// an unbounded instruction or a partner.
     const NOT_READ: &[&str] = &[
+        // how far, a session, more than once a day (issue 23 §3)
+        "Continue bending until you feel a gentle stretch.",
+        "Do balance exercises for 10 minutes.",
+        "Do this every morning and evening.",
+        // care that is not exercise; a rest's range
+        "Keep your leg elevated for 30 minutes.",
+        "Wear the splint every night.",
+        "Rest between 30 and 60 seconds between sets.",
+        "Stretch for at least 10 minutes after a run.",
+        "You can do this as long as you and the class are comfortable.",
         // a repetition defined; a range of motion (SPEC §2)
         "Going there and back is one repetition.",
         "Up and down again counts as one rep.",

@@ -297,6 +297,105 @@ fn unbounded_instructions_are_reported_and_a_bounded_one_is_not() {
 }
 
 #[test]
+fn holds_without_hold_open_counts_and_every_morning_are_read() {
+    // Issue 23 §3: a position kept or a muscle kept tight is a hold; "N or
+    // more" leaves the upper end open; "every morning" is once a day.
+    assert_eq!(
+        steps(&[
+            "Balance on the bad leg for 30 seconds.",
+            "Tighten the hamstrings for 15-20 seconds.",
+            "Repeat 4 or more times.",
+            "Do these stretches every morning.",
+        ]),
+        [
+            "hold-time-mismatch 9:9 step says balance on the bad leg for 30 seconds, but `hold` is 5-10 s",
+            "hold-time-mismatch 10:9 step says tighten the hamstrings for 15-20 seconds, but `hold` is 5-10 s",
+            "repetition-mismatch 11:9 step says repeat 4 or more times (no upper limit), but `repetitions` is 2-3",
+            "frequency-mismatch 12:28 step says every morning, but `frequency` is 2 per day",
+        ]
+    );
+    // How far, a session, and a time of day not said once are not read.
+    assert_eq!(
+        steps(&[
+            "Continue bending until you feel a gentle stretch.",
+            "Do balance exercises for 10 minutes.",
+            "Do this every morning and evening.",
+        ]),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_range_said_with_between_is_read_and_care_is_not_exercise() {
+    assert_eq!(
+        steps(&[
+            "Hold the position between 15 and 20 seconds.",
+            "Keep your leg elevated for 30 minutes.",
+            "Wear the splint every night.",
+        ]),
+        [
+            "hold-time-mismatch 9:9 step says hold the position between 15 and 20 seconds, but `hold` is 5-10 s"
+        ]
+    );
+}
+
+#[test]
+fn a_count_spread_over_the_day_is_a_frequency() {
+    assert_eq!(
+        steps(&["Do it six to eight times over the day."]),
+        [
+            "frequency-mismatch 9:15 step says six to eight times over the day, but `frequency` is 2 per day"
+        ]
+    );
+}
+
+#[test]
+fn a_hold_named_after_its_duration_and_an_open_stretch_are_read() {
+    assert_eq!(
+        steps(&[
+            "After a 3-5 second contraction, relax.",
+            "Stretch the muscle for at least 20 seconds.",
+            "Stretch for at least 10 minutes after a run.",
+        ]),
+        [
+            "hold-time-mismatch 9:17 step says 3-5 second, but `hold` is 5-10 s",
+            "hold-time-mismatch 10:9 step says stretch the muscle for at least 20 seconds (no upper limit), but `hold` is 5-10 s",
+        ]
+    );
+}
+
+#[test]
+fn breathing_exercises_have_a_frequency_and_a_crack_has_none() {
+    assert_eq!(
+        steps(&[
+            "Practise breathing exercises three to four times a day.",
+            "Your back may crack 3 times a day.",
+        ]),
+        [
+            "frequency-mismatch 9:38 step says three to four times a day, but `frequency` is 2 per day"
+        ]
+    );
+}
+
+#[test]
+fn repeating_until_a_state_is_unbounded() {
+    assert_eq!(
+        steps(&[
+            "Repeat these steps until your breathing slows.",
+            "Keep going until the movement becomes smooth and easy.",
+            "The more you do, the better.",
+            "Stay in the pose as long as you and the class are comfortable.",
+        ]),
+        [
+            "unbounded-instruction 9:9 step says repeat these steps until your breathing slows and gives no limit",
+            "unbounded-instruction 10:9 step says keep going until the movement becomes smooth and gives no limit",
+            "unbounded-instruction 11:9 step says the more you do, the better and gives no limit",
+            "unbounded-instruction 12:26 step says as long as you and the class are comfortable and gives no limit",
+        ]
+    );
+}
+
+#[test]
 fn a_partner_in_the_steps_needs_a_partner_field() {
     each_reads_as_an_undeclared_partner(&[
         (

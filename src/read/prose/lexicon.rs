@@ -65,6 +65,23 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
     (&["pause", "pauses", "pausing"], HOLD_VERB | RESTING),
     // "The position is held for 6 seconds", "squeeze it for 4-5 seconds".
     (&["held", "squeeze", "squeezing"], HOLD_VERB),
+    // A position kept or a muscle kept tight is a hold without the verb
+    // "hold" (SPEC §2): "balance on the bad leg for 10 seconds",
+    // "tightening the hamstrings for 10-20 seconds", "contract the muscle
+    // for 5 seconds", "resist the push for 6 seconds".
+    (
+        &[
+            "balance",
+            "balancing",
+            "tighten",
+            "tightening",
+            "contract",
+            "contracting",
+            "resist",
+            "resisting",
+        ],
+        HOLD_VERB,
+    ),
     (
         &[
             "stop",
@@ -137,6 +154,12 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
             "routine",
             "workout",
             "seated",
+            // Keeping a swollen limb raised is care, not a hold: "keep your
+            // leg elevated for 30 minutes".
+            "elevated",
+            "elevate",
+            "elevating",
+            "elevation",
             "whole",
             "total",
             "overall",
@@ -213,6 +236,11 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
             "painkillers",
             "ibuprofen",
             "paracetamol",
+            // How often to wear a splint is not how often to exercise:
+            // "wear the splint every night". ("Wear" and "brace" alone
+            // are too common: "wear loose clothes", "brace your core".)
+            "splint",
+            "splints",
         ],
         OTHER_ACTIVITY,
     ),
@@ -288,7 +316,7 @@ pub const MORE_WORDS: &[(&[&str], Class)] = &[
     ),
     (
         &[
-            "for", "as", "until", "repeat", "do", "hold", "continue", "keep",
+            "for", "as", "until", "repeat", "do", "hold", "continue", "keep", "the",
         ],
         UNBOUNDED_START,
     ),
@@ -310,6 +338,9 @@ pub const MORE_WORDS: &[(&[&str], Class)] = &[
         ],
         CONDITION_START,
     ),
+    // A time of day after "every" is once a day ("every morning"): the
+    // frequency reader is called where one is.
+    (&["morning", "evening", "night"], class::PERIOD),
     // Words without which no instruction is unbounded.
     (
         &[
@@ -326,6 +357,7 @@ pub const MORE_WORDS: &[(&[&str], Class)] = &[
             "indefinitely",
             "endlessly",
             "forever",
+            "better",
         ],
         class::UNBOUNDED,
     ),

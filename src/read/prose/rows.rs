@@ -63,8 +63,10 @@ pub const NOT_HOLD_AFTER: Phrase = &[&[
     "before you? get|getting|stand|standing|sit|sitting|roll|rolling",
 ]];
 
-/// A hold named after the duration: "8-10 sec. holds".
-pub const HOLD_AFTER: Phrase = &[&[".? hold|holds|stretch"]];
+/// A hold named after the duration: "8-10 sec. holds", "a 3-5 second
+/// contraction", "a 10-second squeeze".
+pub const HOLD_AFTER: Phrase =
+    &[&[".? hold|holds|stretch|contraction|contractions|squeeze|squeezes"]];
 
 /// Just before a duration: "2 sets of", "3 rounds of" (a hold done twice).
 pub const SETS_OF: Phrase = &[&["set|sets|round|rounds of"]];
@@ -76,6 +78,10 @@ pub const BREATH_IN: Phrase = &[&[
     "inhale|inhaling",
     "take a deep? breath",
 ]];
+
+/// Just before a duration: "between 10 and" of "hold between 10 and 20
+/// seconds", the lower end of its range.
+pub const BETWEEN_BEFORE: Phrase = &[&["between #"], &["and"]];
 
 /// After a duration: "one minute or longer", "10 seconds or more".
 pub const OR_MORE_AFTER: Phrase = &[&["or longer|more"]];
@@ -116,6 +122,14 @@ pub const PER_PERIOD_AFTER: Phrase = &[&[
     "daily|weekly",
     "over|during|throughout|in the|a day|week",
 ]];
+
+/// A count spread over a period, which makes it a frequency: "six to
+/// eight times over the day", "3 times during the week".
+pub const OVER_A_PERIOD: Phrase = &[&["over|during|throughout|across|in the|a day|week"]];
+
+/// Breathing as the exercise, before its frequency: "do your breathing
+/// exercises twice a day".
+pub const BREATHING_EXERCISE: Phrase = &[&["breathing|breath exercise|exercises|practice"]];
 
 /// A total over both sides or all rounds ("6 times in total").
 pub const TOTAL_AFTER: Phrase = &[&["in total|all", "total|altogether|overall"]];
@@ -240,12 +254,21 @@ pub const NOT_A_COUNT_ENDS: &[&str] = &[
 const AS_YOU_LIKE: &[&str] = &[
     "you like|want|wish|need|can|please",
     "you are able",
+    // "as long as you and your partner are comfortable"
+    "you and ~? ~ are|feel comfortable|able|ready",
     "you feel like|comfortable|necessary",
     "you feel the need",
     "is|feels? necessary|needed|comfortable|possible|desired|required",
     "it is necessary|needed|comfortable|possible|desired|required",
     "it's necessary|needed|comfortable|possible|desired|required",
     "it feels good|comfortable|right",
+];
+
+/// A verb of going on, then "until": what the rows of a state reached
+/// start with.
+const REPEAT_UNTIL: &[&str] = &[
+    "repeat|continue this|these|the|it|them|that|those? ~? until",
+    "keep|keeps going until",
 ];
 
 /// Instructions without a limit, each tried at a word in this order.
@@ -283,6 +306,22 @@ pub const UNBOUNDED: &[Phrase] = &[
         &["~? ~? as needed|necessary|desired|required"],
     ],
     &[&["repeat|hold it|this? indefinitely|endlessly|forever"]],
+    // Repeating until a state of the body, not a number: "repeat until
+    // you feel relaxed", "keep going until the movement becomes smooth",
+    // "repeat these steps until your breathing slows". "Continue until
+    // you feel a stretch" says how far, and is not read.
+    &[
+        REPEAT_UNTIL,
+        &["~? ~? feel|feels|are|is|become|becomes|get|gets"],
+        &["completely|fully|more|very|really|quite|totally", ""],
+        &["relaxed|tired|fatigued|calm|calmer|easier|easy|smooth|smoother|automatic|loose|looser"],
+    ],
+    &[
+        REPEAT_UNTIL,
+        &["~? breathing|breath slows|slow|calms|settles"],
+    ],
+    // "The more you do, the better".
+    &[&["the more you do|repeat|practise|practice it|them|this|these? ,? the better"]],
     &[&[
         "until you can't|cannot do|manage any? more",
         "until you can not do|manage any? more",
