@@ -327,6 +327,9 @@ pub fn words_in(vocabulary: &Vocabulary, text: &str, words: &mut Vec<Word>) {
             end: i,
             class,
         });
+        // The byte that ended the word (if the text goes on) is no word's:
+        // it is not read again.
+        i += 1;
     }
 }
 
@@ -918,14 +921,14 @@ pub fn number_at(text: &str, at: usize) -> Option<(f64, usize)> {
     };
     let end = digits(at);
     if end > at {
-        let end = match bytes.get(end) {
-            Some(b'.') if digits(end + 1) > end + 1 => digits(end + 1),
-            _ => end,
+        let (end, decimal) = match bytes.get(end) {
+            Some(b'.') if digits(end + 1) > end + 1 => (digits(end + 1), true),
+            _ => (end, false),
         };
         let number = text.get(at..end)?;
         // Most numbers are a few digits: summed exactly, without the float
         // parser.
-        let value = if number.len() <= 15 && !number.contains('.') {
+        let value = if number.len() <= 15 && !decimal {
             number
                 .bytes()
                 .fold(0u64, |n, d| n * 10 + u64::from(d - b'0')) as f64
@@ -1059,22 +1062,32 @@ pub fn bound(qualifier: Option<&str>) -> Bound {
     let Some(q) = qualifier else {
         return Bound::Exact;
     };
-    let q = q.to_ascii_lowercase();
+    // Compared in any case in place: a lowered copy of every qualifier
+    // cost an allocation each.
+    let q = q.as_bytes();
+    let starts = |word: &str| {
+        q.get(..word.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(word.as_bytes()))
+    };
+    let holds = |word: &str| {
+        q.windows(word.len())
+            .any(|part| part.eq_ignore_ascii_case(word.as_bytes()))
+    };
     // "10 or more": the words after the number.
-    if q.trim_start().starts_with("or ") {
+    let after_number = q.trim_ascii_start();
+    if after_number
+        .get(..3)
+        .is_some_and(|head| head.eq_ignore_ascii_case(b"or "))
+    {
         return Bound::AtLeast;
     }
-    if q.starts_with("at least")
-        || q.contains("minimum")
-        || q.contains("fewer")
-        || q.contains("less")
-    {
+    if starts("at least") || holds("minimum") || holds("fewer") || holds("less") {
         Bound::AtLeast
-    } else if q.starts_with("up")
-        || q.contains("more")
-        || q.contains("longer")
-        || q.starts_with("at most")
-        || q.contains("maximum")
+    } else if starts("up")
+        || holds("more")
+        || holds("longer")
+        || starts("at most")
+        || holds("maximum")
     {
         Bound::AtMost
     } else {

@@ -327,13 +327,15 @@ fn bounded(a: f64, b: f64, qualifier: Option<&str>) -> Amount {
 
 // ---- holds ----
 
-/// The seconds a phrase [`grammar::durations`] found states.
-fn duration(phrase: &str) -> Option<Amount> {
+/// The seconds a phrase [`grammar::durations`] found states, and the
+/// upper number of its quantity if it has one (the caller scales by it,
+/// and reading the quantity again cost as much as reading it).
+fn duration(phrase: &str) -> Option<(Amount, Option<f64>)> {
     if let Some(q) = quantity_at(phrase, 0) {
         // The pattern ends with the unit: its last word.
         // The phrase is a slice of the lowered step.
         let unit = phrase.rsplit(|c: char| !c.is_ascii_alphabetic()).next()?;
-        return amount(&q, unit_seconds(unit));
+        return amount(&q, unit_seconds(unit)).map(|amount| (amount, Some(q.b)));
     }
     // "half a minute", "about a minute".
     let qualifier_end = grammar::qualifier_at(phrase, 0);
@@ -344,7 +346,7 @@ fn duration(phrase: &str) -> Option<Amount> {
         60.0
     };
     let qualifier = qualifier_end.and_then(|end| phrase.get(..end));
-    Some(bounded(secs, secs, qualifier))
+    Some((bounded(secs, secs, qualifier), None))
 }
 
 fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
@@ -355,7 +357,7 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         }
         let before = std::mem::replace(&mut previous_end, whole.end);
         let phrase = slice(step, whole.clone());
-        let Some(amount) = duration(phrase) else {
+        let Some((amount, upper)) = duration(phrase) else {
             continue;
         };
         // "a couple of seconds" is a moment, not a stated hold.
@@ -369,7 +371,7 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         }
         // "At least 20 and up to 30 seconds": the lower number is in the
         // upper one's unit, and the clause is the lower one's.
-        let scale = quantity_at(phrase, 0).map_or(1.0, |q| amount.hi.unwrap_or(0.0) / q.b);
+        let scale = upper.map_or(1.0, |b| amount.hi.unwrap_or(0.0) / b);
         let below = closed_below(step, words, amount, whole.start, scale);
         let ranged = below
             .is_none()
@@ -596,11 +598,11 @@ fn continued(amount: Amount, phrase: &str, after: &str) -> Option<(Amount, usize
 const SECOND_UNITS: &[&str] = &["seconds", "second", "secs", "sec", "s"];
 const MINUTE_UNITS: &[&str] = &["minutes", "minute", "mins", "min"];
 
-/// Where one of `units` ends at `at`, as a word of its own.
+/// Where one of `units` ends at `at`, as a word of its own. The units are
+/// whole words, so the word at `at` is read once and compared with each,
+/// not each unit spelled out at `at` in turn.
 fn unit_at(text: &str, at: usize, units: &[&str]) -> Option<usize> {
-    units
-        .iter()
-        .find_map(|unit| grammar::words_at(text, at, &[unit]))
+    grammar::one_word_of(text, at, units)
 }
 
 // ---- repetitions ----
@@ -813,7 +815,7 @@ fn closed_above(step: &str, amount: Amount, end: usize) -> Option<(Amount, usize
     let lo = amount.lo.filter(|_| amount.hi.is_none())?;
     let from = grammar::spaces(step, phrase::at(step, end, rows::AND_AFTER)?);
     let to = grammar::duration_at(step, from)?;
-    let upper = duration(slice(step, from..to))?;
+    let (upper, _) = duration(slice(step, from..to))?;
     let hi = upper.hi.filter(|&hi| upper.lo.is_none() && hi >= lo)?;
     Some((
         Amount {
