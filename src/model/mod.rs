@@ -288,7 +288,7 @@ pub fn parse_duration(text: &str) -> Result<Option<Duration>, RangeError> {
     let Some(parts) = field_duration(text.trim()) else {
         return Ok(None);
     };
-    let (Ok(min), max) = (parts.min.parse::<f64>(), parts.max.map(str::parse::<f64>)) else {
+    let (Ok(min), max) = (parse_number(parts.min), parts.max.map(parse_number)) else {
         return Ok(None);
     };
     let max = match max {
@@ -298,6 +298,16 @@ pub fn parse_duration(text: &str) -> Result<Option<Duration>, RangeError> {
     };
     let scale = unit_seconds(parts.rest);
     duration(min * scale, max * scale, scale == 60.0).map(Some)
+}
+
+/// `text` as `str::parse::<f64>` reads it, with a short run of digits (the
+/// usual `30` or `10`) read directly: exact below 2^53, so the same value.
+fn parse_number(text: &str) -> Result<f64, std::num::ParseFloatError> {
+    if (1..=15).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit()) {
+        let n = text.bytes().fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
+        return Ok(n as f64);
+    }
+    text.parse::<f64>()
 }
 
 fn duration(min_secs: f64, max_secs: f64, in_minutes: bool) -> Result<Duration, RangeError> {
@@ -354,6 +364,31 @@ pub fn says_no_partner(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_read_as_the_float_parser_reads_them() {
+        for text in [
+            "0",
+            "7",
+            "30",
+            "007",
+            "123456789012345",
+            "1234567890123456",
+            "99999999999999999999",
+            "1.5",
+            "+3",
+            "-3",
+            "",
+            "1e3",
+            "inf",
+            "NaN",
+            "3 ",
+            "½",
+        ] {
+            let bits = |n: Result<f64, _>| n.ok().map(f64::to_bits);
+            assert_eq!(bits(parse_number(text)), bits(text.parse()), "{text:?}");
+        }
+    }
 
     fn secs(text: &str) -> Option<(f64, f64)> {
         parse_duration(text)

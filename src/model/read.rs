@@ -141,11 +141,17 @@ fn risk(node: &Node) -> Field<Risk> {
 /// which).
 fn steps(node: &Node) -> Vec<String> {
     match &node.value {
-        Value::Seq(items) => items
-            .iter()
-            .map(|item| text(item).map(Cow::into_owned))
-            .collect::<Option<Vec<String>>>()
-            .unwrap_or_default(),
+        Value::Seq(items) => {
+            // Sized once: collecting through `Option` cannot know the length.
+            let mut steps = Vec::with_capacity(items.len());
+            for item in items {
+                match text(item) {
+                    Some(step) => steps.push(step.into_owned()),
+                    None => return Vec::new(),
+                }
+            }
+            steps
+        }
         _ => Vec::new(),
     }
 }
