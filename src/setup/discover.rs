@@ -232,7 +232,9 @@ fn walk(root: &Path, found: &mut Discovered, keep: impl Fn(&Path) -> bool) {
         let walker = ignore::WalkBuilder::new(root)
             .follow_links(true)
             .require_git(false)
-            .sort_by_file_path(Ord::cmp)
+            // Siblings differ only in their names, so this is the order of
+            // their paths, without comparing the parent's components again.
+            .sort_by_file_name(Ord::cmp)
             .build();
         for entry in walker {
             match entry {
