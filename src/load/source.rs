@@ -164,17 +164,31 @@ pub struct Walker<'a> {
 }
 
 impl Walker<'_> {
-    /// [`SourceText::position`], found on from the last lookup.
+    /// [`SourceText::position`], found on from the last lookup. An end on
+    /// the start's line (most spans) is counted on from the start.
     pub fn position(&mut self, span: &Span) -> Position {
-        Position {
-            start: self.line_col(span.start),
-            end: self.line_col(span.end.max(span.start)),
-        }
+        let from = self.source.floor_char_boundary(span.start);
+        let to = self.source.floor_char_boundary(span.end.max(span.start));
+        let start = self.line_col(from);
+        let same_line = self
+            .source
+            .line_starts
+            .get(self.line + 1)
+            .is_none_or(|&next| next > to);
+        let end = if same_line {
+            LineCol {
+                line: start.line,
+                column: start.column + self.source.text.get(from..to).map_or(0, count_chars),
+            }
+        } else {
+            self.line_col(to)
+        };
+        Position { start, end }
     }
 
-    /// [`SourceText::line_col`], found on from the last lookup.
+    /// [`SourceText::line_col`], found on from the last lookup, for an
+    /// `offset` on a character boundary.
     fn line_col(&mut self, offset: usize) -> LineCol {
-        let offset = self.source.floor_char_boundary(offset);
         let starts = &self.source.line_starts;
         if starts.get(self.line).is_none_or(|&start| start > offset) {
             self.line = self.source.line_of(offset);
