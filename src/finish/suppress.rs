@@ -59,13 +59,17 @@ pub struct Scan {
 
 const MARKER: &[u8] = b"spotter:";
 
+/// The search for [`MARKER`], built once for every file.
+static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(MARKER));
+
 /// Every suppression comment in a file that parsed into `root`.
 pub fn scan(source: &SourceText, root: &Node) -> Scan {
     let text = source.text();
     let bytes = text.as_bytes();
     let mut scan = Scan::default();
     let mut layout: Option<Layout> = None;
-    for at in memchr::memmem::find_iter(bytes, MARKER) {
+    for at in FINDER.find_iter(bytes) {
         let Some(hash) = comment_start(bytes, at) else {
             continue;
         };
