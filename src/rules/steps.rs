@@ -40,19 +40,46 @@ pub fn exercises<'a>(
         .map(|(ex, steps)| (ex, said(ex, steps)))
 }
 
-fn said<'a>(ex: &'a Exercise, steps: &'a [Vec<prose::Reading>]) -> impl Iterator<Item = Said<'a>> {
-    ex.steps
-        .iter()
-        .zip(steps)
-        .enumerate()
-        .flat_map(move |(i, (step, found))| {
-            found.iter().map(move |reading| Said {
-                exercise: ex.index,
-                step: i,
-                words: step.get(reading.range.clone()).unwrap_or_default(),
-                reading: reading.clone(),
-            })
-        })
+fn said<'a>(ex: &'a Exercise, steps: &'a [Vec<prose::Reading>]) -> SaidIn<'a> {
+    SaidIn {
+        ex,
+        steps,
+        step: 0,
+        at: 0,
+    }
+}
+
+/// Each reading of each step of one exercise, in order: a loop over two
+/// indices, which a chain of `zip`, `enumerate` and `flat_map` cost about
+/// a hundred instructions a reading more than (11 M on `gen_corpus DIR
+/// 1000 10`, four rules).
+struct SaidIn<'a> {
+    ex: &'a Exercise,
+    steps: &'a [Vec<prose::Reading>],
+    step: usize,
+    at: usize,
+}
+
+impl<'a> Iterator for SaidIn<'a> {
+    type Item = Said<'a>;
+
+    fn next(&mut self) -> Option<Said<'a>> {
+        loop {
+            let text = self.ex.steps.get(self.step)?;
+            let found = self.steps.get(self.step)?;
+            if let Some(reading) = found.get(self.at) {
+                self.at += 1;
+                return Some(Said {
+                    exercise: self.ex.index,
+                    step: self.step,
+                    words: text.get(reading.range.clone()).unwrap_or_default(),
+                    reading: reading.clone(),
+                });
+            }
+            self.step += 1;
+            self.at = 0;
+        }
+    }
 }
 
 /// Words as a message quotes them: a capital that only starts the
