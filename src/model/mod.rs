@@ -244,7 +244,7 @@ pub struct ModelError {
 }
 
 // The same grammars as the schema's patterns.
-use crate::read::grammar::{field_count, field_duration, field_frequency, unit_seconds};
+use crate::read::grammar::{self, field_count, field_duration, field_frequency, unit_seconds};
 
 /// What went wrong with a range, for the message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -288,26 +288,19 @@ pub fn parse_duration(text: &str) -> Result<Option<Duration>, RangeError> {
     let Some(parts) = field_duration(text.trim()) else {
         return Ok(None);
     };
-    let (Ok(min), max) = (parse_number(parts.min), parts.max.map(parse_number)) else {
+    let (Some(min), max) = (
+        grammar::decimal_number(parts.min),
+        parts.max.map(grammar::decimal_number),
+    ) else {
         return Ok(None);
     };
     let max = match max {
-        Some(Ok(max)) => max,
-        Some(Err(_)) => return Ok(None),
+        Some(Some(max)) => max,
+        Some(None) => return Ok(None),
         None => min,
     };
     let scale = unit_seconds(parts.rest);
     duration(min * scale, max * scale, scale == 60.0).map(Some)
-}
-
-/// `text` as `str::parse::<f64>` reads it, with a short run of digits (the
-/// usual `30` or `10`) read directly: exact below 2^53, so the same value.
-fn parse_number(text: &str) -> Result<f64, std::num::ParseFloatError> {
-    if (1..=15).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit()) {
-        let n = text.bytes().fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
-        return Ok(n as f64);
-    }
-    text.parse::<f64>()
 }
 
 fn duration(min_secs: f64, max_secs: f64, in_minutes: bool) -> Result<Duration, RangeError> {
@@ -385,8 +378,12 @@ mod tests {
             "3 ",
             "½",
         ] {
-            let bits = |n: Result<f64, _>| n.ok().map(f64::to_bits);
-            assert_eq!(bits(parse_number(text)), bits(text.parse()), "{text:?}");
+            let bits = |n: Option<f64>| n.map(f64::to_bits);
+            assert_eq!(
+                bits(grammar::decimal_number(text)),
+                bits(text.parse().ok()),
+                "{text:?}"
+            );
         }
     }
 

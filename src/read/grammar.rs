@@ -926,15 +926,10 @@ pub fn number_at(text: &str, at: usize) -> Option<(f64, usize)> {
             _ => (end, false),
         };
         let number = text.get(at..end)?;
-        // Most numbers are a few digits: summed exactly, without the float
-        // parser.
-        let value = if number.len() <= 15 && !decimal {
-            number
-                .bytes()
-                .fold(0u64, |n, d| n * 10 + u64::from(d - b'0')) as f64
-        } else {
-            number.parse::<f64>().ok()?
-        };
+        let value = match decimal {
+            false => decimal_number(number),
+            true => number.parse::<f64>().ok(),
+        }?;
         return Some((value, end));
     }
     // Only the number words with the first letter at `at`, longest first.
@@ -958,6 +953,17 @@ pub fn number_at(text: &str, at: usize) -> Option<(f64, usize)> {
         let alone = bytes.get(end).is_none_or(|c| !is_word_byte(*c));
         alone.then_some((f64::from(n), end))
     })
+}
+
+/// A decimal number as `str::parse::<f64>` reads it. Most are a few
+/// digits (`30`, `10`): those are summed exactly (below 2^53, so the same
+/// value), without the float parser.
+pub fn decimal_number(text: &str) -> Option<f64> {
+    if (1..=15).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit()) {
+        let n = text.bytes().fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
+        return Some(n as f64);
+    }
+    text.parse::<f64>().ok()
 }
 
 /// [`WORDS`] by their first letter, longest first: a reader tries only

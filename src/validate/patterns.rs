@@ -5,6 +5,8 @@
 //! as the regex `jsonschema` builds from the published pattern; the tests
 //! hold them to it.
 
+use crate::read::grammar;
+
 /// A pattern of the published schema that is read by hand.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Own {
@@ -48,32 +50,15 @@ impl Own {
             .map(|(_, own)| *own)
     }
 
-    /// Whether `text` matches the pattern.
+    /// Whether `text` matches the pattern. The three field grammars are
+    /// the grammar's own field readers, which read exactly what these
+    /// patterns accept (`read::grammar`'s tests hold them to the schema).
     pub fn matches(self, text: &str) -> bool {
-        let mut s = Cursor(text.as_bytes());
         match self {
             Own::KebabId => kebab_id(text.as_bytes()),
-            Own::Duration => {
-                s.decimal() && s.range(Cursor::decimal) && {
-                    s.spaces();
-                    matches!(
-                        s.0,
-                        b"s" | b"sec"
-                            | b"secs"
-                            | b"second"
-                            | b"seconds"
-                            | b"min"
-                            | b"mins"
-                            | b"minute"
-                            | b"minutes"
-                    )
-                }
-            }
-            Own::Count => {
-                s.digits()
-                    && s.range(Cursor::digits)
-                    && (s.0.is_empty() || (s.per() && s.0 == b"side"))
-            }
+            Own::Duration => grammar::field_duration(text).is_some(),
+            Own::Count => grammar::field_count(text).is_some(),
+            Own::Frequency => grammar::field_frequency(text).is_some(),
             Own::Url => text
                 .strip_prefix("http://")
                 .or_else(|| text.strip_prefix("https://"))
@@ -81,9 +66,6 @@ impl Own {
                     !rest.is_empty() && !rest.chars().any(jsonschema_regex::is_ecma_whitespace)
                 }),
             Own::Date => date(text.as_bytes()),
-            Own::Frequency => {
-                s.digits() && s.range(Cursor::digits) && s.per() && matches!(s.0, b"day" | b"week")
-            }
         }
     }
 }
@@ -117,89 +99,6 @@ fn date(bytes: &[u8]) -> bool {
     let month = (m1 - b'0') * 10 + (m2 - b'0');
     let day = (d1 - b'0') * 10 + (d2 - b'0');
     (1..=12).contains(&month) && (1..=31).contains(&day)
-}
-
-const EN_DASH: &[u8] = "\u{2013}".as_bytes();
-
-/// What is left of the text; each reader consumes what it reads, and only
-/// when it reads all of its part.
-struct Cursor<'a>(&'a [u8]);
-
-impl Cursor<'_> {
-    /// `[0-9]+`, as many as there are.
-    fn digits(&mut self) -> bool {
-        let n = self.0.iter().take_while(|b| b.is_ascii_digit()).count();
-        self.0 = self.0.get(n..).unwrap_or_default();
-        n > 0
-    }
-
-    /// `[0-9]+(\.[0-9]+)?`: the fraction only when a digit follows the dot
-    /// (else the dot is left for what comes next, which no part of a
-    /// duration starts with).
-    fn decimal(&mut self) -> bool {
-        if !self.digits() {
-            return false;
-        }
-        if let [b'.', next, ..] = self.0
-            && next.is_ascii_digit()
-        {
-            self.0 = self.0.get(1..).unwrap_or_default();
-            self.digits();
-        }
-        true
-    }
-
-    /// ` *`, returning how many.
-    fn spaces(&mut self) -> usize {
-        let n = self.0.iter().take_while(|&&b| b == b' ').count();
-        self.0 = self.0.get(n..).unwrap_or_default();
-        n
-    }
-
-    /// `(( *[-–] *| +to +)NUMBER)?`, NUMBER read by `number`. A separator
-    /// must be followed by its number: nothing else that may follow a
-    /// number starts with `-`, `–` or `to `, so the regex could not match
-    /// the text another way. Without a separator nothing is consumed.
-    fn range(&mut self, number: fn(&mut Self) -> bool) -> bool {
-        let before = self.0;
-        let blanks = self.spaces();
-        if let Some(rest) = self
-            .0
-            .strip_prefix(b"-")
-            .or_else(|| self.0.strip_prefix(EN_DASH))
-        {
-            self.0 = rest;
-            self.spaces();
-            return number(self);
-        }
-        if blanks > 0
-            && let Some(rest) = self.0.strip_prefix(b"to")
-        {
-            self.0 = rest;
-            if self.spaces() > 0 {
-                return number(self);
-            }
-            // `to` not followed by a blank is no separator, and nothing
-            // after a number starts with it.
-            return false;
-        }
-        self.0 = before;
-        true
-    }
-
-    /// ` +per +`.
-    fn per(&mut self) -> bool {
-        if self.spaces() == 0 {
-            return false;
-        }
-        match self.0.strip_prefix(b"per") {
-            Some(rest) => {
-                self.0 = rest;
-                self.spaces() > 0
-            }
-            None => false,
-        }
-    }
 }
 
 #[cfg(test)]
