@@ -27,4 +27,5 @@ mod root_causes;
 mod rules;
 mod schema;
 mod suppressions;
+mod unit;
 mod yaml_errors;
