@@ -1,3 +1,5 @@
+mod source;
+
 use saphyr::Scalar;
 use saphyr_parser::ScalarStyle;
 use spotter::load::tree::{Node, Value};
