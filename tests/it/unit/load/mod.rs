@@ -1,4 +1,5 @@
 mod source;
+mod tree;
 
 use saphyr::Scalar;
 use saphyr_parser::ScalarStyle;
