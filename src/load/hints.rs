@@ -661,32 +661,32 @@ fn enter<'a>(
 
 /// A plain `key:` on a line: where it starts, its text, where its colon is.
 #[derive(Debug, Clone, Copy)]
-struct Key<'a> {
-    start: usize,
-    text: &'a str,
-    colon: usize,
+pub struct Key<'a> {
+    pub start: usize,
+    pub text: &'a str,
+    pub colon: usize,
 }
 
 /// How a line of block YAML begins. Offsets are bytes into the line.
 #[derive(Debug)]
-struct Shape<'a> {
+pub struct Shape<'a> {
     /// Leading spaces.
-    indent: usize,
+    pub indent: usize,
     /// The `- ` indicators that open the line.
-    dashes: Vec<usize>,
-    key: Option<Key<'a>>,
+    pub dashes: Vec<usize>,
+    pub key: Option<Key<'a>>,
     /// Where the rest of the line (the key's value, or the item) starts.
-    value: usize,
+    pub value: usize,
     /// The line ends (or a comment starts) right after its last key or
     /// `-`: its value is on the lines below.
-    opens: bool,
+    pub opens: bool,
     /// The value is a block scalar (`|`, `>`): the lines below are text.
-    block_scalar: bool,
+    pub block_scalar: bool,
 }
 
 impl<'a> Shape<'a> {
     /// `None` for a blank line, a comment, or one indented with a tab.
-    fn of(line: &'a str) -> Option<Self> {
+    pub fn of(line: &'a str) -> Option<Self> {
         let bytes = line.as_bytes();
         let indent = line.len() - line.trim_start_matches(' ').len();
         if matches!(bytes.get(indent), None | Some(b'#' | b'\t' | b'\r')) {
@@ -783,12 +783,12 @@ fn line_around(text: &str, at: usize) -> (usize, &str) {
 }
 
 /// 1-based line of byte `at` (`\n`, `\r\n` and a lone `\r` end a line).
-fn line_number(text: &str, at: usize) -> usize {
+pub fn line_number(text: &str, at: usize) -> usize {
     Lines::new(text.get(..at).unwrap_or(text)).count()
 }
 
 /// 1-based column, in characters, of byte `at`.
-fn column(text: &str, at: usize) -> usize {
+pub fn column(text: &str, at: usize) -> usize {
     let (start, _) = line_around(text, at);
     text.get(start..at)
         .map_or(0, |before| before.chars().count())
@@ -797,14 +797,14 @@ fn column(text: &str, at: usize) -> usize {
 
 /// The lines of a text with their byte offsets; a line ends at `\n`,
 /// `\r\n` or a lone `\r`, as in YAML.
-struct Lines<'a> {
+pub struct Lines<'a> {
     text: &'a str,
     pos: usize,
     done: bool,
 }
 
 impl<'a> Lines<'a> {
-    fn new(text: &'a str) -> Self {
+    pub fn new(text: &'a str) -> Self {
         Self {
             text,
             pos: 0,
@@ -829,55 +829,5 @@ impl<'a> Iterator for Lines<'a> {
         let crlf = rest.get(end..end + 2) == Some("\r\n");
         self.pos = start + end + if crlf { 2 } else { 1 };
         Some((start, rest.get(..end).unwrap_or_default()))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn values_are_quoted_the_way_yaml_reads_them_back() {
-        assert_eq!(
-            quote("Child's pose: kneeling"),
-            "\"Child's pose: kneeling\""
-        );
-        assert_eq!(quote("The \"cat\": it's"), "'The \"cat\": it''s'");
-        assert_eq!(quote(r"a\b: c"), r"'a\b: c'");
-        for value in ["Child's pose: kneeling", "The \"cat\": it's", r"a\b: c"] {
-            let text = format!("name: {}\n", quote(value));
-            let root = crate::load::parse(&text, &crate::load::Limits::default()).unwrap();
-            assert_eq!(
-                root.get("name").unwrap().value.value,
-                crate::load::tree::Value::Str(value.into())
-            );
-        }
-    }
-
-    #[test]
-    fn lines_end_at_every_break() {
-        let lines: Vec<_> = Lines::new("a\r\nb\rc\nd").collect();
-        assert_eq!(lines, [(0, "a"), (3, "b"), (5, "c"), (7, "d")]);
-        assert_eq!(line_number("a\r\nb\rc\nd", 7), 4);
-        assert_eq!(column("ab\ncé x", 7), 4);
-    }
-
-    #[test]
-    fn line_shapes() {
-        let shape = Shape::of("  - - id: a # c").unwrap();
-        assert_eq!(
-            (shape.indent, shape.dashes.as_slice()),
-            (2, [2, 4].as_slice())
-        );
-        let key = shape.key.unwrap();
-        assert_eq!((key.start, key.text, key.colon), (6, "id", 8));
-        assert!(!shape.opens);
-        assert!(Shape::of("    steps:   # list").unwrap().opens);
-        assert!(Shape::of("  -").unwrap().opens);
-        assert!(Shape::of("  notes: |-").unwrap().block_scalar);
-        assert!(Shape::of("   # comment").is_none());
-        assert!(Shape::of("\t- x").is_none());
-        assert!(Shape::of("  \"quoted\": x").unwrap().key.is_none());
-        assert!(Shape::of("  text without a key").unwrap().key.is_none());
     }
 }
