@@ -13,19 +13,22 @@ use std::sync::LazyLock;
 /// The published schema, exactly as committed.
 pub const SCHEMA_TEXT: &str = include_str!("../../schema/guide.schema.json");
 
-static SCHEMA: LazyLock<Json> =
+pub static SCHEMA: LazyLock<Json> =
     LazyLock::new(|| serde_json::from_str(SCHEMA_TEXT).expect("the bundled schema is valid JSON"));
 
-mod fast;
+#[doc(hidden)]
+pub mod fast;
 pub mod hint;
-mod instance;
-mod patterns;
+#[doc(hidden)]
+pub mod instance;
+#[doc(hidden)]
+pub mod patterns;
 
 /// The published schema, with the non-blank text check read by
 /// [`NonBlank`] instead of the regex engine, whose set-up for each search
 /// cost more than the search: those calls were about a third of validating
 /// a guide. Tests hold the two to the same answers.
-static VALIDATOR: LazyLock<Validator<instance::Tree>> = LazyLock::new(|| {
+pub static VALIDATOR: LazyLock<Validator<instance::Tree>> = LazyLock::new(|| {
     // The schema's other patterns need no look-around, so the `regex`
     // engine (linear time, and about twice as fast here as fancy-regex)
     // reads them.
@@ -47,7 +50,7 @@ static VALIDATOR: LazyLock<Validator<instance::Tree>> = LazyLock::new(|| {
 
 /// The keyword [`OwnPattern`] is known by in [`VALIDATOR`]'s schema; its
 /// value is the published pattern it stands for.
-const OWN_PATTERN: &str = "x-spotter-pattern";
+pub const OWN_PATTERN: &str = "x-spotter-pattern";
 
 /// `schema` with [`OWN_PATTERN`] in place of every `pattern` that
 /// [`patterns::PATTERNS`] reads by hand.
@@ -100,14 +103,14 @@ impl<'i> jsonschema::Keyword<'i, instance::Tree> for OwnPattern {
 }
 
 /// The keyword [`NonBlank`] is known by in [`VALIDATOR`]'s schema.
-const NON_BLANK: &str = "x-spotter-non-blank";
+pub const NON_BLANK: &str = "x-spotter-non-blank";
 
 /// Where the non-blank check is: every text field refers to it.
-const TEXT_DEFINITION: &str = "/definitions/text";
+pub const TEXT_DEFINITION: &str = "/definitions/text";
 
 /// `schema` with [`NON_BLANK`] in place of `definitions/text`'s
 /// `"pattern": "\\S"`; unchanged if that pattern is not there.
-fn with_non_blank_keyword(schema: &Json) -> Json {
+pub fn with_non_blank_keyword(schema: &Json) -> Json {
     let mut schema = schema.clone();
     if let Some(text) = schema
         .pointer_mut(TEXT_DEFINITION)
@@ -122,10 +125,10 @@ fn with_non_blank_keyword(schema: &Json) -> Json {
 
 /// `"pattern": "\\S"` as JSON Schema reads it (ECMA-262): a string holds a
 /// character that is not ECMA whitespace; anything else passes.
-struct NonBlank;
+pub struct NonBlank;
 
 impl NonBlank {
-    fn holds(instance: &Node) -> bool {
+    pub fn holds(instance: &Node) -> bool {
         // What the validator reads as a string (see `instance`); a pattern
         // says nothing of anything else.
         instance.json_text().is_none_or(|text| {
@@ -372,9 +375,9 @@ fn merged_keys(value: Option<&Json>) -> Keys {
 /// being edited; the rest are counted in one finding.
 const MAX_UNKNOWN_KEYS_LISTED: usize = 100;
 
-const DURATION_HELP: &str = "write a duration such as `10 s`, `15-30 s` or `1 min`, or `{seconds: 10}` or `{min: 15, max: 30, unit: s}` with numbers above 0";
-const COUNT_HELP: &str = "write a count such as `3`, `2-3` or `2-3 per side`, or `{min: 2, max: 3, per: side}` with whole numbers above 0";
-const FREQUENCY_HELP: &str =
+pub const DURATION_HELP: &str = "write a duration such as `10 s`, `15-30 s` or `1 min`, or `{seconds: 10}` or `{min: 15, max: 30, unit: s}` with numbers above 0";
+pub const COUNT_HELP: &str = "write a count such as `3`, `2-3` or `2-3 per side`, or `{min: 2, max: 3, per: side}` with whole numbers above 0";
+pub const FREQUENCY_HELP: &str =
     "write a frequency such as `2 per day` or `3-5 per week`, or `{min: 3, max: 5, per: day}`";
 
 /// The grammar a value at `schema_path` had to follow, if any: how to name
@@ -710,7 +713,7 @@ impl<'a> Violation<'a> {
 
 /// Latin letters with marks, and ligatures, as the ASCII an id writes for
 /// them (lower case; upper case is lowered first).
-const ASCII_FOR: &[(&str, &str)] = &[
+pub const ASCII_FOR: &[(&str, &str)] = &[
     ("àáâãäåāăą", "a"),
     ("æ", "ae"),
     ("çćĉċč", "c"),
@@ -740,7 +743,7 @@ const ASCII_FOR: &[(&str, &str)] = &[
 /// `text` as a kebab-case id (`Café Stretch` → `cafe-stretch`), or `None`
 /// when that would drop a letter or digit that has no ASCII spelling in
 /// [`ASCII_FOR`], or leave nothing.
-fn kebab_case(text: &str) -> Option<String> {
+pub fn kebab_case(text: &str) -> Option<String> {
     let mut out = String::new();
     for c in text.trim().chars().flat_map(char::to_lowercase) {
         let ascii = ASCII_FOR
@@ -761,144 +764,4 @@ fn kebab_case(text: &str) -> Option<String> {
     }
     let out = out.trim_end_matches('-');
     (!out.is_empty()).then(|| out.to_string())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The tree of a guide written as JSON, which YAML reads the same.
-    fn tree(doc: &Json) -> Node {
-        crate::load::parse(&doc.to_string(), &crate::load::Limits::default())
-            .unwrap_or_else(|e| panic!("{doc} loads: {}", e.message))
-    }
-
-    #[test]
-    fn the_non_blank_check_is_read_by_hand() {
-        let schema = with_non_blank_keyword(&SCHEMA);
-        let text = schema.pointer(TEXT_DEFINITION).expect("definitions/text");
-        assert_eq!(text.get(NON_BLANK), Some(&Json::Bool(true)), "{text}");
-        assert_eq!(text.get("pattern"), None, "{text}");
-        let blank = tree(&serde_json::json!({ "spotter": 1, "id": "g", "title": " " }));
-        assert!(VALIDATOR.iter_errors(&blank).any(|e| matches!(
-            e.kind(),
-            ValidationErrorKind::Custom { keyword, .. } if keyword == NON_BLANK
-        )));
-    }
-
-    /// Every character, alone, as the published pattern reads it: the
-    /// regex `jsonschema` builds for `\S` (ECMA-262's classes turned into
-    /// the `regex` crate's).
-    #[test]
-    fn the_non_blank_check_reads_every_character_as_the_pattern_does() {
-        let translated = jsonschema_regex::to_rust_regex(r"\S").expect("translates");
-        let pattern = regex::Regex::new(&translated).expect("compiles");
-        let mut blank = 0;
-        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
-            let text = Node {
-                span: 0..0,
-                value: Value::Str(c.to_string()),
-            };
-            let expected = pattern.is_match(&c.to_string());
-            assert_eq!(NonBlank::holds(&text), expected, "{c:?}");
-            blank += usize::from(!expected);
-        }
-        // ECMA-262's whitespace: \t to \r, space, U+00A0, U+1680, U+2000
-        // to U+200A, U+2028, U+2029, U+202F, U+205F, U+3000 and U+FEFF.
-        assert_eq!(blank, 25);
-    }
-
-    #[test]
-    fn the_bundled_schema_compiles() {
-        assert!(VALIDATOR.is_valid(&tree(&serde_json::json!({
-            "spotter": 1, "id": "a", "title": "A",
-            "exercises": [{"id": "b", "name": "B", "risk": "low", "steps": ["x"], "hold": "15–30 seconds"}]
-        }))));
-    }
-
-    /// What an editor shows for a malformed duration, count or frequency
-    /// is spotter's own help, word for word.
-    #[test]
-    fn the_schema_messages_use_spotters_help() {
-        for (definition, help) in [
-            ("duration", DURATION_HELP),
-            ("count", COUNT_HELP),
-            ("frequency", FREQUENCY_HELP),
-        ] {
-            let otherwise = &SCHEMA["definitions"][definition]["anyOf"][0]["else"];
-            for key in ["errorMessage", "patternErrorMessage"] {
-                let message = otherwise[key].as_str().unwrap_or_default();
-                assert!(message.ends_with(help), "{definition} {key}: {message}");
-            }
-        }
-        let kebab = SCHEMA["definitions"]["kebab_id"]["patternErrorMessage"].as_str();
-        assert!(kebab.is_some_and(|m| {
-            m.contains("lowercase ASCII letters, digits and single hyphens, such as `knee-hug`")
-        }));
-        let date = SCHEMA["definitions"]["date"]["patternErrorMessage"].as_str();
-        assert!(date.is_some_and(|m| m.contains("must be a date written YYYY-MM-DD")));
-    }
-
-    /// The editor-only keywords change nothing spotter reports: each
-    /// malformed grammar value is one anyOf error, as before.
-    #[test]
-    fn a_malformed_grammar_value_is_one_error() {
-        let guide = |field: &str, value: Json| {
-            let mut exercise =
-                serde_json::json!({"id": "b", "name": "B", "risk": "low", "steps": ["x"]});
-            exercise[field] = value;
-            serde_json::json!({"spotter": 1, "id": "a", "title": "A", "exercises": [exercise]})
-        };
-        for (field, value) in [
-            ("hold", Json::from(10)),
-            ("hold", Json::from("5 hours")),
-            ("hold", serde_json::json!({"min": 15, "max": 30})),
-            ("repetitions", Json::from("lots")),
-            ("repetitions", Json::from(0)),
-            ("repetitions", serde_json::json!({"max": 3})),
-            ("frequency", Json::from("often")),
-            ("frequency", serde_json::json!({"min": 3, "max": 5})),
-        ] {
-            let doc = tree(&guide(field, value.clone()));
-            let errors: Vec<_> = VALIDATOR.iter_errors(&doc).collect();
-            assert_eq!(errors.len(), 1, "{field}: {value}");
-            assert!(
-                matches!(errors[0].kind(), ValidationErrorKind::AnyOf { .. }),
-                "{field}: {value}: {:?}",
-                errors[0].kind()
-            );
-        }
-    }
-
-    #[test]
-    fn did_you_mean_finds_close_keys() {
-        let keys = ["hold", "repetitions", "warnings", "risk"];
-        assert_eq!(suggest("hold_time", keys), Some("hold"));
-        assert_eq!(suggest("repetition", keys), Some("repetitions"));
-        assert_eq!(suggest("colour", keys), None);
-    }
-
-    #[test]
-    fn ids_are_suggested_in_kebab_case() {
-        assert_eq!(
-            kebab_case("Seated Rotation!").as_deref(),
-            Some("seated-rotation")
-        );
-        assert_eq!(kebab_case("Übung – eins").as_deref(), Some("ubung-eins"));
-        assert_eq!(kebab_case("ÆØÅ").as_deref(), Some("aeoa"));
-        assert_eq!(
-            kebab_case("E\u{301}tude Cafe\u{301}").as_deref(),
-            Some("etude-cafe")
-        );
-        assert_eq!(kebab_case("Дом"), None);
-        assert_eq!(kebab_case("x²"), None);
-        assert_eq!(kebab_case("!!"), None);
-        // Every letter in the table is one char, and lowers to itself.
-        for (letters, ascii) in ASCII_FOR {
-            for c in letters.chars() {
-                assert_eq!(c.to_lowercase().collect::<String>(), c.to_string());
-                assert_eq!(kebab_case(&c.to_string()).as_deref(), Some(*ascii));
-            }
-        }
-    }
 }

@@ -5,3 +5,4 @@
 //! reach is `pub` (the library is spotter's internal crate, not an API).
 
 mod load;
+mod validate;
