@@ -1,3 +1,5 @@
+mod fast;
+
 use jsonschema::error::ValidationErrorKind;
 use serde_json::Value as Json;
 use spotter::load::tree::{Node, Value};
