@@ -1,4 +1,5 @@
 mod fast;
+mod hint;
 
 use jsonschema::error::ValidationErrorKind;
 use serde_json::Value as Json;
