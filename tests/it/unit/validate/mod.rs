@@ -1,5 +1,6 @@
 mod fast;
 mod hint;
+mod instance;
 
 use jsonschema::error::ValidationErrorKind;
 use serde_json::Value as Json;
