@@ -1,6 +1,7 @@
 mod fast;
 mod hint;
 mod instance;
+mod patterns;
 
 use jsonschema::error::ValidationErrorKind;
 use serde_json::Value as Json;
