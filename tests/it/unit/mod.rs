@@ -5,4 +5,5 @@
 //! reach is `pub` (the library is spotter's internal crate, not an API).
 
 mod load;
+mod read;
 mod validate;
