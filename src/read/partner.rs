@@ -20,7 +20,7 @@
 //! step's classes.
 
 mod body_parts;
-mod person_nouns;
+pub mod person_nouns;
 
 use crate::read::grammar::{Class, Word, class};
 use crate::read::prose::{Kind, Reading};
@@ -465,7 +465,7 @@ fn is_negation_stem(word: &str) -> bool {
 
 /// Whether `word` (lower case) names a person: a WordNet person noun, in
 /// the singular or a regular plural.
-fn is_person_noun(word: &str) -> bool {
+pub fn is_person_noun(word: &str) -> bool {
     in_table(&PERSON_NOUNS, word)
 }
 
@@ -1214,182 +1214,4 @@ pub fn may_name_a_person(said: Class) -> bool {
     let acting = ACT | CORE_ACT;
     said & (class::PERSON | CAUSE) != 0
         || (said & (READER | POSS | THIRD) != 0 && said & acting != 0)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The words of each partner the reader finds in `step`.
-    fn partners_in(step: &str) -> Vec<String> {
-        crate::read::prose::read(step)
-            .into_iter()
-            .filter(|f| f.kind == Kind::Partner)
-            .map(|f| step.get(f.range).unwrap_or_default().to_string())
-            .collect()
-    }
-
-    /// Who acts on whom, by class of phrasing: each a step and the words
-    /// of one partner read in it.
-    const READ: &[(&str, &str)] = &[
-        // Someone handles another person's body part.
-        (
-            "The operator holds the patient's foot against the table.",
-            "the patient's foot",
-        ),
-        (
-            "Bend your child's leg at the hip and knee.",
-            "your child's leg",
-        ),
-        (
-            "You can also tuck the baby's arms into the chest.",
-            "the baby's arms",
-        ),
-        (
-            "The helper then sits gently on the exerciser's toes.",
-            "the exerciser's toes",
-        ),
-        (
-            "Flyers then reach for the base's ankles.",
-            "the base's ankles",
-        ),
-        (
-            "Put one hand on the other person's lower back.",
-            "the other person's lower back",
-        ),
-        // The reader handles a third person's body.
-        (
-            "Gently hold their ankles and move their legs in circles.",
-            "Gently hold their ankles",
-        ),
-        (
-            "Put your hands on her hip bones, thumbs pointing in.",
-            "Put your hands on her hip bones",
-        ),
-        (
-            "Go to each swimmer and gently pull their high elbow forward.",
-            "gently pull their high elbow",
-        ),
-        // A person acting beside the reader.
-        (
-            "Kneel, with your partner kneeling at your left side.",
-            "with your partner kneeling",
-        ),
-        (
-            "Lean forward, with the spotter securing your ankles.",
-            "with the spotter securing",
-        ),
-        // People holding each other.
-        (
-            "Take hold of each other by the hands and lean back.",
-            "each other",
-        ),
-        ("Hold each other by the wrists.", "each other"),
-        // A person acting on another person named after the verb.
-        (
-            "The giver kneels behind the client and pulls the leg back.",
-            "The giver kneels",
-        ),
-        (
-            "The therapist pushes the patient gently into the stretch.",
-            "The therapist pushes",
-        ),
-        ("Partners stand hip to hip and link arms.", "Partners stand"),
-        // Pronouns acting on the reader.
-        ("At times we will move your arms or legs.", "we will move"),
-        ("She places your hands on the bar.", "She places"),
-        // People made to act, unnamed.
-        (
-            "Have them bring the elbow up to the fin position.",
-            "Have them bring",
-        ),
-        // The reader handles a child or a baby.
-        ("Lay your baby on a soft towel.", "Lay your baby"),
-        (
-            "You can help the patient move their joints.",
-            "help the patient",
-        ),
-        (
-            "The patient's carers can help the patient move.",
-            "The patient's carers can help",
-        ),
-        (
-            "Help your child sit up with the legs straight.",
-            "Help your child",
-        ),
-    ];
-
-    /// Phrasings next to those of [`READ`] in which nobody else takes part.
-    const NOT_READ: &[&str] = &[
-        // A person only asked: the child does the exercise alone.
-        "Ask your child to reach forward and try to touch their toes.",
-        // The exerciser's own body, in the third person.
-        "The patient lies on his back and lifts his leg.",
-        "Keeping his back straight, the patient lifts one leg.",
-        "The child holds the ball and passes it to the teacher.",
-        "The patient holds the bar while the therapist watches.",
-        // Body parts, not people, on each other.
-        "Place your hands on top of each other.",
-        // A person standing by, not acting.
-        "Stand up with someone standing nearby in case you lose your balance.",
-        "The spotter stands beside the sitter, ready to help.",
-        // Possessives that are no body part, or no handling of one.
-        "Follow your physiotherapist's advice.",
-        "Watch the child's face for signs of pain.",
-        // Pronouns that do not act on the reader.
-        "We recommend you hold the stretch for 10 seconds.",
-        "We bend our knees together.",
-        // Negated.
-        "Do not pull on the baby's arms.",
-        "Never let the children spot each other.",
-        // The reader's own body.
-        "You can help yourself by moving your legs.",
-    ];
-
-    #[test]
-    fn who_acts_on_whom_is_read_by_class_of_phrasing() {
-        let mut wrong = Vec::new();
-        for (step, words) in READ {
-            let found = partners_in(step);
-            if !found.iter().any(|f| f == words) {
-                wrong.push(format!("{step}: {found:?}, not {words:?}"));
-            }
-        }
-        for step in NOT_READ {
-            let found = partners_in(step);
-            if !found.is_empty() {
-                wrong.push(format!("{step}: {found:?}, not nothing"));
-            }
-        }
-        assert!(wrong.is_empty(), "{wrong:#?}");
-    }
-
-    #[test]
-    fn the_person_nouns_are_sorted_for_the_binary_search() {
-        assert!(person_nouns::PERSON_NOUNS.windows(2).all(|w| w[0] < w[1]));
-    }
-
-    #[test]
-    fn nouns_that_are_a_person_only_in_a_rare_sense_are_not_persons() {
-        for word in [
-            "card", "type", "case", "head", "second", "hand", "back", "leg",
-        ] {
-            assert!(!is_person_noun(word), "{word}");
-        }
-        for word in [
-            "friend",
-            "friends",
-            "coach",
-            "therapist",
-            "physiotherapist",
-            "relative",
-            "buddy",
-            "family member",
-            "nurse",
-            "parent",
-            "parents",
-        ] {
-            assert!(is_person_noun(word), "{word}");
-        }
-    }
 }

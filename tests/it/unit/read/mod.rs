@@ -1,1 +1,2 @@
 mod grammar;
+mod partner;
