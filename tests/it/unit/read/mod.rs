@@ -1,2 +1,3 @@
 mod grammar;
 mod partner;
+mod prose;
