@@ -1,3 +1,5 @@
+mod lexicon;
+
 use spotter::read::grammar::{Class, class};
 use spotter::read::prose::lexicon::{NOT_HOLD, REPEAT_VERB, RESTING};
 use spotter::read::prose::*;
