@@ -1,4 +1,5 @@
 mod lexicon;
+mod phrase;
 
 use spotter::read::grammar::{Class, class};
 use spotter::read::prose::lexicon::{NOT_HOLD, REPEAT_VERB, RESTING};
