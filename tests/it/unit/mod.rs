@@ -5,5 +5,6 @@
 //! reach is `pub` (the library is spotter's internal crate, not an API).
 
 mod load;
+mod model;
 mod read;
 mod validate;
