@@ -1,3 +1,5 @@
+mod read;
+
 use spotter::model::*;
 use spotter::read::grammar::{self};
 
