@@ -215,7 +215,7 @@ impl Finding {
     }
 
     /// The door's stamp: the rule that reports it, at its configured severity.
-    pub(crate) fn stamped(mut self, rule: &'static str, severity: Severity) -> Self {
+    pub fn stamped(mut self, rule: &'static str, severity: Severity) -> Self {
         self.rule = rule;
         self.severity = severity;
         self

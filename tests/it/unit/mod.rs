@@ -4,6 +4,7 @@
 //! `cargo test` instead of twice (once more with its own tests); what they
 //! reach is `pub` (the library is spotter's internal crate, not an API).
 
+mod finish;
 mod load;
 mod model;
 mod read;
