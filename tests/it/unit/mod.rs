@@ -5,6 +5,7 @@
 //! reach is `pub` (the library is spotter's internal crate, not an API).
 
 mod finish;
+mod fix;
 mod load;
 mod model;
 mod read;
