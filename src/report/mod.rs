@@ -42,7 +42,7 @@ pub trait Reporter {
 
 /// A finding as the machine formats list it: shown, or suppressed with
 /// the comment's reason.
-pub(crate) struct Listed<'a> {
+pub struct Listed<'a> {
     pub diagnostic: &'a Diagnostic,
     pub suppressed: Option<&'a str>,
 }
@@ -50,7 +50,7 @@ pub(crate) struct Listed<'a> {
 /// The shown and the suppressed findings, merged in report order (file,
 /// line, column, rule), so fingerprints do not depend on which are
 /// suppressed.
-pub(crate) fn listed(outcome: &Outcome) -> Vec<Listed<'_>> {
+pub fn listed(outcome: &Outcome) -> Vec<Listed<'_>> {
     let mut all: Vec<Listed<'_>> = outcome
         .diagnostics
         .iter()
@@ -71,7 +71,7 @@ pub(crate) fn listed(outcome: &Outcome) -> Vec<Listed<'_>> {
 /// Where a finding starts and ends, 1-based, the end never before the
 /// start: a finding on a file that could not be read has no place (0:0),
 /// and formats that need a line get line 1.
-pub(crate) fn range(position: &crate::load::source::Position) -> (LineCol, LineCol) {
+pub fn range(position: &crate::load::source::Position) -> (LineCol, LineCol) {
     let start = LineCol {
         line: position.start.line.max(1),
         column: position.start.column.max(1),
@@ -87,7 +87,7 @@ pub(crate) fn range(position: &crate::load::source::Position) -> (LineCol, LineC
 /// A file as CI servers want it: relative to the root (the repository's
 /// checkout) when it lies inside it, `/`-separated, without a leading `./`.
 /// Elsewhere, or on stdin, as named.
-pub(crate) fn ci_path<'a>(file: &'a str, root: &std::path::Path) -> Cow<'a, str> {
+pub fn ci_path<'a>(file: &'a str, root: &std::path::Path) -> Cow<'a, str> {
     let path = std::path::Path::new(file);
     let mut shown = match path.strip_prefix(root) {
         Ok(inside) if path.is_absolute() => Cow::Owned(inside.to_string_lossy().into_owned()),
@@ -105,7 +105,7 @@ pub(crate) fn ci_path<'a>(file: &'a str, root: &std::path::Path) -> Cow<'a, str>
 
 /// `text` on one line: line breaks and other control characters written
 /// as escapes (`\n`, `\u{7}`), so one finding is one line of output.
-pub(crate) fn one_line(text: &str) -> Cow<'_, str> {
+pub fn one_line(text: &str) -> Cow<'_, str> {
     if !text.chars().any(char::is_control) {
         return Cow::Borrowed(text);
     }
@@ -150,37 +150,4 @@ pub fn summary_line(summary: &Summary) -> String {
         ));
     }
     line
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn one_line_escapes_breaks_and_controls() {
-        assert_eq!(one_line("plain ✓"), "plain ✓");
-        assert_eq!(one_line("a\nb\r\tc\u{7}"), "a\\nb\\r\\tc\\u{7}");
-    }
-
-    #[test]
-    fn ci_paths_are_relative_and_slashed() {
-        let root = std::path::Path::new("/repo");
-        assert_eq!(ci_path("guides/a.yaml", root), "guides/a.yaml");
-        assert_eq!(ci_path("./guides/a.yaml", root), "guides/a.yaml");
-        assert_eq!(ci_path("/repo/guides/a.yaml", root), "guides/a.yaml");
-        assert_eq!(ci_path("/elsewhere/a.yaml", root), "/elsewhere/a.yaml");
-        assert_eq!(ci_path("<stdin>", root), "<stdin>");
-    }
-
-    #[test]
-    fn range_never_starts_at_zero_or_ends_before_it_starts() {
-        let at = |line, column| LineCol { line, column };
-        let unplaced = crate::load::source::Position::default();
-        assert_eq!(range(&unplaced), (at(1, 1), at(1, 1)));
-        let placed = crate::load::source::Position {
-            start: at(3, 5),
-            end: at(3, 9),
-        };
-        assert_eq!(range(&placed), (at(3, 5), at(3, 9)));
-    }
 }

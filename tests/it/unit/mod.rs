@@ -9,4 +9,5 @@ mod fix;
 mod load;
 mod model;
 mod read;
+mod report;
 mod validate;
