@@ -1,3 +1,5 @@
+mod github;
+
 use spotter::load::source::LineCol;
 use spotter::report::*;
 
