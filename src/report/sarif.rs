@@ -72,7 +72,7 @@ fn descriptor(entry: &rules::RuleEntry, configured: Level) -> ReportingDescripto
 }
 
 /// `missing-hold-time` → `MissingHoldTime`.
-fn pascal_case(id: &str) -> String {
+pub fn pascal_case(id: &str) -> String {
     id.split('-')
         .flat_map(|word| {
             let mut chars = word.chars();
@@ -97,7 +97,7 @@ fn message_text(message: &str, help: Option<&str>) -> String {
 /// A path as a URI reference: relative paths stay relative (GitHub resolves
 /// them against the checkout), absolute ones become `file://` URIs; every
 /// byte outside the unreserved characters and `/` is percent-encoded.
-fn uri(path: &str) -> String {
+pub fn uri(path: &str) -> String {
     let absolute = Path::new(path).is_absolute();
     let mut out = String::with_capacity(path.len() + 8);
     if absolute {
@@ -241,25 +241,5 @@ impl Reporter for SarifReporter {
             .map_err(|e| format!("cannot write the SARIF report: {e}"))?;
         out.push('\n');
         Ok(out)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{pascal_case, uri};
-
-    #[test]
-    fn rule_names_are_the_ids_in_pascal_case() {
-        assert_eq!(pascal_case("missing-hold-time"), "MissingHoldTime");
-        assert_eq!(pascal_case("parse-error"), "ParseError");
-    }
-
-    #[test]
-    fn paths_become_uri_references() {
-        assert_eq!(uri("guides/a b.yaml"), "guides/a%20b.yaml");
-        assert_eq!(uri("guides/étirement.yaml"), "guides/%C3%A9tirement.yaml");
-        assert_eq!(uri("a:b.yaml"), "a%3Ab.yaml");
-        assert_eq!(uri("<stdin>"), "%3Cstdin%3E");
-        assert_eq!(uri("/srv/guides/a.yaml"), "file:///srv/guides/a.yaml");
     }
 }

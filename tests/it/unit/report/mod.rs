@@ -1,4 +1,5 @@
 mod github;
+mod sarif;
 
 use spotter::load::source::LineCol;
 use spotter::report::*;
