@@ -9,7 +9,8 @@
 mod context;
 pub mod digest;
 mod set;
-mod steps;
+#[doc(hidden)]
+pub mod steps;
 
 pub use context::{Checks, CorpusContext, Door, GuideContext};
 pub use set::{Level, RuleConfig, RuleSet};
@@ -237,7 +238,7 @@ pub(crate) use declare_rule;
 /// come from it, in the order `spotter rules` lists them.
 macro_rules! registry {
     ($($module:ident :: $rule:ident),* $(,)?) => {
-        $(mod $module; pub use $module::$rule;)*
+        $(#[doc(hidden)] pub mod $module; pub use $module::$rule;)*
 
         /// Every rule, in the order `spotter rules` lists them.
         pub static REGISTRY: &[RuleEntry] = &[$(RuleEntry {

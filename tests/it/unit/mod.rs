@@ -10,4 +10,5 @@ mod load;
 mod model;
 mod read;
 mod report;
+mod rules;
 mod validate;
