@@ -1,1 +1,2 @@
 mod steps;
+mod weak_stop_warning;
