@@ -7,6 +7,7 @@
 mod finish;
 mod fix;
 mod load;
+mod lsp;
 mod model;
 mod read;
 mod report;
