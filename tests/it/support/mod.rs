@@ -24,3 +24,18 @@ pub fn cases(full: u32) -> u32 {
         (full / 4).max(1)
     }
 }
+
+/// Whether the whole of each exhaustive table runs: when
+/// `SPOTTER_FULL_TESTS` is set (`.ci/run` sets it).
+pub fn full() -> bool {
+    std::env::var_os("SPOTTER_FULL_TESTS").is_some()
+}
+
+/// Every how-many-th row of a generated table a test checks: all of them
+/// when [`full`], else every third. The tables' innermost lists have
+/// lengths prime to 3, so every combination of the outer pieces is still
+/// checked, each with a third of the innermost pieces, and each innermost
+/// piece with a third of the outer combinations.
+pub fn stride() -> usize {
+    if full() { 1 } else { 3 }
+}
