@@ -31,11 +31,12 @@ pub fn full() -> bool {
     std::env::var_os("SPOTTER_FULL_TESTS").is_some()
 }
 
-/// Every how-many-th row of a generated table a test checks: all of them
-/// when [`full`], else every third. The tables' innermost lists have
-/// lengths prime to 3, so every combination of the outer pieces is still
-/// checked, each with a third of the innermost pieces, and each innermost
-/// piece with a third of the outer combinations.
+/// Every how-many-th row of a generated table (or cut of a text) a test
+/// checks: all of them when [`full`], else every third. The grammar's
+/// tables have innermost lists of lengths prime to 3, so every combination
+/// of the outer pieces is still checked, each with a third of the
+/// innermost pieces, and each innermost piece with a third of the outer
+/// combinations.
 pub fn stride() -> usize {
     if full() { 1 } else { 3 }
 }
