@@ -26,10 +26,15 @@ pub struct SourceText {
     text: String,
     /// Byte offset of the first byte of every line. A line ends at `\n`, at
     /// `\r\n`, or at a lone `\r` — the same breaks YAML and miette count.
-    pub line_starts: Vec<usize>,
+    line_starts: Vec<usize>,
 }
 
 impl SourceText {
+    /// Byte offset of the first byte of every line.
+    pub fn line_starts(&self) -> &[usize] {
+        &self.line_starts
+    }
+
     pub fn new(text: String) -> Self {
         let bytes = text.as_bytes();
         let mut line_starts = Vec::with_capacity(bytes.len() / 32 + 1);

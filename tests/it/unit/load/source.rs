@@ -22,7 +22,7 @@ fn line_starts_match_a_byte_by_byte_scan() {
             expected.push(i + 1);
         }
     }
-    assert_eq!(src.line_starts, expected);
+    assert_eq!(src.line_starts(), expected);
 }
 
 #[test]
@@ -40,7 +40,7 @@ fn newline_only_line_starts_match_a_byte_by_byte_scan() {
                 .filter(|&(_, b)| b == b'\n')
                 .map(|(i, _)| i + 1),
         );
-        assert_eq!(src.line_starts, expected, "{text:?}");
+        assert_eq!(src.line_starts(), expected, "{text:?}");
     }
 }
 
