@@ -285,7 +285,7 @@ fn guide_id(root: &Node, source: &SourceText) -> Option<(String, Place)> {
     let Value::Str(id) = &entry.value.value else {
         return None;
     };
-    Some((id.clone(), Place::in_source(source, &entry.value.span)))
+    Some((id.to_string(), Place::in_source(source, &entry.value.span)))
 }
 
 /// A file that could not be read or parsed: its one `parse-error`.

@@ -96,7 +96,7 @@ fn exercise(index: usize, fields: &[Entry], errors: &mut Vec<ModelError>) -> Exe
 }
 
 /// [`Node::json_text`]: the text the schema reads, as a function to pass.
-fn text(node: &Node) -> Option<Cow<'_, str>> {
+fn text<'a>(node: &'a Node<'_>) -> Option<Cow<'a, str>> {
     node.json_text()
 }
 
@@ -110,7 +110,7 @@ fn number(node: &Node) -> Option<f64> {
     }
 }
 
-fn member<'a>(fields: &'a [Entry], key: &str) -> Option<&'a Node> {
+fn member<'a, 't>(fields: &'a [Entry<'t>], key: &str) -> Option<&'a Node<'t>> {
     fields.iter().find(|e| e.key == key).map(|e| &e.value)
 }
 
@@ -452,7 +452,7 @@ fn turned_round<T: FromForms>(value: &Node) -> Option<(String, Option<String>)> 
             let fixed = format!("{second}{separator}{first}{rest}");
             let help = format!("write the smaller number first: `{fixed}`");
             let text = crate::load::scalar::plain_or_quoted(&fixed);
-            (Value::Str(fixed), help, Some(text))
+            (Value::Str(Cow::Owned(fixed)), help, Some(text))
         }
         Value::Map(fields) => {
             let (min, max) = (member(fields, "min")?, member(fields, "max")?);
@@ -503,7 +503,7 @@ fn flow_scalar(value: &Node) -> String {
             if text.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
                 && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') =>
         {
-            text.clone()
+            text.to_string()
         }
         _ => value.to_json().to_string(),
     }

@@ -455,7 +455,7 @@ fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Finding> {
 /// What every description of one schema error reads: the node it is about
 /// and what the schema says of it.
 struct Violation<'a> {
-    root: &'a Node,
+    root: &'a Node<'a>,
     path: Vec<Seg>,
     schema_path: &'a str,
     instance: &'a Json,
@@ -768,8 +768,10 @@ mod tests {
     use super::*;
 
     /// The tree of a guide written as JSON, which YAML reads the same.
-    fn tree(doc: &Json) -> Node {
-        crate::load::parse(&doc.to_string(), &crate::load::Limits::default())
+    /// (The text is leaked: the tree borrows from it, and a test is short.)
+    fn tree(doc: &Json) -> Node<'static> {
+        let text: &'static str = Box::leak(doc.to_string().into_boxed_str());
+        crate::load::parse(text, &crate::load::Limits::default())
             .unwrap_or_else(|e| panic!("{doc} loads: {}", e.message))
     }
 
@@ -797,7 +799,7 @@ mod tests {
         for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
             let text = Node {
                 span: 0..0,
-                value: Value::Str(c.to_string()),
+                value: Value::Str(c.to_string().into()),
             };
             let expected = pattern.is_match(&c.to_string());
             assert_eq!(NonBlank::holds(&text), expected, "{c:?}");
