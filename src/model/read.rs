@@ -17,7 +17,7 @@ use std::borrow::Cow;
 /// Every exercise that is a mapping is read, whatever else is wrong with it
 /// or with the guide (the schema has reported that); a field that does not
 /// fit is `Invalid` or read as absent, and the rules still run on the rest.
-pub fn build(root: &Node) -> (Guide, Vec<ModelError>) {
+pub fn build<'t>(root: &Node<'t>) -> (Guide<'t>, Vec<ModelError>) {
     let mut errors = Vec::new();
     let mut guide = Guide::default();
     let Value::Map(entries) = &root.value else {
@@ -26,7 +26,7 @@ pub fn build(root: &Node) -> (Guide, Vec<ModelError>) {
     for entry in entries {
         let value = &entry.value;
         match entry.key.as_ref() {
-            "id" => guide.id = text(value).map(Cow::into_owned),
+            "id" => guide.id = kept(value),
             "warnings" => {
                 guide.warnings = warnings(value);
                 guide.warnings_unreadable = warnings_unreadable(value);
@@ -49,11 +49,11 @@ pub fn build(root: &Node) -> (Guide, Vec<ModelError>) {
     (guide, errors)
 }
 
-fn exercise(index: usize, fields: &[Entry], errors: &mut Vec<ModelError>) -> Exercise {
+fn exercise<'t>(index: usize, fields: &[Entry<'t>], errors: &mut Vec<ModelError>) -> Exercise<'t> {
     let mut exercise = Exercise {
         index,
         id: Field::Absent,
-        name: String::new(),
+        name: Cow::Borrowed(""),
         risk: Field::Absent,
         steps: Vec::new(),
         hold: Field::Absent,
@@ -69,8 +69,8 @@ fn exercise(index: usize, fields: &[Entry], errors: &mut Vec<ModelError>) -> Exe
     for entry in fields {
         let value = &entry.value;
         match entry.key.as_ref() {
-            "id" => exercise.id = text(value).map_or(Field::Invalid, |t| Field::Valid(t.into())),
-            "name" => exercise.name = text(value).unwrap_or_default().into_owned(),
+            "id" => exercise.id = kept(value).map_or(Field::Invalid, Field::Valid),
+            "name" => exercise.name = kept(value).unwrap_or_default(),
             "risk" => exercise.risk = risk(value),
             "steps" => exercise.steps = steps(value),
             "hold" => exercise.hold = n.field(value, "hold", "duration"),
@@ -85,7 +85,7 @@ fn exercise(index: usize, fields: &[Entry], errors: &mut Vec<ModelError>) -> Exe
                 exercise.warnings_unreadable = warnings_unreadable(value);
             }
             "partner" => exercise.partner = partner(value),
-            "supervision" => exercise.supervision = text(value).map(Cow::into_owned),
+            "supervision" => exercise.supervision = kept(value),
             "professional_only" => {
                 exercise.professional_only = matches!(value.value, Value::Bool(true));
             }
@@ -98,6 +98,16 @@ fn exercise(index: usize, fields: &[Entry], errors: &mut Vec<ModelError>) -> Exe
 /// [`Node::json_text`]: the text the schema reads, as a function to pass.
 fn text<'a>(node: &'a Node<'_>) -> Option<Cow<'a, str>> {
     node.json_text()
+}
+
+/// [`text`], to keep in the model: borrowed from the file's text when the
+/// tree holds it so (most of the time), so it is not copied.
+fn kept<'t>(node: &Node<'t>) -> Option<Cow<'t, str>> {
+    match &node.value {
+        // Borrowed from the file's text, as the tree holds it: not copied.
+        Value::Str(Cow::Borrowed(text)) => Some(Cow::Borrowed(text)),
+        _ => node.json_text().map(|text| Cow::Owned(text.into_owned())),
+    }
 }
 
 /// A value as a number, when the schema reads it as one.
@@ -139,14 +149,14 @@ fn risk(node: &Node) -> Field<Risk> {
 
 /// Every step, or none when one of them is not text (the schema has said
 /// which).
-fn steps(node: &Node) -> Vec<String> {
+fn steps<'t>(node: &Node<'t>) -> Vec<Cow<'t, str>> {
     match &node.value {
         Value::Seq(items) => {
             // Sized once: collecting through `Option` cannot know the length.
             let mut steps = Vec::with_capacity(items.len());
             for item in items {
-                match text(item) {
-                    Some(step) => steps.push(step.into_owned()),
+                match kept(item) {
+                    Some(step) => steps.push(step),
                     None => return Vec::new(),
                 }
             }
@@ -168,21 +178,21 @@ fn warning_kind(node: &Node) -> Option<WarningKind> {
 
 /// A warning whose kind can be read; its text is empty when it is not
 /// there, and the warning is not read when its text is not text.
-fn warning(index: usize, node: &Node) -> Option<Warning> {
+fn warning<'t>(index: usize, node: &Node<'t>) -> Option<Warning<'t>> {
     let Value::Map(fields) = &node.value else {
         return None;
     };
     let kind = warning_kind(member(fields, "kind")?)?;
     let text = match member(fields, "text") {
-        None => String::new(),
-        Some(value) => text(value)?.into_owned(),
+        None => Cow::Borrowed(""),
+        Some(value) => kept(value)?,
     };
     Some(Warning { kind, text, index })
 }
 
 /// The warnings of a list whose kind can be read; one broken warning does
 /// not hide the others.
-fn warnings(list: &Node) -> Vec<Warning> {
+fn warnings<'t>(list: &Node<'t>) -> Vec<Warning<'t>> {
     match &list.value {
         Value::Seq(items) => items
             .iter()
@@ -211,14 +221,12 @@ fn warnings_unreadable(list: &Node) -> bool {
 
 /// `partner: false` or `partner: no` says there is none (the schema still
 /// reports the value); anything else says there is one.
-fn partner(node: &Node) -> Field<Partner> {
+fn partner<'t>(node: &Node<'t>) -> Field<Partner<'t>> {
     match &node.value {
         Value::Bool(false) => Field::Absent,
         Value::Str(text) if says_no_partner(text) => Field::Absent,
-        Value::Map(fields) => match member(fields, "role").and_then(text) {
-            Some(role) => Field::Valid(Partner {
-                role: role.into_owned(),
-            }),
+        Value::Map(fields) => match member(fields, "role").and_then(kept) {
+            Some(role) => Field::Valid(Partner { role }),
             None => Field::Invalid,
         },
         _ => Field::Invalid,
@@ -515,9 +523,11 @@ mod tests {
     use crate::load::{Limits, parse};
 
     /// The guide and model errors of one exercise written as YAML fields.
-    fn read(fields: &str) -> (Exercise, Vec<ModelError>) {
+    /// (The YAML is leaked: the model borrows from it, and a test is short.)
+    fn read(fields: &str) -> (Exercise<'static>, Vec<ModelError>) {
         let yaml = format!("exercises:\n  - {}", fields.replace('\n', "\n    "));
-        let root = parse(&yaml, &Limits::default()).expect("the test's YAML loads");
+        let yaml: &'static str = Box::leak(yaml.into_boxed_str());
+        let root = parse(yaml, &Limits::default()).expect("the test's YAML loads");
         let (mut guide, errors) = build(&root);
         (guide.exercises.remove(0), errors)
     }
@@ -526,7 +536,7 @@ mod tests {
     fn text_fields_are_read_as_the_schema_reads_them() {
         let (e, errors) = read("id: .inf\nname: .nan\nrisk: high\nsupervision: ~\nsteps: [a, b]");
         assert!(errors.is_empty());
-        assert_eq!(e.id, Field::Valid("inf".to_string()));
+        assert_eq!(e.id, Field::Valid("inf".into()));
         assert_eq!(e.name, "NaN");
         assert_eq!(e.risk, Field::Valid(Risk::High));
         assert_eq!(e.supervision, None);
@@ -549,7 +559,7 @@ mod tests {
         let read: Vec<_> = e
             .warnings
             .iter()
-            .map(|w| (w.kind, w.text.as_str(), w.index))
+            .map(|w| (w.kind, w.text.as_ref(), w.index))
             .collect();
         assert_eq!(
             read,
@@ -574,7 +584,7 @@ mod tests {
         assert_eq!(
             partner("{role: holds your arms}"),
             Field::Valid(Partner {
-                role: "holds your arms".to_string()
+                role: "holds your arms".into()
             })
         );
         for none in ["false", "no", "None", "n/a"] {
