@@ -220,7 +220,7 @@ pub fn check_bytes(display: &str, bytes: Vec<u8>, opts: &Options) -> FileReport 
 
 /// The schema's violations, then the typed guide and what the model could
 /// not read (a reversed range, a zero).
-fn validate_and_model(root: &Node) -> (Guide, Vec<Finding>) {
+fn validate_and_model<'t>(root: &Node<'t>) -> (Guide<'t>, Vec<Finding>) {
     let mut findings = validate::validate(root);
     let (guide, model_errors) = model::build(root);
     findings.extend(model_errors.into_iter().map(|e| {
@@ -285,7 +285,7 @@ fn guide_id(root: &Node, source: &SourceText) -> Option<(String, Place)> {
     let Value::Str(id) = &entry.value.value else {
         return None;
     };
-    Some((id.clone(), Place::in_source(source, &entry.value.span)))
+    Some((id.to_string(), Place::in_source(source, &entry.value.span)))
 }
 
 /// A file that could not be read or parsed: its one `parse-error`.

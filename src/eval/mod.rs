@@ -245,7 +245,7 @@ fn text_of(node: &Node, key: &str) -> Option<String> {
 
 fn scalar_text(node: &Node) -> Option<String> {
     match &node.value {
-        Value::Str(s) => Some(s.clone()),
+        Value::Str(s) => Some(s.to_string()),
         Value::Int(i) => Some(i.to_string()),
         Value::Float(f) => Some(f.to_string()),
         _ => None,

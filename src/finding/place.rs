@@ -12,7 +12,7 @@ pub struct Placer<'a> {
     pub file: &'a str,
     pub guide: Option<&'a str>,
     pub source: Option<&'a SourceText>,
-    pub root: Option<&'a Node>,
+    pub root: Option<&'a Node<'a>>,
 }
 
 impl<'a> Placer<'a> {
@@ -197,7 +197,7 @@ fn exercise_of(root: &Node, target: &Target) -> Option<String> {
         return None;
     }
     match &root.resolve(path.get(..2)?).node.get("id")?.value.value {
-        Value::Str(id) => Some(id.clone()),
+        Value::Str(id) => Some(id.to_string()),
         _ => None,
     }
 }

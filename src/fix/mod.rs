@@ -535,7 +535,7 @@ fn add_entry(source: &SourceText, span: &Span, key: &str, value: &str) -> Option
 
 /// The innermost mapping that holds byte `offset` (a finding placed on a
 /// block mapping points at its head, inside it).
-fn mapping_at(node: &Node, offset: usize) -> Option<&Node> {
+fn mapping_at<'a, 't>(node: &'a Node<'t>, offset: usize) -> Option<&'a Node<'t>> {
     let holds = |n: &Node| n.span.start <= offset && offset < n.span.end;
     let inner = match &node.value {
         Value::Map(entries) => entries.iter().map(|e| &e.value).find(|v| holds(v)),
@@ -548,7 +548,7 @@ fn mapping_at(node: &Node, offset: usize) -> Option<&Node> {
 }
 
 /// The exercise (an item of the top-level `exercises` list) holding `offset`.
-fn exercise_at(root: &Node, offset: usize) -> Option<&Node> {
+fn exercise_at<'a, 't>(root: &'a Node<'t>, offset: usize) -> Option<&'a Node<'t>> {
     let Value::Seq(items) = &root.get("exercises")?.value.value else {
         return None;
     };

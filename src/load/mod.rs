@@ -114,7 +114,7 @@ pub fn decode(mut bytes: Vec<u8>) -> Result<String, Box<Undecodable>> {
 }
 
 /// Parse one YAML document into a spanned tree.
-pub fn parse(text: &str, limits: &Limits) -> Result<Node, LoadError> {
+pub fn parse<'t>(text: &'t str, limits: &Limits) -> Result<Node<'t>, LoadError> {
     // `memchr` reads the text a vector at a time; `str::find` a word at a time.
     if let Some(at) = memchr::memchr(0, text.as_bytes()) {
         return Err(LoadError::new("the file holds a NUL byte", at..at + 1)
@@ -123,7 +123,7 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Node, LoadError> {
     let mut builder = Builder {
         text,
         map: CharToByte::new(text),
-        limits,
+        limits: *limits,
         stack: Vec::new(),
         items: Vec::new(),
         entries: Vec::new(),
@@ -195,31 +195,32 @@ const SCAN_KEYS_UP_TO: usize = 16;
 struct Builder<'a> {
     text: &'a str,
     map: CharToByte<'a>,
-    limits: &'a Limits,
+    limits: Limits,
     stack: Vec<Frame>,
     /// The finished children of every open sequence / mapping (see `Frame`).
-    items: Vec<Node>,
-    entries: Vec<Entry>,
+    items: Vec<Node<'a>>,
+    entries: Vec<Entry<'a>>,
     /// Anchored nodes with their node counts, for alias expansion; `None`
     /// when the node was too big to keep.
-    anchors: HashMap<usize, Option<(Node, usize)>>,
+    anchors: HashMap<usize, Option<(Node<'a>, usize)>>,
     /// Nodes kept in `anchors`, bounded by a multiple of the alias limit.
     anchored_nodes: usize,
     alias_nodes: usize,
-    root: Option<Node>,
+    root: Option<Node<'a>>,
     documents: usize,
     hasher: RandomState,
-    /// Trim the spare capacity the scanner leaves in every scalar string
-    /// (over 100 bytes each). The tree keeps every scalar, so in a large
-    /// file that slack would about double its memory; in a small one the
-    /// copy costs more time than the memory is worth.
+    /// Trim the spare capacity the scanner leaves in every scalar string it
+    /// could not hand over as a slice of the text (over 100 bytes each).
+    /// The tree keeps every scalar, so in a large file that slack would add
+    /// to its memory; in a small one the copy costs more time than the
+    /// memory is worth.
     compact: bool,
 }
 
 /// Files at least this large get exact-size scalar strings (see `compact`).
 pub const COMPACT_FROM_BYTES: usize = 256 * 1024;
 
-impl Builder<'_> {
+impl<'a> Builder<'a> {
     fn span(&self, span: &YamlSpan) -> Span {
         let start = self.map.byte(span.start.index());
         // A block collection's start and end are empty: one lookup.
@@ -245,7 +246,7 @@ impl Builder<'_> {
     }
 
     /// Returns `Ok(true)` when the stream has ended.
-    fn on_event(&mut self, event: Event<'_>, yspan: YamlSpan) -> Result<bool, LoadError> {
+    fn on_event(&mut self, event: Event<'a>, yspan: YamlSpan) -> Result<bool, LoadError> {
         let span = self.event_span(&event, &yspan);
         match event {
             Event::StreamEnd => return Ok(true),
@@ -299,7 +300,7 @@ impl Builder<'_> {
     /// comes; any other scalar is a node.
     fn on_scalar(
         &mut self,
-        value: Cow<'_, str>,
+        value: Cow<'a, str>,
         style: ScalarStyle,
         anchor: usize,
         tag: Option<&Tag>,
@@ -317,13 +318,15 @@ impl Builder<'_> {
                     *key = Some((tree::key(text), span));
                     return Ok(());
                 }
-                Value::Str(text.into_owned())
+                Value::Str(text)
             }
             scalar => value_of(scalar),
         };
         let node = Node {
             value: match value {
-                Value::Str(text) if self.compact => Value::Str(exact_size(text)),
+                Value::Str(Cow::Owned(text)) if self.compact => {
+                    Value::Str(Cow::Owned(exact_size(text)))
+                }
                 value => value,
             },
             span,
@@ -402,7 +405,7 @@ impl Builder<'_> {
     }
 
     /// A node is finished: hand it to its parent (or make it the root).
-    fn complete(&mut self, node: Node, anchor: usize) -> Result<(), LoadError> {
+    fn complete(&mut self, node: Node<'a>, anchor: usize) -> Result<(), LoadError> {
         if anchor > 0 {
             // Keep a copy for aliases only while it could ever be expanded,
             // and only up to a total budget: nested anchors around a large
@@ -536,7 +539,7 @@ fn slice_range(text: &str, part: &str) -> Option<Span> {
 /// The number of nodes in `node`, its text charged as nodes too (see
 /// [`BYTES_PER_NODE`]), or `None` once it passes `limit` (so counting a
 /// huge node costs no more than the limit).
-fn count_nodes_up_to(node: &Node, limit: usize) -> Option<usize> {
+fn count_nodes_up_to(node: &Node<'_>, limit: usize) -> Option<usize> {
     // Iterative, so a wide or deep anchored node cannot exhaust the stack.
     let mut count = 0usize;
     let mut todo = vec![node];
@@ -565,9 +568,9 @@ fn count_nodes_up_to(node: &Node, limit: usize) -> Option<usize> {
 /// copy takes and not only its nodes: one alias of a 5 MB string is 5 MB.
 const BYTES_PER_NODE: usize = 64;
 
-fn mapping_key(node: Node) -> Result<(Cow<'static, str>, Span), LoadError> {
+fn mapping_key(node: Node<'_>) -> Result<(Cow<'static, str>, Span), LoadError> {
     let key = match node.value {
-        Value::Str(s) => return Ok((tree::key(Cow::Owned(s)), node.span)),
+        Value::Str(s) => return Ok((tree::key(s), node.span)),
         Value::Null => String::new(),
         Value::Bool(b) => b.to_string(),
         Value::Int(i) => i.to_string(),
@@ -669,25 +672,25 @@ fn core_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.' | b'~')
 }
 
-fn value_of(scalar: Scalar<'_>) -> Value {
+fn value_of(scalar: Scalar<'_>) -> Value<'_> {
     match scalar {
         Scalar::Null => Value::Null,
         Scalar::Boolean(b) => Value::Bool(b),
         Scalar::Integer(i) => Value::Int(i),
         Scalar::FloatingPoint(f) => Value::Float(f.into_inner()),
-        Scalar::String(s) => Value::Str(s.into_owned()),
+        Scalar::String(s) => Value::Str(s),
     }
 }
 
 /// A scalar's value as the loader resolves it, for the tests that hold
 /// its fast path to saphyr's.
 #[doc(hidden)]
-pub fn scalar_value(
-    text: Cow<'_, str>,
+pub fn scalar_value<'t>(
+    text: Cow<'t, str>,
     style: ScalarStyle,
     tag: Option<&Tag>,
     span: &Span,
-) -> Result<Value, LoadError> {
+) -> Result<Value<'t>, LoadError> {
     scalar(text, style, tag, span).map(value_of)
 }
 

@@ -6,29 +6,32 @@ use serde_json::Value as Json;
 use std::borrow::Cow;
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Node {
+pub struct Node<'t> {
     pub span: Span,
-    pub value: Value,
+    pub value: Value<'t>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub enum Value {
+pub enum Value<'t> {
     Null,
     Bool(bool),
     Int(i64),
     Float(f64),
-    Str(String),
-    Seq(Vec<Node>),
-    Map(Vec<Entry>),
+    /// A string: borrowed from the file's text when the parser handed it
+    /// over as a slice of it (a plain scalar on one line, most of them), so
+    /// the tree costs no allocation for it; else the parser's own text.
+    Str(Cow<'t, str>),
+    Seq(Vec<Node<'t>>),
+    Map(Vec<Entry<'t>>),
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Entry {
+pub struct Entry<'t> {
     /// The key's text: one of the guide format's keys is borrowed (see
     /// [`key`]), so the tens of keys of every exercise cost no allocation.
     pub key: Cow<'static, str>,
     pub key_span: Span,
-    pub value: Node,
+    pub value: Node<'t>,
 }
 
 /// `key` as an [`Entry`] holds it: borrowed when it is one of the guide
@@ -132,7 +135,7 @@ macro_rules! path {
     ($($seg:expr),* $(,)?) => { vec![$($crate::load::tree::Seg::from($seg)),*] };
 }
 
-impl Node {
+impl<'t> Node<'t> {
     pub fn kind_name(&self) -> &'static str {
         match self.value {
             Value::Null => "null",
@@ -144,14 +147,14 @@ impl Node {
         }
     }
 
-    pub fn get(&self, key: &str) -> Option<&Entry> {
+    pub fn get(&self, key: &str) -> Option<&Entry<'t>> {
         match &self.value {
             Value::Map(entries) => entries.iter().find(|e| e.key == key),
             _ => None,
         }
     }
 
-    fn child(&self, seg: &Seg) -> Option<ChildRef<'_>> {
+    fn child(&self, seg: &Seg) -> Option<ChildRef<'_, 't>> {
         match (seg, &self.value) {
             (Seg::Key(key), Value::Map(_)) => self.get(key).map(ChildRef::Entry),
             (Seg::Index(i), Value::Seq(items)) => items.get(*i).map(ChildRef::Item),
@@ -161,7 +164,7 @@ impl Node {
 
     /// The node at `path`, or the deepest node on the way when the path runs
     /// out; with the entry whose key leads to it, when there is one.
-    pub fn resolve(&self, path: &[Seg]) -> Resolved<'_> {
+    pub fn resolve(&self, path: &[Seg]) -> Resolved<'_, 't> {
         let mut found = Resolved {
             node: self,
             entry: None,
@@ -206,7 +209,7 @@ impl Node {
     #[inline]
     pub fn json_text(&self) -> Option<std::borrow::Cow<'_, str>> {
         match &self.value {
-            Value::Str(text) => Some(std::borrow::Cow::Borrowed(text)),
+            Value::Str(text) => Some(std::borrow::Cow::Borrowed(text.as_ref())),
             Value::Float(f) if !f.is_finite() => Some(std::borrow::Cow::Owned(f.to_string())),
             _ => None,
         }
@@ -220,7 +223,7 @@ impl Node {
             // JSON has no infinity or NaN: keep them as text, which the schema rejects.
             Value::Float(f) => serde_json::Number::from_f64(*f)
                 .map_or_else(|| Json::String(f.to_string()), Json::Number),
-            Value::Str(s) => Json::String(s.clone()),
+            Value::Str(s) => Json::String(s.to_string()),
             Value::Seq(items) => Json::Array(items.iter().map(Node::to_json).collect()),
             Value::Map(entries) => {
                 // Inserting one by one skips the sort-and-bulk-build that
@@ -236,15 +239,15 @@ impl Node {
     }
 }
 
-enum ChildRef<'a> {
-    Entry(&'a Entry),
-    Item(&'a Node),
+enum ChildRef<'a, 't> {
+    Entry(&'a Entry<'t>),
+    Item(&'a Node<'t>),
 }
 
-pub struct Resolved<'a> {
-    pub node: &'a Node,
+pub struct Resolved<'a, 't> {
+    pub node: &'a Node<'t>,
     /// The mapping entry whose value is `node`, if `node` is a mapping value.
-    pub entry: Option<&'a Entry>,
+    pub entry: Option<&'a Entry<'t>>,
     /// Whether every step of the path was found.
     pub complete: bool,
 }

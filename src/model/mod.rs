@@ -4,6 +4,7 @@
 use crate::load::tree::Seg;
 use crate::path;
 use serde::Deserialize;
+use std::borrow::Cow;
 
 #[doc(hidden)]
 pub mod read;
@@ -39,16 +40,16 @@ pub enum WarningKind {
 /// none, so a misspelt `text` key does not hide the kind (the schema has
 /// said what is wrong).
 #[derive(Debug, Clone, PartialEq)]
-pub struct Warning {
+pub struct Warning<'t> {
     pub kind: WarningKind,
-    pub text: String,
+    pub text: Cow<'t, str>,
     /// Position in its `warnings` list, for paths into the tree.
     pub index: usize,
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Partner {
-    pub role: String,
+pub struct Partner<'t> {
+    pub role: Cow<'t, str>,
 }
 
 /// A hold time in seconds.
@@ -163,20 +164,20 @@ impl<T> Field<T> {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Exercise {
+pub struct Exercise<'t> {
     /// Position in the guide's `exercises` list, for paths into the tree.
     pub index: usize,
     /// `Invalid` when `id` is there but is not text (already reported).
-    pub id: Field<String>,
-    pub name: String,
+    pub id: Field<Cow<'t, str>>,
+    pub name: Cow<'t, str>,
     /// `Invalid` when the value is not one of the levels (already reported).
     pub risk: Field<Risk>,
-    pub steps: Vec<String>,
+    pub steps: Vec<Cow<'t, str>>,
     pub hold: Field<Duration>,
     pub repetitions: Field<Count>,
     pub frequency: Field<Frequency>,
     /// The warnings whose kind can be read.
-    pub warnings: Vec<Warning>,
+    pub warnings: Vec<Warning<'t>>,
     /// `warnings` is there but is not a list, or holds an item that cannot
     /// be read: what it meant to say is unknown (the schema has said why).
     pub warnings_unreadable: bool,
@@ -184,19 +185,19 @@ pub struct Exercise {
     /// (`partner: true`, say): someone else still takes part. `partner:
     /// false` and `partner: no` (or `none`, `n`, `"false"`) are read as no
     /// partner.
-    pub partner: Field<Partner>,
-    pub supervision: Option<String>,
+    pub partner: Field<Partner<'t>>,
+    pub supervision: Option<Cow<'t, str>>,
     pub professional_only: bool,
 }
 
-impl Exercise {
+impl Exercise<'_> {
     pub fn path(&self, field: &str) -> Vec<Seg> {
         path!["exercises", self.index, field]
     }
 
     /// The exercise's id, when it has one that can be read.
     pub fn id(&self) -> Option<&str> {
-        self.id.valid().map(String::as_str)
+        self.id.valid().map(AsRef::as_ref)
     }
 
     /// How a message names the exercise: by its id, or by its place in the
@@ -225,13 +226,13 @@ impl Exercise {
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
-pub struct Guide {
-    pub id: Option<String>,
-    pub warnings: Vec<Warning>,
+pub struct Guide<'t> {
+    pub id: Option<Cow<'t, str>>,
+    pub warnings: Vec<Warning<'t>>,
     /// As [`Exercise::warnings_unreadable`], for the guide-wide list.
     pub warnings_unreadable: bool,
     /// Exercises that could be read; one broken exercise does not hide the others.
-    pub exercises: Vec<Exercise>,
+    pub exercises: Vec<Exercise<'t>>,
 }
 
 /// A value the schema accepts but the model cannot: a reversed range, a zero.

@@ -17,7 +17,7 @@ use std::borrow::Cow;
 /// Every exercise that is a mapping is read, whatever else is wrong with it
 /// or with the guide (the schema has reported that); a field that does not
 /// fit is `Invalid` or read as absent, and the rules still run on the rest.
-pub fn build(root: &Node) -> (Guide, Vec<ModelError>) {
+pub fn build<'t>(root: &Node<'t>) -> (Guide<'t>, Vec<ModelError>) {
     let mut errors = Vec::new();
     let mut guide = Guide::default();
     let Value::Map(entries) = &root.value else {
@@ -26,7 +26,7 @@ pub fn build(root: &Node) -> (Guide, Vec<ModelError>) {
     for entry in entries {
         let value = &entry.value;
         match entry.key.as_ref() {
-            "id" => guide.id = text(value).map(Cow::into_owned),
+            "id" => guide.id = kept(value),
             "warnings" => {
                 guide.warnings = warnings(value);
                 guide.warnings_unreadable = warnings_unreadable(value);
@@ -49,11 +49,11 @@ pub fn build(root: &Node) -> (Guide, Vec<ModelError>) {
     (guide, errors)
 }
 
-fn exercise(index: usize, fields: &[Entry], errors: &mut Vec<ModelError>) -> Exercise {
+fn exercise<'t>(index: usize, fields: &[Entry<'t>], errors: &mut Vec<ModelError>) -> Exercise<'t> {
     let mut exercise = Exercise {
         index,
         id: Field::Absent,
-        name: String::new(),
+        name: Cow::Borrowed(""),
         risk: Field::Absent,
         steps: Vec::new(),
         hold: Field::Absent,
@@ -69,8 +69,8 @@ fn exercise(index: usize, fields: &[Entry], errors: &mut Vec<ModelError>) -> Exe
     for entry in fields {
         let value = &entry.value;
         match entry.key.as_ref() {
-            "id" => exercise.id = text(value).map_or(Field::Invalid, |t| Field::Valid(t.into())),
-            "name" => exercise.name = text(value).unwrap_or_default().into_owned(),
+            "id" => exercise.id = kept(value).map_or(Field::Invalid, Field::Valid),
+            "name" => exercise.name = kept(value).unwrap_or_default(),
             "risk" => exercise.risk = risk(value),
             "steps" => exercise.steps = steps(value),
             "hold" => exercise.hold = n.field(value, "hold", "duration"),
@@ -85,7 +85,7 @@ fn exercise(index: usize, fields: &[Entry], errors: &mut Vec<ModelError>) -> Exe
                 exercise.warnings_unreadable = warnings_unreadable(value);
             }
             "partner" => exercise.partner = partner(value),
-            "supervision" => exercise.supervision = text(value).map(Cow::into_owned),
+            "supervision" => exercise.supervision = kept(value),
             "professional_only" => {
                 exercise.professional_only = matches!(value.value, Value::Bool(true));
             }
@@ -96,8 +96,18 @@ fn exercise(index: usize, fields: &[Entry], errors: &mut Vec<ModelError>) -> Exe
 }
 
 /// [`Node::json_text`]: the text the schema reads, as a function to pass.
-fn text(node: &Node) -> Option<Cow<'_, str>> {
+fn text<'a>(node: &'a Node<'_>) -> Option<Cow<'a, str>> {
     node.json_text()
+}
+
+/// [`text`], to keep in the model: borrowed from the file's text when the
+/// tree holds it so (most of the time), so it is not copied.
+fn kept<'t>(node: &Node<'t>) -> Option<Cow<'t, str>> {
+    match &node.value {
+        // Borrowed from the file's text, as the tree holds it: not copied.
+        Value::Str(Cow::Borrowed(text)) => Some(Cow::Borrowed(text)),
+        _ => node.json_text().map(|text| Cow::Owned(text.into_owned())),
+    }
 }
 
 /// A value as a number, when the schema reads it as one.
@@ -110,7 +120,7 @@ fn number(node: &Node) -> Option<f64> {
     }
 }
 
-fn member<'a>(fields: &'a [Entry], key: &str) -> Option<&'a Node> {
+fn member<'a, 't>(fields: &'a [Entry<'t>], key: &str) -> Option<&'a Node<'t>> {
     fields.iter().find(|e| e.key == key).map(|e| &e.value)
 }
 
@@ -139,14 +149,14 @@ fn risk(node: &Node) -> Field<Risk> {
 
 /// Every step, or none when one of them is not text (the schema has said
 /// which).
-fn steps(node: &Node) -> Vec<String> {
+fn steps<'t>(node: &Node<'t>) -> Vec<Cow<'t, str>> {
     match &node.value {
         Value::Seq(items) => {
             // Sized once: collecting through `Option` cannot know the length.
             let mut steps = Vec::with_capacity(items.len());
             for item in items {
-                match text(item) {
-                    Some(step) => steps.push(step.into_owned()),
+                match kept(item) {
+                    Some(step) => steps.push(step),
                     None => return Vec::new(),
                 }
             }
@@ -168,21 +178,21 @@ fn warning_kind(node: &Node) -> Option<WarningKind> {
 
 /// A warning whose kind can be read; its text is empty when it is not
 /// there, and the warning is not read when its text is not text.
-fn warning(index: usize, node: &Node) -> Option<Warning> {
+fn warning<'t>(index: usize, node: &Node<'t>) -> Option<Warning<'t>> {
     let Value::Map(fields) = &node.value else {
         return None;
     };
     let kind = warning_kind(member(fields, "kind")?)?;
     let text = match member(fields, "text") {
-        None => String::new(),
-        Some(value) => text(value)?.into_owned(),
+        None => Cow::Borrowed(""),
+        Some(value) => kept(value)?,
     };
     Some(Warning { kind, text, index })
 }
 
 /// The warnings of a list whose kind can be read; one broken warning does
 /// not hide the others.
-fn warnings(list: &Node) -> Vec<Warning> {
+fn warnings<'t>(list: &Node<'t>) -> Vec<Warning<'t>> {
     match &list.value {
         Value::Seq(items) => items
             .iter()
@@ -211,14 +221,12 @@ fn warnings_unreadable(list: &Node) -> bool {
 
 /// `partner: false` or `partner: no` says there is none (the schema still
 /// reports the value); anything else says there is one.
-fn partner(node: &Node) -> Field<Partner> {
+fn partner<'t>(node: &Node<'t>) -> Field<Partner<'t>> {
     match &node.value {
         Value::Bool(false) => Field::Absent,
         Value::Str(text) if says_no_partner(text) => Field::Absent,
-        Value::Map(fields) => match member(fields, "role").and_then(text) {
-            Some(role) => Field::Valid(Partner {
-                role: role.into_owned(),
-            }),
+        Value::Map(fields) => match member(fields, "role").and_then(kept) {
+            Some(role) => Field::Valid(Partner { role }),
             None => Field::Invalid,
         },
         _ => Field::Invalid,
@@ -452,7 +460,7 @@ fn turned_round<T: FromForms>(value: &Node) -> Option<(String, Option<String>)> 
             let fixed = format!("{second}{separator}{first}{rest}");
             let help = format!("write the smaller number first: `{fixed}`");
             let text = crate::load::scalar::plain_or_quoted(&fixed);
-            (Value::Str(fixed), help, Some(text))
+            (Value::Str(Cow::Owned(fixed)), help, Some(text))
         }
         Value::Map(fields) => {
             let (min, max) = (member(fields, "min")?, member(fields, "max")?);
@@ -503,7 +511,7 @@ fn flow_scalar(value: &Node) -> String {
             if text.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
                 && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') =>
         {
-            text.clone()
+            text.to_string()
         }
         _ => value.to_json().to_string(),
     }

@@ -43,7 +43,7 @@ impl<'a> Door<'a> {
 
 /// What a per-guide rule sees, and where it reports.
 pub struct GuideContext<'a> {
-    pub guide: &'a Guide,
+    pub guide: &'a Guide<'a>,
     pub checks: &'a Checks,
     readings: &'a OnceCell<Readings>,
     door: Door<'a>,

@@ -31,7 +31,7 @@ impl Said<'_> {
 /// Each exercise of the guide with everything its steps say, step by step.
 pub fn exercises<'a>(
     cx: &GuideContext<'a>,
-) -> impl Iterator<Item = (&'a Exercise, impl Iterator<Item = Said<'a>> + use<'a>)> + use<'a> {
+) -> impl Iterator<Item = (&'a Exercise<'a>, impl Iterator<Item = Said<'a>> + use<'a>)> + use<'a> {
     let readings = cx.readings();
     cx.guide
         .exercises
@@ -54,7 +54,7 @@ fn said<'a>(ex: &'a Exercise, steps: &'a [Vec<prose::Reading>]) -> SaidIn<'a> {
 /// a hundred instructions a reading more than (11 M on `gen_corpus DIR
 /// 1000 10`, four rules).
 struct SaidIn<'a> {
-    ex: &'a Exercise,
+    ex: &'a Exercise<'a>,
     steps: &'a [Vec<prose::Reading>],
     step: usize,
     at: usize,

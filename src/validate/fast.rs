@@ -236,5 +236,5 @@ fn pattern(node: &Node, own: Own) -> bool {
 
 /// A string in an `enum`.
 fn one_of(node: &Node, allowed: &[&str]) -> bool {
-    matches!(&node.value, Value::Str(s) if allowed.contains(&s.as_str()))
+    matches!(&node.value, Value::Str(s) if allowed.contains(&s.as_ref()))
 }

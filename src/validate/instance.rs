@@ -14,7 +14,7 @@ use std::borrow::Cow;
 pub struct Tree;
 
 /// Scratch node for the property names `propertyNames` reads.
-pub struct NameBuffer(Node);
+pub struct NameBuffer(Node<'static>);
 
 impl Default for NameBuffer {
     fn default() -> Self {
@@ -26,7 +26,7 @@ impl Default for NameBuffer {
 }
 
 impl Json for Tree {
-    type Node<'a> = &'a Node;
+    type Node<'a> = &'a Node<'a>;
     type PreparedKey = String;
     type StringBuffer = NameBuffer;
 
@@ -37,12 +37,16 @@ impl Json for Tree {
         key.to_owned()
     }
 
-    fn with_string_node<T>(buffer: &mut NameBuffer, string: &str, f: impl FnOnce(&Node) -> T) -> T {
-        if let Value::Str(existing) = &mut buffer.0.value {
+    fn with_string_node<T>(
+        buffer: &mut NameBuffer,
+        string: &str,
+        f: impl FnOnce(Self::Node<'_>) -> T,
+    ) -> T {
+        if let Value::Str(Cow::Owned(existing)) = &mut buffer.0.value {
             existing.clear();
             existing.push_str(string);
         } else {
-            buffer.0.value = Value::Str(string.to_owned());
+            buffer.0.value = Value::Str(Cow::Owned(string.to_owned()));
         }
         f(&buffer.0)
     }
@@ -53,19 +57,19 @@ fn finite(value: f64) -> Option<f64> {
     value.is_finite().then_some(value)
 }
 
-impl<'a> jsonschema::json::Node<'a, Tree> for &'a Node {
-    type Object = &'a [Entry];
-    type Array = &'a [Node];
+impl<'a> jsonschema::json::Node<'a, Tree> for &'a Node<'a> {
+    type Object = &'a [Entry<'a>];
+    type Array = &'a [Node<'a>];
     type Number = serde_json::Number;
 
-    fn as_object(&self) -> Option<&'a [Entry]> {
+    fn as_object(&self) -> Option<&'a [Entry<'a>]> {
         match &self.value {
             Value::Map(entries) => Some(entries),
             _ => None,
         }
     }
 
-    fn as_array(&self) -> Option<&'a [Node]> {
+    fn as_array(&self) -> Option<&'a [Node<'a>]> {
         match &self.value {
             Value::Seq(items) => Some(items),
             _ => None,
@@ -111,7 +115,7 @@ impl<'a> jsonschema::json::Node<'a, Tree> for &'a Node {
     // where it lies, not copied into a value first.
     fn equals_value(&self, expected: &serde_json::Value) -> bool {
         match &self.value {
-            Value::Str(text) => expected.as_str() == Some(text.as_str()),
+            Value::Str(text) => expected.as_str() == Some(text.as_ref()),
             _ => jsonschema::json::cmp::equal(&self.to_json(), expected),
         }
     }
@@ -125,18 +129,18 @@ impl<'a> jsonschema::json::Node<'a, Tree> for &'a Node {
     }
 }
 
-pub struct Members<'a>(std::slice::Iter<'a, Entry>);
+pub struct Members<'a>(std::slice::Iter<'a, Entry<'a>>);
 
 impl<'a> Iterator for Members<'a> {
-    type Item = (&'a str, &'a Node);
+    type Item = (&'a str, &'a Node<'a>);
 
     fn next(&mut self) -> Option<Self::Item> {
         self.0.next().map(|e| (e.key.as_ref(), &e.value))
     }
 }
 
-impl<'a> Object<'a, Tree> for &'a [Entry] {
-    type Node = &'a Node;
+impl<'a> Object<'a, Tree> for &'a [Entry<'a>] {
+    type Node = &'a Node<'a>;
     type MemberName = &'a str;
     type MembersIter = Members<'a>;
 
@@ -145,7 +149,7 @@ impl<'a> Object<'a, Tree> for &'a [Entry] {
     }
 
     // The loader has rejected duplicate keys, so the first is the only one.
-    fn get(&self, key: &String) -> Option<&'a Node> {
+    fn get(&self, key: &String) -> Option<&'a Node<'a>> {
         self.iter().find(|e| e.key == *key).map(|e| &e.value)
     }
 
@@ -154,15 +158,15 @@ impl<'a> Object<'a, Tree> for &'a [Entry] {
     }
 }
 
-impl<'a> Array<'a, Tree> for &'a [Node] {
-    type Node = &'a Node;
-    type ElementsIter = std::slice::Iter<'a, Node>;
+impl<'a> Array<'a, Tree> for &'a [Node<'a>] {
+    type Node = &'a Node<'a>;
+    type ElementsIter = std::slice::Iter<'a, Node<'a>>;
 
     fn len(&self) -> usize {
         <[Node]>::len(self)
     }
 
-    fn elements(&self) -> std::slice::Iter<'a, Node> {
+    fn elements(&self) -> std::slice::Iter<'a, Node<'a>> {
         self.iter()
     }
 }

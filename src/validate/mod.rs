@@ -458,7 +458,7 @@ fn describe(root: &Node, error: &ValidationError<'_>) -> Vec<Finding> {
 /// What every description of one schema error reads: the node it is about
 /// and what the schema says of it.
 struct Violation<'a> {
-    root: &'a Node,
+    root: &'a Node<'a>,
     path: Vec<Seg>,
     schema_path: &'a str,
     instance: &'a Json,

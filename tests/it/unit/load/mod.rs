@@ -8,7 +8,7 @@ use spotter::load::tree::{Node, Value};
 use spotter::load::*;
 use std::borrow::Cow;
 
-fn load(text: &str) -> Result<Node, LoadError> {
+fn load(text: &str) -> Result<Node<'_>, LoadError> {
     parse(text, &Limits::default())
 }
 
@@ -103,8 +103,11 @@ fn large_files_get_a_compact_tree() {
             panic!("name is text");
         };
         assert_eq!(name, "Stay there for 5 to 10 seconds – then relax.");
-        assert!(name.capacity() <= name.len() + 8);
-        assert_eq!(&text[entries[0].value.span.clone()], name.as_str());
+        // Borrowed from the text, or trimmed to its size.
+        if let Cow::Owned(name) = name {
+            assert!(name.capacity() <= name.len() + 8);
+        }
+        assert_eq!(&text[entries[0].value.span.clone()], name.as_ref());
     }
 }
 
@@ -153,7 +156,7 @@ fn the_plain_word_fast_path_agrees_with_saphyr() {
                 Scalar::Boolean(b) => Value::Bool(b),
                 Scalar::Integer(i) => Value::Int(i),
                 Scalar::FloatingPoint(f) => Value::Float(f.into_inner()),
-                Scalar::String(s) => Value::Str(s.into_owned()),
+                Scalar::String(s) => Value::Str(s),
             };
             assert_eq!(ours.unwrap(), theirs, "{text:?}");
         }

@@ -132,7 +132,8 @@ fn the_shipped_guides_are_validated_as_their_json_was() {
 #[test]
 fn yaml_values_json_has_no_word_for_are_read_as_text() {
     for value in [".inf", "-.inf", ".nan"] {
-        let root = parse(&format!("a: {value}"), &Limits::default()).expect("loads");
+        let text = format!("a: {value}");
+        let root = parse(&text, &Limits::default()).expect("loads");
         let Value::Map(entries) = &root.value else {
             panic!("a mapping");
         };
