@@ -877,11 +877,13 @@ fn a_long_step_costs_time_in_proportion_to_its_length() {
             .min()
             .unwrap_or_default()
     };
-    let (short, long) = (fastest(1_000), fastest(4_000));
-    assert!(
-        long < short * 9,
-        "1,000 copies {short:?}, 4,000 copies {long:?}"
-    );
+    // A burst of load can still land on one length only: linear reading
+    // passes within a few tries, quadratic reading never does.
+    let tries: Vec<_> = (0..5)
+        .map(|_| (fastest(1_000), fastest(4_000)))
+        .take_while(|&(short, long)| long >= short * 9)
+        .collect();
+    assert!(tries.len() < 5, "1,000 copies against 4,000: {tries:?}");
 }
 
 #[test]
