@@ -700,7 +700,7 @@ fn frequency_at(text: &str, at: usize) -> Option<usize> {
             .iter()
             .find_map(|word| word_at(text, from, word))
             .and_then(|end| per_period_at(text, end));
-        // "5 days a week".
+        // "5 days a week"; "3 days week" too, as "2 x week".
         per_period.or_else(|| {
             let days = word_at(text, from, "days")?;
             let each = spaces(text, days);
@@ -709,6 +709,7 @@ fn frequency_at(text: &str, at: usize) -> Option<usize> {
                     ["a", "per", "each", "every"]
                         .iter()
                         .find_map(|each_word| words_at(text, each, &[each_word, "week"]))
+                        .or_else(|| one_word_of(text, each, &["week"]))
                 })
                 .flatten()
         })
@@ -1357,7 +1358,7 @@ mod tests {
 
     fn reference_frequency() -> Regex {
         reference_prose(&format!(
-            r"(?i)\b(?:(?:{q}\s*x|{q}\s+(?:times|sessions|sets|time)|(?:{qualifier}\s+)?(?:once|twice|thrice))(?:\s+(?:a|per|each|every)\s+(?:day|week)\b|\s+(?:daily|weekly)\b)|{q}\s+days\s+(?:a|per|each|every)\s+week\b|{q}\s*x\s+(?:day|week)\b)",
+            r"(?i)\b(?:(?:{q}\s*x|{q}\s+(?:times|sessions|sets|time)|(?:{qualifier}\s+)?(?:once|twice|thrice))(?:\s+(?:a|per|each|every)\s+(?:day|week)\b|\s+(?:daily|weekly)\b)|{q}\s+days\s+(?:(?:a|per|each|every)\s+)?week\b|{q}\s*x\s+(?:day|week)\b)",
             q = quantity(),
             qualifier = qualifier(),
         ))
