@@ -1220,7 +1220,14 @@ fn once_a_day(step: &str, words: &[Word], out: &mut Vec<Reading>) {
                 }
                 (i, 1.0)
             }
-            "day" if i >= 2 && word(i - 1) == "other" && word(i - 2) == "every" => (i - 2, 0.5),
+            // "every other day", "every second day".
+            "day"
+                if i >= 2
+                    && matches!(word(i - 1), "other" | "second")
+                    && word(i - 2) == "every" =>
+            {
+                (i - 2, 0.5)
+            }
             // "each day" is as often progress ("a little higher each day").
             "day" if i >= 1 && word(i - 1) == "every" => (i - 1, 1.0),
             // "every morning" is once a day; "every morning and evening"
@@ -1428,6 +1435,15 @@ mod tests {
         (
             "Level three: 4 sets, 3 days week",
             &["freq 3-3/Week: 3 days week"],
+        ),
+        (
+            "Do 10 reps 3x/day.",
+            &["reps 10-10: Do 10 reps", "freq 3-3/Day: 3x/day"],
+        ),
+        ("Repeat 2 times/week.", &["freq 2-2/Week: 2 times/week"]),
+        (
+            "Stretch every second day.",
+            &["freq 0.5-0.5/Day: every second day"],
         ),
         // sets after repetitions
         (

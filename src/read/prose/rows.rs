@@ -60,6 +60,7 @@ pub const NOT_HOLD_AFTER_WORDS: &[&str] = &[
 ];
 pub const NOT_HOLD_AFTER: Phrase = &[&[
     "a|per|each|every day|week",
+    "/ day|week",
     "before you? get|getting|stand|standing|sit|sitting|roll|rolling",
 ]];
 
@@ -166,6 +167,7 @@ pub const COMPARISON_AFTER: &[&str] = &[
 /// A count per day or week is a frequency, not a count.
 pub const PER_PERIOD_AFTER: Phrase = &[&[
     "a|per|each|every day|week",
+    "/ day|week",
     "daily|weekly",
     "over|during|throughout|in the|a day|week",
 ]];
@@ -264,6 +266,7 @@ pub const MOVEMENTS: &[&str] = &[
 /// ("18 to 24 squeezes a minute", "10 squats a day").
 pub const MOVEMENT_NOT_COUNT_AFTER: Phrase = &[&[
     "a|per|each|every minute|min|hour|day|week|second",
+    "/ minute|min|hour|day|week",
     "daily|weekly|of",
 ]];
 
