@@ -727,10 +727,10 @@ fn frequency_at(text: &str, at: usize) -> Option<usize> {
 /// "a day", "per week", "daily" after whitespace at `at`; "/day",
 /// "/week" right at `at` ("3x/day", "2 times/week").
 pub fn per_period_at(text: &str, at: usize) -> Option<usize> {
-    if text.as_bytes().get(at) == Some(&b'/') {
-        return one_word_of(text, at + 1, &["day", "week"]);
-    }
     let from = spaces(text, at);
+    if text.as_bytes().get(from) == Some(&b'/') {
+        return one_word_of(text, spaces(text, from + 1), &["day", "week"]);
+    }
     if from == at {
         return None;
     }
@@ -1362,7 +1362,7 @@ mod tests {
 
     fn reference_frequency() -> Regex {
         reference_prose(&format!(
-            r"(?i)\b(?:(?:{q}\s*x|{q}\s+(?:times|sessions|sets|time)|(?:{qualifier}\s+)?(?:once|twice|thrice))(?:\s+(?:a|per|each|every)\s+(?:day|week)\b|\s+(?:daily|weekly)\b|/(?:day|week)\b)|{q}\s+days\s+(?:(?:a|per|each|every)\s+)?week\b|{q}\s*x\s+(?:day|week)\b)",
+            r"(?i)\b(?:(?:{q}\s*x|{q}\s+(?:times|sessions|sets|time)|(?:{qualifier}\s+)?(?:once|twice|thrice))(?:\s+(?:a|per|each|every)\s+(?:day|week)\b|\s+(?:daily|weekly)\b|\s*/\s*(?:day|week)\b)|{q}\s+days\s+(?:(?:a|per|each|every)\s+)?week\b|{q}\s*x\s+(?:day|week)\b)",
             q = quantity(),
             qualifier = qualifier(),
         ))

@@ -396,7 +396,10 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             continue;
         }
         // "Count to 4 seconds" is a hold's count, not "to" a limit.
-        let counted_to = || ends_at(step, words, start..whole.start, rows::COUNT_TO);
+        let counted_to = || {
+            word_before_at(step, words, whole.start) == "to"
+                && ends_at(step, words, start..whole.start, rows::COUNT_TO)
+        };
         if (phrase::word_before(step, words, start..whole.start, lexicon::NOT_HOLD_BEFORE)
             && !counted_to())
             || phrase::word_after(step, words, end, lexicon::NOT_HOLD_AFTER_WORD)
@@ -489,8 +492,13 @@ fn bare_hold(
     if built {
         return before(rows::BUILD_BEFORE);
     }
-    if let Some(from) = before(rows::PROGRESSION_BEFORE) {
-        return Some(from);
+    // Each row is tried only where its last word, or its first after the
+    // duration, is there: most durations with no verb are none of these.
+    let last = word_before_at(step, words, clause.end);
+    if matches!(last, "with" | "for") {
+        if let Some(from) = before(rows::PROGRESSION_BEFORE) {
+            return Some(from);
+        }
     }
     // The duration starts its clause (a list item, a sheet's line), or a
     // verb of holding comes before it in its sentence ("Hold exercises 3
@@ -498,14 +506,23 @@ fn bare_hold(
     let sentence = sentence_start(step, clause.end)..clause.start;
     let held = || says(step, words, sentence.clone(), HOLD_VERB);
     let alone = || slice(step, clause.clone()).trim().is_empty();
-    if starts_after(step, end, rows::PER_SIDE_AFTER)
+    let next = slice(step, end..window_end(step, end)).trim_start();
+    let next = next
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    if matches!(next, "on" | "for" | "with" | "each" | "per" | "either")
+        && starts_after(step, end, rows::PER_SIDE_AFTER)
         && !says(step, words, clause.clone(), NOT_HOLD)
         && (alone() || held())
     {
         return Some(clause.end);
     }
-    if let Some(from) = before(rows::COUNT_TO).filter(|_| held()) {
-        return Some(from);
+    if last == "to" {
+        return before(rows::COUNT_TO).filter(|_| held());
+    }
+    if !slice(step, clause.clone()).contains("against") {
+        return None;
     }
     words_in(words, clause)
         .iter()
@@ -514,6 +531,19 @@ fn bare_hold(
                 && phrase::at(step, w.start, rows::AGAINST).is_some()
         })
         .map(|w| w.start)
+}
+
+/// The word just before `pos`, with only whitespace between ("" if none).
+fn word_before_at<'t>(step: &'t str, words: &[Word], pos: usize) -> &'t str {
+    let to = words.partition_point(|w| w.start < pos);
+    to.checked_sub(1)
+        .and_then(|i| words.get(i))
+        .filter(|w| {
+            step.as_bytes()
+                .get(w.end..pos)
+                .is_some_and(|gap| gap.iter().all(u8::is_ascii_whitespace))
+        })
+        .map_or("", |w| slice(step, w.start..w.end))
 }
 
 /// Where a duration's phrase ends, and the amount it says once what follows
@@ -721,6 +751,7 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         }
         // "10 repetitions, 3 times": the 3 is how many sets.
         if !set
+            && slice(step, 0..whole.start).trim_end().ends_with(',')
             && ends_at(
                 step,
                 words,
@@ -833,6 +864,8 @@ fn says_no_count_around(
     let rest = slice(phrase, q.end..phrase.len());
     let more = grammar::word_at(rest, grammar::spaces(rest, 0), "more").is_some();
     starts_after(step, whole.end, rows::PER_PERIOD_AFTER)
+        || (step.as_bytes().get(grammar::spaces(step, whole.end)) == Some(&b'/')
+            && grammar::per_period_at(step, whole.end).is_some())
         || timed
         || phrase::word_after(step, words, whole.end, lexicon::COMPARISON)
         || starts_after(step, whole.end, rows::TOTAL_AFTER)
@@ -1046,6 +1079,7 @@ fn movement_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             || amount.lo.or(amount.hi).is_some_and(|n| n.fract() != 0.0)
             || after_step_word(step, words, start_of)
             || starts_after(step, w.end, rows::MOVEMENT_NOT_COUNT_AFTER)
+            || step.as_bytes().get(grammar::spaces(step, w.end)) == Some(&b'/')
             || out
                 .iter()
                 .any(|f| f.range.start < w.end && start_of < f.range.end)
@@ -1441,6 +1475,7 @@ mod tests {
             &["reps 10-10: Do 10 reps", "freq 3-3/Day: 3x/day"],
         ),
         ("Repeat 2 times/week.", &["freq 2-2/Week: 2 times/week"]),
+        ("Repeat 3 times / day.", &["freq 3-3/Day: 3 times / day"]),
         (
             "Stretch every second day.",
             &["freq 0.5-0.5/Day: every second day"],

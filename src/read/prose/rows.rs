@@ -5,8 +5,9 @@
 //!
 //! | reader | anchor | takes | verbs | rejected by |
 //! |---|---|---|---|---|
-//! | hold | a duration unit | a duration (`grammar::durations`) | `HOLD_VERB` in its clause, or [`HOLD_AFTER`], [`SETS_OF`] | [`NOT_HOLD_JUST_BEFORE`], [`NOT_HOLD_AFTER`], `NOT_HOLD` in its clause, [`BREATH_IN`] in its sentence, [`NEGATION`] |
-//! | repetitions | a count unit or "set" | a count (`grammar::counts`, `grammar::sets`) | `REPEAT_VERB` (only for its range) | [`STEP_NUMBER`], [`PER_PERIOD_AFTER`], a time unit after, [`COMPARISON_AFTER`], [`TOTAL_AFTER`], [`NOT_A_COUNT_BEFORE`], `NOT_COUNT` in its clause, [`AS_NEEDED`] in its sentence, [`NEGATION`] |
+//! | hold | a duration unit | a duration (`grammar::durations`) | `HOLD_VERB` in its clause, or [`HOLD_AFTER`], [`SETS_OF`]; with no verb, up to two minutes and not [`SESSION_AFTER`]: [`PROGRESSION_BEFORE`], [`BUILD_BEFORE`], [`PER_SIDE_AFTER`], [`COUNT_TO`], [`AGAINST`] | [`NOT_HOLD_JUST_BEFORE`], [`NOT_HOLD_AFTER`], `NOT_HOLD` in its clause, [`BREATH_IN`] in its sentence, [`NEGATION`] |
+//! | repetitions | a count unit or "set" | a count (`grammar::counts`, `grammar::sets`) | `REPEAT_VERB` (only for its range) | [`STEP_NUMBER`], [`PER_PERIOD_AFTER`], [`REPS_THEN_SETS`], a time unit after, [`COMPARISON_AFTER`], [`TOTAL_AFTER`], [`NOT_A_COUNT_BEFORE`], `NOT_COUNT` in its clause, [`AS_NEEDED`] in its sentence, [`NEGATION`] |
+//! | movement counts | a noun of [`MOVEMENTS`] | a number at most one word before it | | a count of one, [`MOVEMENT_NOT_COUNT_AFTER`], `NOT_COUNT`, `NOT_HOLD` or a person in its clause, [`NEGATION`] |
 //! | frequency | a period | a count per period (`grammar::frequencies`), "daily", "every (other) day" | | [`STEP_NUMBER`], `NOT_COUNT` in its clause, `OTHER_ACTIVITY` in its sentence, [`NEGATION`] |
 //! | unbounded | [`UNBOUNDED`]'s first words | [`UNBOUNDED`] | `HOLD_OR_STAY` for "as long as" | [`LIMIT`] anywhere in the step, `RESTING` or [`NEGATION`] in its clause, [`FOR_SUPPORT_AFTER`] |
 
@@ -60,7 +61,6 @@ pub const NOT_HOLD_AFTER_WORDS: &[&str] = &[
 ];
 pub const NOT_HOLD_AFTER: Phrase = &[&[
     "a|per|each|every day|week",
-    "/ day|week",
     "before you? get|getting|stand|standing|sit|sitting|roll|rolling",
 ]];
 
@@ -164,10 +164,11 @@ pub const COMPARISON_AFTER: &[&str] = &[
     "lighter", "softer", "your", "their", "his", "her", "my", "body",
 ];
 
-/// A count per day or week is a frequency, not a count.
+/// A count per day or week is a frequency, not a count ("3 times/day" is
+/// read by `grammar::per_period_at`: a row starting with a mark would be
+/// tried at every count, not rejected on its first letter).
 pub const PER_PERIOD_AFTER: Phrase = &[&[
     "a|per|each|every day|week",
-    "/ day|week",
     "daily|weekly",
     "over|during|throughout|in the|a day|week",
 ]];
@@ -266,7 +267,6 @@ pub const MOVEMENTS: &[&str] = &[
 /// ("18 to 24 squeezes a minute", "10 squats a day").
 pub const MOVEMENT_NOT_COUNT_AFTER: Phrase = &[&[
     "a|per|each|every minute|min|hour|day|week|second",
-    "/ minute|min|hour|day|week",
     "daily|weekly|of",
 ]];
 
