@@ -495,10 +495,10 @@ fn bare_hold(
     // Each row is tried only where its last word, or its first after the
     // duration, is there: most durations with no verb are none of these.
     let last = word_before_at(step, words, clause.end);
-    if matches!(last, "with" | "for") {
-        if let Some(from) = before(rows::PROGRESSION_BEFORE) {
-            return Some(from);
-        }
+    if matches!(last, "with" | "for")
+        && let Some(from) = before(rows::PROGRESSION_BEFORE)
+    {
+        return Some(from);
     }
     // The duration starts its clause (a list item, a sheet's line), or a
     // verb of holding comes before it in its sentence ("Hold exercises 3
