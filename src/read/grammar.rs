@@ -675,7 +675,7 @@ fn frequency_at(text: &str, at: usize) -> Option<usize> {
             .iter()
             .find_map(|word| word_at(text, from, word))
             .and_then(|end| per_period_at(text, end));
-        // "5 days a week".
+        // "5 days a week"; "3 days week" too, as "2 x week".
         per_period.or_else(|| {
             let days = word_at(text, from, "days")?;
             let each = spaces(text, days);
@@ -684,6 +684,7 @@ fn frequency_at(text: &str, at: usize) -> Option<usize> {
                     ["a", "per", "each", "every"]
                         .iter()
                         .find_map(|each_word| words_at(text, each, &[each_word, "week"]))
+                        .or_else(|| one_word_of(text, each, &["week"]))
                 })
                 .flatten()
         })
@@ -698,9 +699,13 @@ fn frequency_at(text: &str, at: usize) -> Option<usize> {
     })
 }
 
-/// "a day", "per week", "daily" after whitespace at `at`.
+/// "a day", "per week", "daily" after whitespace at `at`; "/day",
+/// "/week" right at `at` ("3x/day", "2 times/week").
 pub fn per_period_at(text: &str, at: usize) -> Option<usize> {
     let from = spaces(text, at);
+    if text.as_bytes().get(from) == Some(&b'/') {
+        return one_word_of(text, spaces(text, from + 1), &["day", "week"]);
+    }
     if from == at {
         return None;
     }

@@ -129,6 +129,9 @@ impl Reader {
         if said & lexicon::SIDE_OR_X != 0 {
             noun_counts(step, words, &mut out);
         }
+        if said & lexicon::MOVEMENT != 0 {
+            movement_counts(step, words, &mut out);
+        }
         if said & class::PERIOD != 0 {
             frequencies(step, words, &mut out);
         }
@@ -149,6 +152,7 @@ const ANY_READER: Class = class::DURATION_UNIT
     | class::COUNT_UNIT
     | class::SET
     | lexicon::SIDE_OR_X
+    | lexicon::MOVEMENT
     | class::PERIOD
     | class::UNBOUNDED;
 
@@ -391,12 +395,37 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             });
             continue;
         }
-        if phrase::word_before(step, words, start..whole.start, lexicon::NOT_HOLD_BEFORE)
+        // "Count to 4 seconds" is a hold's count, not "to" a limit.
+        let counted_to = || {
+            word_before_at(step, words, whole.start) == "to"
+                && ends_at(step, words, start..whole.start, rows::COUNT_TO)
+        };
+        if (phrase::word_before(step, words, start..whole.start, lexicon::NOT_HOLD_BEFORE)
+            && !counted_to())
             || phrase::word_after(step, words, end, lexicon::NOT_HOLD_AFTER_WORD)
             || starts_after(step, end, rows::NOT_HOLD_AFTER)
         {
             continue;
         }
+        // A hold said with no verb of holding (SPEC §2) is read only up
+        // to two minutes: longer is a session.
+        let short = amount.hi.or(amount.lo).is_some_and(|n| n <= 120.0);
+        // "Work up to 20 seconds" aims at 20 s; "up to" is no limit here.
+        let built = short
+            && phrase.starts_with("up to")
+            && ends_at(step, words, start..whole.start, rows::BUILD_BEFORE);
+        let amount = match amount.hi {
+            Some(hi) if built => Amount {
+                lo: Some(hi),
+                hi: Some(hi),
+            },
+            _ => amount,
+        };
+        let bare = || {
+            short
+                && !phrase::word_after(step, words, end, NOT_HOLD)
+                && !starts_after(step, end, rows::SESSION_AFTER)
+        };
         let from = match hold_verb(step, words, start..whole.start) {
             // A verb before an earlier duration was that one's.
             Some(verb) if verb < before => continue,
@@ -416,6 +445,12 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             None if starts_after(step, end, rows::HOLD_AFTER) => whole.start,
             // "2 sets of 15 seconds": a hold of 15 s, done twice (SPEC §2).
             None if ends_at(step, words, start..whole.start, rows::SETS_OF) => whole.start,
+            // "Start with 10 seconds", "build up to 20 seconds", "aim for
+            // at least 30 seconds".
+            None if bare() => match bare_hold(step, words, start..whole.start, end, built) {
+                Some(from) => from,
+                None => continue,
+            },
             None => continue,
         };
         // "Hold for a count of 10 seconds" counts the hold.
@@ -438,6 +473,77 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             range: from..end,
         });
     }
+}
+
+/// Where a hold said with no verb of holding starts (SPEC §2), the
+/// duration being at the end of `clause` and ending at `end`: "start with
+/// 10 seconds", "build up to 20 seconds", "aim for at least 30 seconds";
+/// "Single-leg stand, 20-30 seconds each side"; "keep the squeeze while
+/// you count to four seconds"; "open your jaw against the pressure of your
+/// fist for 15 seconds" (an effort against resistance is held).
+fn bare_hold(
+    step: &str,
+    words: &[Word],
+    clause: Range<usize>,
+    end: usize,
+    built: bool,
+) -> Option<usize> {
+    let before = |row| phrase::start_before(step, words, clause.clone(), row);
+    if built {
+        return before(rows::BUILD_BEFORE);
+    }
+    // Each row is tried only where its last word, or its first after the
+    // duration, is there: most durations with no verb are none of these.
+    let last = word_before_at(step, words, clause.end);
+    if matches!(last, "with" | "for")
+        && let Some(from) = before(rows::PROGRESSION_BEFORE)
+    {
+        return Some(from);
+    }
+    // The duration starts its clause (a list item, a sheet's line), or a
+    // verb of holding comes before it in its sentence ("Hold exercises 3
+    // and 4 for 20 seconds on each side").
+    let sentence = sentence_start(step, clause.end)..clause.start;
+    let held = || says(step, words, sentence.clone(), HOLD_VERB);
+    let alone = || slice(step, clause.clone()).trim().is_empty();
+    let next = slice(step, end..window_end(step, end)).trim_start();
+    let next = next
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    if matches!(next, "on" | "for" | "with" | "each" | "per" | "either")
+        && starts_after(step, end, rows::PER_SIDE_AFTER)
+        && !says(step, words, clause.clone(), NOT_HOLD)
+        && (alone() || held())
+    {
+        return Some(clause.end);
+    }
+    if last == "to" {
+        return before(rows::COUNT_TO).filter(|_| held());
+    }
+    if !slice(step, clause.clone()).contains("against") {
+        return None;
+    }
+    words_in(words, clause)
+        .iter()
+        .find(|w| {
+            slice(step, w.start..w.end) == "against"
+                && phrase::at(step, w.start, rows::AGAINST).is_some()
+        })
+        .map(|w| w.start)
+}
+
+/// The word just before `pos`, with only whitespace between ("" if none).
+fn word_before_at<'t>(step: &'t str, words: &[Word], pos: usize) -> &'t str {
+    let to = words.partition_point(|w| w.start < pos);
+    to.checked_sub(1)
+        .and_then(|i| words.get(i))
+        .filter(|w| {
+            step.as_bytes()
+                .get(w.end..pos)
+                .is_some_and(|gap| gap.iter().all(u8::is_ascii_whitespace))
+        })
+        .map_or("", |w| slice(step, w.start..w.end))
 }
 
 /// Where a duration's phrase ends, and the amount it says once what follows
@@ -643,6 +749,18 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         if says_no_count_around(step, words, &whole, &q, set) {
             continue;
         }
+        // "10 repetitions, 3 times": the 3 is how many sets.
+        if !set
+            && slice(step, 0..whole.start).trim_end().ends_with(',')
+            && ends_at(
+                step,
+                words,
+                sentence_start(step, whole.start)..whole.start,
+                rows::REPS_THEN_SETS,
+            )
+        {
+            continue;
+        }
         let start = clause_start(step, words, whole.start, false);
         let sentence = sentence_start(step, whole.start)..whole.start;
         if says(step, words, start..whole.start, NOT_COUNT)
@@ -746,6 +864,8 @@ fn says_no_count_around(
     let rest = slice(phrase, q.end..phrase.len());
     let more = grammar::word_at(rest, grammar::spaces(rest, 0), "more").is_some();
     starts_after(step, whole.end, rows::PER_PERIOD_AFTER)
+        || (step.as_bytes().get(grammar::spaces(step, whole.end)) == Some(&b'/')
+            && grammar::per_period_at(step, whole.end).is_some())
         || timed
         || phrase::word_after(step, words, whole.end, lexicon::COMPARISON)
         || starts_after(step, whole.end, rows::TOTAL_AFTER)
@@ -914,6 +1034,81 @@ fn noun_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
     }
 }
 
+/// Counts of a movement, with no count word: "do 5 sit-to-stands", "Do
+/// 8-10 such cycles", "six to 12 bicep curls". The number is at most one
+/// word before the noun (a hyphenated word's first parts aside).
+fn movement_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
+    for (i, w) in words.iter().enumerate() {
+        if w.class & lexicon::MOVEMENT == 0 {
+            continue;
+        }
+        let first = i.saturating_sub(6);
+        let found = words
+            .get(first..i)
+            .unwrap_or_default()
+            .iter()
+            .find_map(|n| {
+                if n.class & class::START == 0 {
+                    return None;
+                }
+                let q = quantity_at(step, n.start)?;
+                let between = slice(step, q.end..w.start);
+                let tokens: Vec<&str> = between.split_whitespace().collect();
+                let near = match tokens.as_slice() {
+                    [] => between.starts_with(char::is_whitespace),
+                    [one] => {
+                        between.starts_with(char::is_whitespace)
+                            && one.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+                    }
+                    [one, two] => {
+                        two.ends_with('-') && one.chars().all(|c| c.is_ascii_alphabetic())
+                    }
+                    _ => false,
+                };
+                near.then_some(q)
+            });
+        let Some(q) = found else { continue };
+        let Some(amount) = amount(&q, 1.0) else {
+            continue;
+        };
+        let start_of = q.first.start;
+        // A plural noun after "one" is a verb: "One partner curls into a
+        // ball".
+        let one = amount.lo == Some(1.0) && amount.hi == Some(1.0);
+        if one
+            || amount.lo.or(amount.hi).is_some_and(|n| n.fract() != 0.0)
+            || after_step_word(step, words, start_of)
+            || starts_after(step, w.end, rows::MOVEMENT_NOT_COUNT_AFTER)
+            || step.as_bytes().get(grammar::spaces(step, w.end)) == Some(&b'/')
+            || out
+                .iter()
+                .any(|f| f.range.start < w.end && start_of < f.range.end)
+        {
+            continue;
+        }
+        let start = clause_start(step, words, start_of, false);
+        // "5 to 10 breath cycles" are breaths; "two friends swing" names
+        // people.
+        if says(
+            step,
+            words,
+            start..w.start,
+            NOT_COUNT | NOT_HOLD | class::PERSON,
+        ) || negated(step, words, start..start_of)
+        {
+            continue;
+        }
+        let from = starts_of(step, words, start..start_of, REPEAT_VERB)
+            .last()
+            .filter(|&from| !has_number(step, words, from..start_of))
+            .unwrap_or(start_of);
+        out.push(Reading {
+            kind: Kind::Repetitions(amount),
+            range: from..w.end,
+        });
+    }
+}
+
 /// A programme sheet's count: "Repetitions = 5", "Reps: 10".
 fn sheet_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
     for w in words.iter().filter(|w| w.class & class::COUNT_UNIT != 0) {
@@ -1059,15 +1254,41 @@ fn once_a_day(step: &str, words: &[Word], out: &mut Vec<Reading>) {
                 }
                 (i, 1.0)
             }
-            "day" if i >= 2 && word(i - 1) == "other" && word(i - 2) == "every" => (i - 2, 0.5),
+            // "every other day", "every second day".
+            "day"
+                if i >= 2
+                    && matches!(word(i - 1), "other" | "second")
+                    && word(i - 2) == "every" =>
+            {
+                (i - 2, 0.5)
+            }
             // "each day" is as often progress ("a little higher each day").
             "day" if i >= 1 && word(i - 1) == "every" => (i - 1, 1.0),
             // "every morning" is once a day; "every morning and evening"
             // is more, and left unread.
+            // "every morning and see how you feel" is once a day.
             "morning" | "evening" | "night"
                 if i >= 1
                     && word(i - 1) == "every"
-                    && !matches!(word(i + 1), "and" | "or" | "&") =>
+                    && !(matches!(word(i + 1), "and" | "or" | "&")
+                        && matches!(
+                            word(i + 2),
+                            "morning"
+                                | "evening"
+                                | "night"
+                                | "afternoon"
+                                | "noon"
+                                | "midday"
+                                | "lunchtime"
+                                | "bedtime"
+                                | "before"
+                                | "after"
+                                | "at"
+                                | "every"
+                                | "each"
+                                | "last"
+                                | "again"
+                        )) =>
             {
                 (i - 1, 1.0)
             }

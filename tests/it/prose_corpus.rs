@@ -14,8 +14,8 @@ const TARGET_MIN_INSTANCES: usize = 20;
 /// What the reader reached on the test half, held so it cannot get worse
 /// where it falls short of the targets: the most false alarms and the least
 /// recall per label, in `LABELS` order.
-const REACHED_FALSE_ALARMS: [usize; 5] = [1, 4, 4, 0, 0];
-const REACHED_RECALL: [f64; 5] = [0.859, 0.958, 0.868, 0.875, 0.714];
+const REACHED_FALSE_ALARMS: [usize; 5] = [1, 1, 4, 0, 0];
+const REACHED_RECALL: [f64; 5] = [0.860, 0.968, 0.914, 0.875, 0.714];
 
 fn test_half() -> Figures {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/prose-corpus");

@@ -326,6 +326,50 @@ fn holds_without_hold_open_counts_and_every_morning_are_read() {
 }
 
 #[test]
+fn holds_said_as_a_progression_a_list_or_an_effort_are_read() {
+    // Issue 23: holds with no verb of holding (SPEC §2).
+    assert_eq!(
+        steps(&[
+            "Aim to begin with 10 seconds and work up to 20 seconds.",
+            "Single-leg stand, 20-30 seconds each side.",
+            "Keep the squeeze while you count to four seconds.",
+            "Open your jaw against the pressure of your fist for 15 seconds.",
+        ]),
+        [
+            "hold-time-mismatch 9:42 step says work up to 20 seconds, but `hold` is 5-10 s",
+            "hold-time-mismatch 10:27 step says 20-30 seconds, but `hold` is 5-10 s",
+            "hold-time-mismatch 11:36 step says count to four seconds, but `hold` is 5-10 s",
+            "hold-time-mismatch 12:23 step says against the pressure of your fist for 15 seconds, but `hold` is 5-10 s",
+        ]
+    );
+    // A session, an activity, a ball thrown are not holds.
+    assert_eq!(
+        steps(&[
+            "Aim for about 1-2 minutes per session.",
+            "Circle the ankle 30 seconds each direction.",
+            "Throw the ball against the wall for 30 seconds.",
+        ]),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn movements_counted_and_sets_after_repetitions_are_read() {
+    assert_eq!(
+        steps(&[
+            "Take time to do 5 sit-to-stands.",
+            "Do 10 repetitions, 3 times.",
+            "Stay for 5 to 10 breath cycles.",
+            "One leg swings forward and back.",
+        ]),
+        [
+            "repetition-mismatch 9:22 step says do 5 sit-to-stands, but `repetitions` is 2-3",
+            "repetition-mismatch 10:9 step says do 10 repetitions, but `repetitions` is 2-3",
+        ]
+    );
+}
+
+#[test]
 fn a_range_said_with_between_is_read_and_care_is_not_exercise() {
     assert_eq!(
         steps(&[

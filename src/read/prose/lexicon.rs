@@ -241,6 +241,12 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
             // are too common: "wear loose clothes", "brace your core".)
             "splint",
             "splints",
+            // How often to use an inhaler is not how often to exercise:
+            // "use your inhaler twice a day". (Meals are when to exercise:
+            // "before meals and at bedtime, four times a day".)
+            "inhaler",
+            "inhalers",
+            "puffer",
         ],
         OTHER_ACTIVITY,
     ),
@@ -290,6 +296,9 @@ pub const NOT_A_COUNT_END: Class = 1 << 55;
 /// What may start a breath taken before a hold ("breathe in", "inhale",
 /// "take a breath").
 pub const BREATH_START: Class = 1 << 56;
+/// A noun of a movement done ("squats", "cycles", the "ups" of "sit-ups"):
+/// a count without a count word ends with one.
+pub const MOVEMENT: Class = 1 << 57;
 
 /// The words of the classes above.
 pub const MORE_WORDS: &[(&[&str], Class)] = &[
@@ -298,6 +307,7 @@ pub const MORE_WORDS: &[(&[&str], Class)] = &[
     (super::rows::COMPARISON_AFTER, COMPARISON),
     (super::rows::STEP_NUMBER, STEP_WORD),
     (super::rows::NOT_A_COUNT_ENDS, NOT_A_COUNT_END),
+    (super::rows::MOVEMENTS, MOVEMENT),
     (
         &["breathe", "breathing", "inhale", "inhaling", "take"],
         BREATH_START,

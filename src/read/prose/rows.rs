@@ -5,8 +5,9 @@
 //!
 //! | reader | anchor | takes | verbs | rejected by |
 //! |---|---|---|---|---|
-//! | hold | a duration unit | a duration (`grammar::durations`) | `HOLD_VERB` in its clause, or [`HOLD_AFTER`], [`SETS_OF`] | [`NOT_HOLD_JUST_BEFORE`], [`NOT_HOLD_AFTER`], `NOT_HOLD` in its clause, [`BREATH_IN`] in its sentence, [`NEGATION`] |
-//! | repetitions | a count unit or "set" | a count (`grammar::counts`, `grammar::sets`) | `REPEAT_VERB` (only for its range) | [`STEP_NUMBER`], [`PER_PERIOD_AFTER`], a time unit after, [`COMPARISON_AFTER`], [`TOTAL_AFTER`], [`NOT_A_COUNT_BEFORE`], `NOT_COUNT` in its clause, [`AS_NEEDED`] in its sentence, [`NEGATION`] |
+//! | hold | a duration unit | a duration (`grammar::durations`) | `HOLD_VERB` in its clause, or [`HOLD_AFTER`], [`SETS_OF`]; with no verb, up to two minutes and not [`SESSION_AFTER`]: [`PROGRESSION_BEFORE`], [`BUILD_BEFORE`], [`PER_SIDE_AFTER`], [`COUNT_TO`], [`AGAINST`] | [`NOT_HOLD_JUST_BEFORE`], [`NOT_HOLD_AFTER`], `NOT_HOLD` in its clause, [`BREATH_IN`] in its sentence, [`NEGATION`] |
+//! | repetitions | a count unit or "set" | a count (`grammar::counts`, `grammar::sets`) | `REPEAT_VERB` (only for its range) | [`STEP_NUMBER`], [`PER_PERIOD_AFTER`], [`REPS_THEN_SETS`], a time unit after, [`COMPARISON_AFTER`], [`TOTAL_AFTER`], [`NOT_A_COUNT_BEFORE`], `NOT_COUNT` in its clause, [`AS_NEEDED`] in its sentence, [`NEGATION`] |
+//! | movement counts | a noun of [`MOVEMENTS`] | a number at most one word before it | | a count of one, [`MOVEMENT_NOT_COUNT_AFTER`], `NOT_COUNT`, `NOT_HOLD` or a person in its clause, [`NEGATION`] |
 //! | frequency | a period | a count per period (`grammar::frequencies`), "daily", "every (other) day" | | [`STEP_NUMBER`], `NOT_COUNT` in its clause, `OTHER_ACTIVITY` in its sentence, [`NEGATION`] |
 //! | unbounded | [`UNBOUNDED`]'s first words | [`UNBOUNDED`] | `HOLD_OR_STAY` for "as long as" | [`LIMIT`] anywhere in the step, `RESTING` or [`NEGATION`] in its clause, [`FOR_SUPPORT_AFTER`] |
 
@@ -91,7 +92,54 @@ pub const OR_MORE_AFTER: Phrase = &[&["or longer|more"]];
 pub const AND_AFTER: Phrase = &[&[",", ""], &["and|but"]];
 
 /// "Hold for a count of 10 seconds": the count is the hold's.
-pub const COUNT_OF: Phrase = &[&["count of"]];
+pub const COUNT_OF: Phrase = &[&["count|counting of|to"]];
+
+/// Just before a hold with no verb of holding: where it starts or what it
+/// builds up to ("start with 10 seconds and build up to 20 seconds", "aim
+/// for at least 30 seconds"), read up to two minutes (a session is longer).
+pub const PROGRESSION_BEFORE: Phrase = &[&[
+    "start|starts|starting|begin|begins|beginning with",
+    "aim|aiming for",
+    "build|builds|building|work|works|working up? to",
+]];
+
+/// Just after a duration with no verb of holding: how long a session
+/// lasts ("aim for about 1-2 minutes per session").
+pub const SESSION_AFTER: Phrase = &[&["per|a|each|every|in|one session|sessions|sitting|workout"]];
+
+/// "Build up to 20 seconds": the hold aimed at, not a limit ("up to" is
+/// read by the grammar as an open lower end).
+pub const BUILD_BEFORE: Phrase = &[&["build|builds|building|work|works|working"]];
+
+/// Just after a hold with no verb of holding, in a list or a sheet: a
+/// duration per side or per position ("Single-leg stand, 20-30 seconds
+/// each side", "Reps: 3, 30 seconds each.").
+/// The duration starts its clause; "each direction" or "each way" is an
+/// activity's ("circle the ankle 30 seconds each direction").
+pub const PER_SIDE_AFTER: Phrase = &[
+    &["on|for|with", ""],
+    &[
+        "each|per|either side|leg|arm|foot|position|pose|stretch",
+        "each .",
+        "each ,",
+    ],
+];
+
+/// Before a duration with no verb of holding, an effort against
+/// resistance: "open your jaw against the pressure of your fist for 15
+/// seconds", "pull against them for 6 seconds" (not "a ball against the
+/// wall", "your back against the wall").
+pub const AGAINST: Phrase = &[
+    &["against"],
+    &[
+        "the|a|gentle|light|firm? pressure|resistance|force",
+        "them|him|her",
+        "your|their|his|her|the|a hand|hands|fist|fingers|palm|palms|band|partner|partner's|helper|therapist",
+    ],
+];
+
+/// Just before a hold: "hold the squeeze while you count to four seconds".
+pub const COUNT_TO: Phrase = &[&["count|counting to"]];
 
 /// "Keep this up for 3 minutes": an activity goes on, nothing is held.
 pub const KEEP_UP: Phrase = &[&["keep|keeps|keeping this|it|that? up"]];
@@ -116,7 +164,9 @@ pub const COMPARISON_AFTER: &[&str] = &[
     "lighter", "softer", "your", "their", "his", "her", "my", "body",
 ];
 
-/// A count per day or week is a frequency, not a count.
+/// A count per day or week is a frequency, not a count ("3 times/day" is
+/// read by `grammar::per_period_at`: a row starting with a mark would be
+/// tried at every count, not rejected on its first letter).
 pub const PER_PERIOD_AFTER: Phrase = &[&[
     "a|per|each|every day|week",
     "daily|weekly",
@@ -173,6 +223,52 @@ pub const COUNTED_PER_SIDE: Phrase = &[
     &["on|in|with", ""],
     &["each|either side|leg|direction|way", "both sides|legs"],
 ];
+
+/// After a count, a comma, then the count of its sets: "10 repetitions, 3
+/// times" is 10 repetitions done three times (as "3 sets of 10").
+pub const REPS_THEN_SETS: Phrase = &[&["#"], &["rep|reps|repetition|repetitions ,"]];
+
+/// Nouns of a movement done, after a number: "do 5 sit-to-stands", "Do
+/// 8-10 such cycles", "six to 12 bicep curls" (the last part of a
+/// hyphenated word is the noun: "sit-ups", "sit-to-stands").
+pub const MOVEMENTS: &[&str] = &[
+    "cycles",
+    "squeezes",
+    "contractions",
+    "curls",
+    "squats",
+    "lunges",
+    "raises",
+    "lifts",
+    "circles",
+    "rotations",
+    "turns",
+    "presses",
+    "bridges",
+    "crunches",
+    "pulses",
+    "pumps",
+    "taps",
+    "shrugs",
+    "swings",
+    "kicks",
+    "bends",
+    "stands",
+    "ups",
+    "dips",
+    "tucks",
+    "flicks",
+    "tilts",
+    "repeats",
+    "rolls",
+];
+
+/// Just after a movement counted: a rate or a frequency, not a count
+/// ("18 to 24 squeezes a minute", "10 squats a day").
+pub const MOVEMENT_NOT_COUNT_AFTER: Phrase = &[&[
+    "a|per|each|every minute|min|hour|day|week|second",
+    "daily|weekly|of",
+]];
 
 /// "Repeat x 10".
 pub const REPEAT_X: Phrase = &[&["repeat|do x #"]];
@@ -267,7 +363,8 @@ const AS_YOU_LIKE: &[&str] = &[
 /// A verb of going on, then "until": what the rows of a state reached
 /// start with.
 const REPEAT_UNTIL: &[&str] = &[
-    "repeat|continue this|these|the|it|them|that|those? ~? until",
+    // "repeat this breathing with the words until you feel relaxed"
+    "repeat|continue this|these|the|it|them|that|those? ~? ~? ~? ~? until",
     "keep|keeps going until",
 ];
 
@@ -277,6 +374,8 @@ pub const UNBOUNDED: &[Phrase] = &[
         &[
             "for? as often|much|long|frequently as",
             "for? as many times|reps|repetitions|rounds as",
+            // "as long or as little as you want"
+            "for? as long|much|often or as little|short|few|seldom ~? ~? as",
         ],
         AS_YOU_LIKE,
     ],

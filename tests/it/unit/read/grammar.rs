@@ -282,7 +282,7 @@ fn reference_set() -> Regex {
 
 fn reference_frequency() -> Regex {
     reference_prose(&format!(
-        r"(?i)\b(?:(?:{q}\s*x|{q}\s+(?:times|sessions|sets|time)|(?:{qualifier}\s+)?(?:once|twice|thrice))(?:\s+(?:a|per|each|every)\s+(?:day|week)\b|\s+(?:daily|weekly)\b)|{q}\s+days\s+(?:a|per|each|every)\s+week\b|{q}\s*x\s+(?:day|week)\b)",
+        r"(?i)\b(?:(?:{q}\s*x|{q}\s+(?:times|sessions|sets|time)|(?:{qualifier}\s+)?(?:once|twice|thrice))(?:\s+(?:a|per|each|every)\s+(?:day|week)\b|\s+(?:daily|weekly)\b|\s*/\s*(?:day|week)\b)|{q}\s+days\s+(?:(?:a|per|each|every)\s+)?week\b|{q}\s*x\s+(?:day|week)\b)",
         q = quantity(),
         qualifier = qualifier(),
     ))

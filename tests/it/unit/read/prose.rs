@@ -30,6 +30,77 @@ fn said(step: &str) -> Vec<String> {
 
 /// Phrasings that must be read, and what must be read from them.
 const READ: &[(&str, &[&str])] = &[
+    // holds with no verb of holding: a progression, a duration per
+    // side in a list, a count to a time, an effort against resistance
+    (
+        "Aim to begin with 10 seconds and work up to 20 seconds.",
+        &[
+            "hold 10-10: begin with 10 seconds",
+            "hold 20-20: work up to 20 seconds",
+        ],
+    ),
+    (
+        "Try to hold the plank, aiming for at least 30 seconds.",
+        &["hold 30-_: aiming for at least 30 seconds"],
+    ),
+    (
+        "Single-leg stand, 20-30 seconds each side, 2-3 rounds.",
+        &["hold 20-30: 20-30 seconds", "reps 2-3: 2-3 rounds"],
+    ),
+    (
+        "Hold exercises 3 and 4 for 20 seconds on each side.",
+        &["hold 20-20: 20 seconds"],
+    ),
+    (
+        "Keep the squeeze while you count to four seconds.",
+        &["hold 4-4: count to four seconds"],
+    ),
+    (
+        "Try to open your jaw against the pressure of your fist for 15 seconds.",
+        &["hold 15-15: against the pressure of your fist for 15 seconds"],
+    ),
+    // counts of a movement with no count word
+    (
+        "Take time to do 5 sit-to-stands if you can.",
+        &["reps 5-5: do 5 sit-to-stands"],
+    ),
+    ("Do 8-10 such cycles.", &["reps 8-10: Do 8-10 such cycles"]),
+    (
+        "Two tins make weights for six to 12 bicep curls.",
+        &["reps 6-12: six to 12 bicep curls"],
+    ),
+    (
+        "Level three: 4 sets, 3 days week",
+        &["freq 3-3/Week: 3 days week"],
+    ),
+    (
+        "Do 10 reps 3x/day.",
+        &["reps 10-10: Do 10 reps", "freq 3-3/Day: 3x/day"],
+    ),
+    ("Repeat 2 times/week.", &["freq 2-2/Week: 2 times/week"]),
+    ("Repeat 3 times / day.", &["freq 3-3/Day: 3 times / day"]),
+    (
+        "Stretch every second day.",
+        &["freq 0.5-0.5/Day: every second day"],
+    ),
+    // sets after repetitions
+    (
+        "Do 10 repetitions, 3 times.",
+        &["reps 10-10: Do 10 repetitions"],
+    ),
+    // once a day, and unbounded
+    (
+        "Do these every morning and see how you feel.",
+        &["freq 1-1/Day: every morning"],
+    ),
+    (
+        "You can spend as long or as little on these as you want.",
+        &["unbounded: as long or as little on these as you want"],
+    ),
+    (
+        "Repeat this breathing with the words until you feel relaxed.",
+        &["unbounded: Repeat this breathing with the words until you feel relaxed"],
+    ),
     // holds without the verb "hold" (SPEC §2; not read before it)
     (
         "Pause for 3 seconds at the top.",
@@ -601,6 +672,18 @@ const READ: &[(&str, &[&str])] = &[
 /// Phrasings that must not be read as a hold, a count, a frequency,
 /// an unbounded instruction or a partner.
 const NOT_READ: &[&str] = &[
+    // a session, an activity per direction, a ball thrown, a rate, a
+    // verb after "one", breaths counted, an inhaler (issue 23)
+    "Aim for about 1-2 minutes per session.",
+    "Circle the ankle 30 seconds each direction.",
+    "Throw the ball against the wall for 30 seconds.",
+    "Start with 5 minutes walking.",
+    "Build up to 10 minutes.",
+    "One leg swings forward and back.",
+    "Stay for 5 to 10 breath cycles.",
+    "Do 10 squats a day.",
+    "Use your inhaler twice a day.",
+    "Do this every morning and evening.",
     // how far, a session, more than once a day (issue 23 §3)
     "Continue bending until you feel a gentle stretch.",
     "Do balance exercises for 10 minutes.",
