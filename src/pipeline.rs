@@ -285,7 +285,8 @@ fn guide_id(root: &Node, source: &SourceText) -> Option<(String, Place)> {
     let Value::Str(id) = &entry.value.value else {
         return None;
     };
-    Some((id.to_string(), Place::in_source(source, &entry.value.span)))
+    let place = Place::of_node(source, &entry.value.span, &entry.value);
+    Some((id.to_string(), place))
 }
 
 /// A file that could not be read or parsed: its one `parse-error`.

@@ -483,10 +483,7 @@ fn turned_round<T: FromForms>(value: &Node) -> Option<(String, Option<String>)> 
         }
         _ => return None,
     };
-    let fixed = Node {
-        span: value.span.clone(),
-        value: fixed,
-    };
+    let fixed = Node::new(value.span.clone(), fixed);
     fits::<T>(&fixed).then_some((help, text))
 }
 

@@ -18,10 +18,7 @@ pub struct NameBuffer(Node<'static>);
 
 impl Default for NameBuffer {
     fn default() -> Self {
-        NameBuffer(Node {
-            span: 0..0,
-            value: Value::Null,
-        })
+        NameBuffer(Node::new(0..0, Value::Null))
     }
 }
 
