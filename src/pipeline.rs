@@ -285,8 +285,7 @@ fn guide_id(root: &Node, source: &SourceText) -> Option<(String, Place)> {
     let Value::Str(id) = &entry.value.value else {
         return None;
     };
-    let place = Place::of_node(source, &entry.value.span, &entry.value);
-    Some((id.to_string(), place))
+    Some((id.to_string(), Place::in_source(source, &entry.value.span)))
 }
 
 /// A file that could not be read or parsed: its one `parse-error`.

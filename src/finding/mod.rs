@@ -43,22 +43,6 @@ impl Place {
             span,
         }
     }
-
-    /// [`Place::in_source`] of a span that starts where `node` does: from
-    /// the line and column the tree keeps for it, when it can, with no
-    /// line index.
-    pub fn of_node(
-        source: &crate::load::source::SourceText,
-        span: &Span,
-        node: &crate::load::tree::Node,
-    ) -> Self {
-        let span = source.clamp(span);
-        let position = match node.start() {
-            Some(start) if span.start == node.span.start => source.position_from(&span, start),
-            _ => source.position(&span),
-        };
-        Place { position, span }
-    }
 }
 
 /// Where a finding is, as the check knows it.

@@ -55,13 +55,10 @@ impl<'a> Placer<'a> {
             return Place::default();
         };
         let span = source.clamp(&node_span(node, source));
-        // A scalar's place (nearly all the digest asks for) is where the
-        // parser counted it; the walker for the rest.
-        let position = match node.start() {
-            Some(start) if span.start == node.span.start => source.position_from(&span, start),
-            _ => walker.position(&span),
-        };
-        Place { position, span }
+        Place {
+            position: walker.position(&span),
+            span,
+        }
     }
 
     /// The one place a [`Diagnostic`] is made.

@@ -113,17 +113,6 @@ pub fn decode(mut bytes: Vec<u8>) -> Result<String, Box<Undecodable>> {
     }
 }
 
-/// The line and column where an event starts, as [`Node::line`] and
-/// [`Node::column`] keep them: (0, 0), unknown, past `u32::MAX`.
-fn line_col(span: &YamlSpan) -> (u32, u32) {
-    let (line, column) = (span.start.line(), span.start.col());
-    // One test for both: the casts below then lose nothing.
-    if (line | column) > u32::MAX as usize {
-        return (0, 0);
-    }
-    (line as u32, column as u32)
-}
-
 /// Parse one YAML document into a spanned tree.
 pub fn parse<'t>(text: &'t str, limits: &Limits) -> Result<Node<'t>, LoadError> {
     // `memchr` reads the text a vector at a time; `str::find` a word at a time.
@@ -186,14 +175,11 @@ pub fn parse<'t>(text: &'t str, limits: &Limits) -> Result<Node<'t>, LoadError> 
 enum Frame {
     Seq {
         start: usize,
-        /// The line and column of `start` (see [`Node::line`]).
-        at: (u32, u32),
         anchor: usize,
         first: usize,
     },
     Map {
         start: usize,
-        at: (u32, u32),
         anchor: usize,
         first: usize,
         key: Option<(Cow<'static, str>, Span)>,
@@ -262,21 +248,19 @@ impl<'a> Builder<'a> {
     /// Returns `Ok(true)` when the stream has ended.
     fn on_event(&mut self, event: Event<'a>, yspan: YamlSpan) -> Result<bool, LoadError> {
         let span = self.event_span(&event, &yspan);
-        let at = line_col(&yspan);
         match event {
             Event::StreamEnd => return Ok(true),
             Event::DocumentStart(_) => self.on_document_start(&span)?,
             Event::Scalar(value, style, anchor, tag) => {
-                self.on_scalar(value, style, anchor, tag.as_deref(), span, at)?;
+                self.on_scalar(value, style, anchor, tag.as_deref(), span)?;
             }
-            Event::Alias(id) => self.on_alias(id, span, at)?,
+            Event::Alias(id) => self.on_alias(id, span)?,
             Event::SequenceStart(anchor, tag) => {
                 check_collection_tag(tag.as_deref(), "seq", &span)?;
                 let first = self.items.len();
                 self.open(
                     Frame::Seq {
                         start: span.start,
-                        at,
                         anchor,
                         first,
                     },
@@ -287,7 +271,6 @@ impl<'a> Builder<'a> {
                 check_collection_tag(tag.as_deref(), "map", &span)?;
                 let frame = Frame::Map {
                     start: span.start,
-                    at,
                     anchor,
                     first: self.entries.len(),
                     key: None,
@@ -322,7 +305,6 @@ impl<'a> Builder<'a> {
         anchor: usize,
         tag: Option<&Tag>,
         span: Span,
-        (line, column): (u32, u32),
     ) -> Result<(), LoadError> {
         let span = quoted_span(self.text, span, style);
         let value = match scalar(value, style, tag, &span)? {
@@ -348,14 +330,12 @@ impl<'a> Builder<'a> {
                 value => value,
             },
             span,
-            line,
-            column,
         };
         self.complete(node, anchor)
     }
 
     /// An alias: a copy of its anchor's node, within the alias limit.
-    fn on_alias(&mut self, id: usize, span: Span, at: (u32, u32)) -> Result<(), LoadError> {
+    fn on_alias(&mut self, id: usize, span: Span) -> Result<(), LoadError> {
         let Some(anchored) = self.anchors.get(&id) else {
             return Err(LoadError::new("alias to an unknown anchor", span));
         };
@@ -366,7 +346,6 @@ impl<'a> Builder<'a> {
         {
             let mut node = node.clone();
             node.span = span;
-            (node.line, node.column) = at;
             return self.complete(node, 0);
         }
         Err(LoadError::new(
@@ -381,27 +360,23 @@ impl<'a> Builder<'a> {
 
     /// The end of a sequence or mapping: its items become its node.
     fn close(&mut self, span: Span) -> Result<(), LoadError> {
-        let (start, at, anchor, value) = match self.stack.pop() {
+        let (start, anchor, value) = match self.stack.pop() {
             Some(Frame::Seq {
                 start,
-                at,
                 anchor,
                 first,
             }) => (
                 start,
-                at,
                 anchor,
                 Value::Seq(self.items.drain(first..).collect()),
             ),
             Some(Frame::Map {
                 start,
-                at,
                 anchor,
                 first,
                 ..
             }) => (
                 start,
-                at,
                 anchor,
                 Value::Map(self.entries.drain(first..).collect()),
             ),
@@ -410,8 +385,6 @@ impl<'a> Builder<'a> {
         let node = Node {
             span: start..span.end.max(start),
             value,
-            line: at.0,
-            column: at.1,
         };
         self.complete(node, anchor)
     }

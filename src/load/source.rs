@@ -3,7 +3,6 @@
 
 use std::cell::{Cell, OnceCell};
 use std::ops::Range;
-use std::sync::OnceLock;
 
 /// A byte range into a [`SourceText`].
 pub type Span = Range<usize>;
@@ -27,23 +26,31 @@ pub struct SourceText {
     text: String,
     /// Byte offset of the first byte of every line. A line ends at `\n`, at
     /// `\r\n`, or at a lone `\r` — the same breaks YAML and miette count.
-    /// Built when first asked for: most files have nothing to report, and
-    /// the places the digest keeps come from the lines and columns the
-    /// parser counted ([`SourceText::position_from`]).
-    line_starts: OnceLock<Vec<usize>>,
+    line_starts: Vec<usize>,
 }
 
 impl SourceText {
     /// Byte offset of the first byte of every line.
     pub fn line_starts(&self) -> &[usize] {
-        self.line_starts.get_or_init(|| line_starts(&self.text))
+        &self.line_starts
     }
 
     pub fn new(text: String) -> Self {
-        Self {
-            text,
-            line_starts: OnceLock::new(),
+        let bytes = text.as_bytes();
+        let mut line_starts = Vec::with_capacity(bytes.len() / 32 + 1);
+        line_starts.push(0);
+        if memchr::memchr(b'\r', bytes).is_none() {
+            newline_starts(bytes, &mut line_starts);
+        } else {
+            for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+                match bytes.get(i) {
+                    Some(b'\n') => line_starts.push(i + 1),
+                    Some(b'\r') if bytes.get(i + 1) != Some(&b'\n') => line_starts.push(i + 1),
+                    _ => {}
+                }
+            }
         }
+        Self { text, line_starts }
     }
 
     pub fn text(&self) -> &str {
@@ -59,12 +66,12 @@ impl SourceText {
     }
 
     pub fn line_count(&self) -> usize {
-        self.line_starts().len()
+        self.line_starts.len()
     }
 
     /// Byte offset where 0-based line `line` starts (clamped to the end).
     pub fn line_start(&self, line: usize) -> usize {
-        self.line_starts()
+        self.line_starts
             .get(line)
             .copied()
             .unwrap_or(self.text.len())
@@ -72,7 +79,7 @@ impl SourceText {
 
     /// 0-based index of the line holding byte `offset`.
     pub fn line_of(&self, offset: usize) -> usize {
-        self.line_starts()
+        self.line_starts
             .partition_point(|&start| start <= offset)
             .saturating_sub(1)
     }
@@ -109,38 +116,6 @@ impl SourceText {
         }
     }
 
-    /// [`SourceText::position`] of a span on char boundaries whose start is
-    /// known to be at `start` (the parser's count, which the tree keeps):
-    /// when the span ends on that line, as nearly every scalar does, its
-    /// end is counted on from its start and no line index is built.
-    pub fn position_from(&self, span: &Span, start: LineCol) -> Position {
-        let Some(between) = self.text.get(span.start..span.end.max(span.start)) else {
-            return self.position(span);
-        };
-        // The spans asked for are short scalars: one loop over their bytes
-        // looks for a line break and a non-ASCII byte at once, where
-        // `memchr2` and `is_ascii` each cost more to set up than to run.
-        let mut ascii = true;
-        for &b in between.as_bytes() {
-            if b == b'\n' || b == b'\r' {
-                return self.position(span);
-            }
-            ascii &= b.is_ascii();
-        }
-        let chars = if ascii {
-            between.len()
-        } else {
-            between.chars().count()
-        };
-        Position {
-            start,
-            end: LineCol {
-                line: start.line,
-                column: start.column + chars,
-            },
-        }
-    }
-
     /// A [`Walker`] over this text, for places asked for in rising order.
     pub fn walker(&self) -> Walker<'_> {
         Walker {
@@ -164,25 +139,6 @@ impl SourceText {
         let end = self.floor_char_boundary(span.end).max(start);
         start..end
     }
-}
-
-/// Byte offset of the first byte of every line of `text`.
-fn line_starts(text: &str) -> Vec<usize> {
-    let bytes = text.as_bytes();
-    let mut line_starts = Vec::with_capacity(bytes.len() / 32 + 1);
-    line_starts.push(0);
-    if memchr::memchr(b'\r', bytes).is_none() {
-        newline_starts(bytes, &mut line_starts);
-    } else {
-        for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
-            match bytes.get(i) {
-                Some(b'\n') => line_starts.push(i + 1),
-                Some(b'\r') if bytes.get(i + 1) != Some(&b'\n') => line_starts.push(i + 1),
-                _ => {}
-            }
-        }
-    }
-    line_starts
 }
 
 /// Pushes the start of every line after a `\n` in `bytes`, for text with
@@ -221,7 +177,7 @@ impl Walker<'_> {
         let start = self.line_col(from);
         let same_line = self
             .source
-            .line_starts()
+            .line_starts
             .get(self.line + 1)
             .is_none_or(|&next| next > to);
         let end = if same_line {
@@ -238,7 +194,7 @@ impl Walker<'_> {
     /// [`SourceText::line_col`], found on from the last lookup, for an
     /// `offset` on a character boundary.
     fn line_col(&mut self, offset: usize) -> LineCol {
-        let starts = self.source.line_starts();
+        let starts = &self.source.line_starts;
         if starts.get(self.line).is_none_or(|&start| start > offset) {
             self.line = self.source.line_of(offset);
         } else {

@@ -9,11 +9,6 @@ use std::borrow::Cow;
 pub struct Node<'t> {
     pub span: Span,
     pub value: Value<'t>,
-    /// The 1-based line where `span` starts, as the parser counted it; 0
-    /// when not known (a node made by hand, not parsed).
-    pub line: u32,
-    /// The 0-based column, in characters, where `span` starts on `line`.
-    pub column: u32,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -141,24 +136,6 @@ macro_rules! path {
 }
 
 impl<'t> Node<'t> {
-    /// A node made by hand, whose line is not known.
-    pub fn new(span: Span, value: Value<'t>) -> Self {
-        Node {
-            span,
-            value,
-            line: 0,
-            column: 0,
-        }
-    }
-
-    /// Where `span` starts, as the parser counted it, when that is known.
-    pub fn start(&self) -> Option<crate::load::source::LineCol> {
-        (self.line > 0).then(|| crate::load::source::LineCol {
-            line: self.line as usize,
-            column: self.column as usize + 1,
-        })
-    }
-
     pub fn kind_name(&self) -> &'static str {
         match self.value {
             Value::Null => "null",

@@ -483,7 +483,10 @@ fn turned_round<T: FromForms>(value: &Node) -> Option<(String, Option<String>)> 
         }
         _ => return None,
     };
-    let fixed = Node::new(value.span.clone(), fixed);
+    let fixed = Node {
+        span: value.span.clone(),
+        value: fixed,
+    };
     fits::<T>(&fixed).then_some((help, text))
 }
 

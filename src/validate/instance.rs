@@ -18,7 +18,10 @@ pub struct NameBuffer(Node<'static>);
 
 impl Default for NameBuffer {
     fn default() -> Self {
-        NameBuffer(Node::new(0..0, Value::Null))
+        NameBuffer(Node {
+            span: 0..0,
+            value: Value::Null,
+        })
     }
 }
 

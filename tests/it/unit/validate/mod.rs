@@ -48,7 +48,10 @@ fn the_non_blank_check_reads_every_character_as_the_pattern_does() {
             .next_if(|m| m.start() == at)
             .inspect(|m| assert_eq!(m.len(), c.len_utf8(), "{c:?}"))
             .is_some();
-        let text = Node::new(0..0, Value::Str(all[at..at + c.len_utf8()].into()));
+        let text = Node {
+            span: 0..0,
+            value: Value::Str(all[at..at + c.len_utf8()].into()),
+        };
         assert_eq!(NonBlank::holds(&text), expected, "{c:?}");
         blank += usize::from(!expected);
     }
