@@ -101,6 +101,19 @@ const READ: &[(&str, &[&str])] = &[
         "Repeat this breathing with the words until you feel relaxed.",
         &["unbounded: Repeat this breathing with the words until you feel relaxed"],
     ),
+    // issue 23, third round: classes of the development half's misses
+    (
+        "(Repeat eight-to-ten times for each exercise.)",
+        &["reps 8-10: Repeat eight-to-ten times"],
+    ),
+    (
+        "Stretch for 10-15 minutes at a time, 3 to 5 days out of the week.",
+        &["freq 3-5/Week: 3 to 5 days out of the week"],
+    ),
+    (
+        "Do it half a dozen times.",
+        &["reps 6-6: Do it half a dozen times"],
+    ),
     // holds without the verb "hold" (SPEC §2; not read before it)
     (
         "Pause for 3 seconds at the top.",
