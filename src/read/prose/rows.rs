@@ -366,6 +366,8 @@ const REPEAT_UNTIL: &[&str] = &[
     // "repeat this breathing with the words until you feel relaxed"
     "repeat|continue this|these|the|it|them|that|those? ~? ~? ~? ~? until",
     "keep|keeps going until",
+    // "do this for a while until you both feel relaxed"
+    "do this|it ~? ~? ~? until",
 ];
 
 /// Instructions without a limit, each tried at a word in this order.

@@ -111,6 +111,10 @@ const READ: &[(&str, &[&str])] = &[
         &["freq 3-5/Week: 3 to 5 days out of the week"],
     ),
     (
+        "Do this for a while until you both feel relaxed.",
+        &["unbounded: Do this for a while until you both feel relaxed"],
+    ),
+    (
         "Do it half a dozen times.",
         &["reps 6-6: Do it half a dozen times"],
     ),
@@ -685,6 +689,9 @@ const READ: &[(&str, &[&str])] = &[
 /// Phrasings that must not be read as a hold, a count, a frequency,
 /// an unbounded instruction or a partner.
 const NOT_READ: &[&str] = &[
+    // help or pressure from no person, doing it until a stretch is felt
+    // (issue 23, third round)
+    "Do this until you feel a stretch.",
     // a session, an activity per direction, a ball thrown, a rate, a
     // verb after "one", breaths counted, an inhaler (issue 23)
     "Aim for about 1-2 minutes per session.",
