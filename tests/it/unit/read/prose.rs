@@ -115,6 +115,14 @@ const READ: &[(&str, &[&str])] = &[
         &["unbounded: Do this for a while until you both feel relaxed"],
     ),
     (
+        "Contract the muscle against resistance from the practitioner.",
+        &["partner: resistance from the practitioner"],
+    ),
+    (
+        "I ask the patient to push while I give a matching counterforce.",
+        &["partner: I give a matching counterforce"],
+    ),
+    (
         "Do it half a dozen times.",
         &["reps 6-6: Do it half a dozen times"],
     ),
@@ -691,7 +699,10 @@ const READ: &[(&str, &[&str])] = &[
 const NOT_READ: &[&str] = &[
     // help or pressure from no person, doing it until a stretch is felt
     // (issue 23, third round)
+    "Get help from your doctor if the pain lasts.",
+    "Push against the pressure from your fingers.",
     "Do this until you feel a stretch.",
+    "The patient applies pressure to the sore spot with a ball.",
     // a session, an activity per direction, a ball thrown, a rate, a
     // verb after "one", breaths counted, an inhaler (issue 23)
     "Aim for about 1-2 minutes per session.",
