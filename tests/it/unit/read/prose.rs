@@ -123,8 +123,23 @@ const READ: &[(&str, &[&str])] = &[
         &["partner: I give a matching counterforce"],
     ),
     (
+        "Try to bring the elbows forward for 10 or more seconds, while your partner keeps them still.",
+        &[
+            "hold 10-_: Try to bring the elbows forward for 10 or more seconds",
+            "partner: your partner",
+        ],
+    ),
+    (
+        "Do it for a minute to start with.",
+        &["hold 60-60: a minute"],
+    ),
+    (
         "Do it half a dozen times.",
         &["reps 6-6: Do it half a dozen times"],
+    ),
+    (
+        "The stretch is held for a brief spell (typically around 10-15 seconds).",
+        &["hold 10-15: typically around 10-15 seconds"],
     ),
     // holds without the verb "hold" (SPEC §2; not read before it)
     (
@@ -703,6 +718,9 @@ const NOT_READ: &[&str] = &[
     "Push against the pressure from your fingers.",
     "Do this until you feel a stretch.",
     "The patient applies pressure to the sore spot with a ball.",
+    "Walk for a minute to start with.",
+    "Hold the pose, then rest (30 seconds).",
+    "Tighten your glutes and come up slowly (over a count of three to six seconds).",
     // a session, an activity per direction, a ball thrown, a rate, a
     // verb after "one", breaths counted, an inhaler (issue 23)
     "Aim for about 1-2 minutes per session.",
