@@ -163,6 +163,8 @@ pub fn unit_seconds(unit: &str) -> f64 {
 #[doc(hidden)]
 pub const WORDS: &[(&str, u32)] = &[
     ("a couple of", 2),
+    ("half a dozen", 6),
+    ("a dozen", 12),
     ("one", 1),
     ("two", 2),
     ("three", 3),
@@ -685,6 +687,8 @@ fn frequency_at(text: &str, at: usize) -> Option<usize> {
                         .iter()
                         .find_map(|each_word| words_at(text, each, &[each_word, "week"]))
                         .or_else(|| one_word_of(text, each, &["week"]))
+                        // "3 to 5 days out of the week".
+                        .or_else(|| words_at(text, each, &["out", "of", "the", "week"]))
                 })
                 .flatten()
         })
@@ -966,7 +970,12 @@ pub fn separator_at(text: &str, at: usize) -> Option<usize> {
     let from = spaces(text, at);
     let rest = text.get(from..)?;
     if let Some(dash) = ["-", "–", "‑", "−"].iter().find(|d| rest.starts_with(**d)) {
-        return Some(spaces(text, from + dash.len()));
+        let after = from + dash.len();
+        // "eight-to-ten": a hyphenated "to" joins the range too.
+        if let Some(to) = word_at(text, after, "to-") {
+            return Some(to);
+        }
+        return Some(spaces(text, after));
     }
     if from == at {
         return None;

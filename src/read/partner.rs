@@ -58,12 +58,26 @@ const POSS: Class = B << 10;
 /// who writes, who may act on the reader or be acted on.
 const THIRD: Class = B << 11;
 /// "stand", "stay", "sit", "be": with [`NEAR`] after, a person standing by.
+/// "resistance", "counterforce", "pressure", "force": with "from" and a
+/// person after it, the person acts on the reader ("against resistance
+/// from the practitioner").
+const FORCE: Class = B << 12;
 const STAND: Class = B << 13;
 const NEAR: Class = B << 14;
 
 /// The words of each class; the grammar adds them to its vocabulary.
 pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
     (&["you", "your", "yours", "yourself"], READER),
+    (
+        &[
+            "resistance",
+            "counterforce",
+            "counterpressure",
+            "pressure",
+            "force",
+        ],
+        FORCE,
+    ),
     // Words that may name someone else, so that a step with none of them,
     // no "you" and no verb making someone act is not read for a partner.
     (
@@ -905,6 +919,19 @@ const ROWS: &[Row] = &[
             Some(i..named.end)
         },
     },
+    // A force the reader meets from a person: "contract the muscle
+    // against resistance from the practitioner", "pressure from your
+    // partner" (not "help from your doctor": help may be advice).
+    Row {
+        anchor: FORCE,
+        read: |step, i| {
+            if step.word(i + 1) == "from" {
+                let named = person_phrase(step, i + 2)?;
+                return Some(i..named.end);
+            }
+            gives_force(step, i)
+        },
+    },
     // The person acting is the subject: "a friend steadies your hips",
     // "someone may help you into position", "Partner kneels behind you".
     // Anchored at the verb, so that an imperative ("lift your leg") costs
@@ -1103,6 +1130,49 @@ const ROWS: &[Row] = &[
     },
 ];
 
+/// A person giving the force at `force` to another person in the
+/// sentence: "while I give a matching isometric counterforce" (the patient
+/// named in the sentence), "a trainer applies resistance as the athlete
+/// pushes". The one giving it is not one cared for ("the patient applies
+/// pressure" is the exerciser), and someone else must be there: the reader
+/// or another person.
+fn gives_force(step: &Step<'_>, force: usize) -> Option<Range<usize>> {
+    let verb = (force.saturating_sub(4)..force).rev().find(|&j| {
+        matches!(
+            step.word(j),
+            "give" | "gives" | "giving" | "apply" | "applies" | "applying" | "provide" | "provides"
+        )
+    })?;
+    if (verb + 1..=force).any(|k| step.clause_breaks_before(k)) {
+        return None;
+    }
+    let mut subject_end = verb;
+    while subject_end > 0 && step.is(subject_end - 1, MODAL | MANNER) {
+        subject_end -= 1;
+    }
+    let last = subject_end.checked_sub(1)?;
+    let start = if matches!(step.word(last), "i" | "we" | "he" | "she") {
+        last
+    } else {
+        if is_cared_for(step.word(last)) || !step.person_ends_at(subject_end) {
+            return None;
+        }
+        (subject_end.saturating_sub(5)..subject_end)
+            .filter(|&start| step.subject_starts_at(start))
+            .find_map(|start| person_phrase(step, start).filter(|n| n.end == subject_end))?
+            .start
+    };
+    let sentence = step.sentence_start(start)..step.sentence_end(start);
+    let other = sentence
+        .filter(|j| *j < start || *j >= subject_end)
+        .any(|j| {
+            step.is(j, READER)
+                || is_cared_for(step.word(j))
+                || (j > 0 && step.is(j - 1, DET) && step.person_at(j).is_some())
+        });
+    other.then_some(start..force + 1)
+}
+
 /// After a word that makes someone act ("ask", "have"), the person made
 /// to act when no person noun names them: "them" after "have", "ask",
 /// "get" or "instruct" ("have them bring the elbow up"). Returns one past
@@ -1212,6 +1282,6 @@ pub fn partners(text: &str, words: &[Word], out: &mut Vec<Reading>) {
 /// anchors at. Steps without one are not read for a partner.
 pub fn may_name_a_person(said: Class) -> bool {
     let acting = ACT | CORE_ACT;
-    said & (class::PERSON | CAUSE) != 0
+    said & (class::PERSON | CAUSE | FORCE) != 0
         || (said & (READER | POSS | THIRD) != 0 && said & acting != 0)
 }

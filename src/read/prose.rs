@@ -521,7 +521,38 @@ fn bare_hold(
     if last == "to" {
         return before(rows::COUNT_TO).filter(|_| held());
     }
-    if !slice(step, clause.clone()).contains("against") {
+    // A hold glossed in brackets after its verb: "the stretch is held for
+    // a brief spell (typically around 10-15 seconds)".
+    if slice(step, 0..clause.start).trim_end().ends_with('(')
+        && slice(step, clause.clone()).split_whitespace().all(|w| {
+            matches!(
+                w,
+                "typically" | "usually" | "normally" | "generally" | "about" | "around"
+            )
+        })
+        && held()
+        && !says(step, words, sentence.clone(), NOT_HOLD)
+    {
+        return Some(clause.start);
+    }
+    // "Do it for a minute to start with": where a hold starts.
+    if next == "to"
+        && starts_after(step, end, rows::PROGRESSION_AFTER)
+        && !says(step, words, clause.clone(), NOT_HOLD)
+    {
+        return Some(clause.end);
+    }
+    // An effort a partner resists: "try to bring the legs together for
+    // 10 or more seconds while your partner stops you".
+    let said = slice(step, clause.clone());
+    if let Some(at) = ["try to", "trying to", "attempt to"]
+        .iter()
+        .find_map(|t| said.find(t))
+        .filter(|_| starts_after(step, end, rows::PARTNER_RESISTS_AFTER))
+    {
+        return Some(clause.start + at);
+    }
+    if !said.contains("against") {
         return None;
     }
     words_in(words, clause)

@@ -138,6 +138,20 @@ pub const AGAINST: Phrase = &[
     ],
 ];
 
+/// Just after a hold with no verb of holding: "do it for a minute to start
+/// with" (where it starts).
+pub const PROGRESSION_AFTER: Phrase = &[&["to start|begin with", "to start|begin ,|.|and"]];
+
+/// Just after an effort with no verb of holding, the partner who resists
+/// it: "try to bring the elbows forward for 10 or more seconds, while your
+/// partner keeps them from moving".
+pub const PARTNER_RESISTS_AFTER: Phrase = &[
+    &[",", ""],
+    &["while|as"],
+    &["your|the|a|their", ""],
+    &["partner|helper|therapist|friend|spotter|physio|physiotherapist|coach|assistant"],
+];
+
 /// Just before a hold: "hold the squeeze while you count to four seconds".
 pub const COUNT_TO: Phrase = &[&["count|counting to"]];
 
@@ -366,6 +380,8 @@ const REPEAT_UNTIL: &[&str] = &[
     // "repeat this breathing with the words until you feel relaxed"
     "repeat|continue this|these|the|it|them|that|those? ~? ~? ~? ~? until",
     "keep|keeps going until",
+    // "do this for a while until you both feel relaxed"
+    "do this|it ~? ~? ~? until",
 ];
 
 /// Instructions without a limit, each tried at a word in this order.

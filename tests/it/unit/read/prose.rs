@@ -101,6 +101,46 @@ const READ: &[(&str, &[&str])] = &[
         "Repeat this breathing with the words until you feel relaxed.",
         &["unbounded: Repeat this breathing with the words until you feel relaxed"],
     ),
+    // issue 23, third round: classes of the development half's misses
+    (
+        "(Repeat eight-to-ten times for each exercise.)",
+        &["reps 8-10: Repeat eight-to-ten times"],
+    ),
+    (
+        "Stretch for 10-15 minutes at a time, 3 to 5 days out of the week.",
+        &["freq 3-5/Week: 3 to 5 days out of the week"],
+    ),
+    (
+        "Do this for a while until you both feel relaxed.",
+        &["unbounded: Do this for a while until you both feel relaxed"],
+    ),
+    (
+        "Contract the muscle against resistance from the practitioner.",
+        &["partner: resistance from the practitioner"],
+    ),
+    (
+        "I ask the patient to push while I give a matching counterforce.",
+        &["partner: I give a matching counterforce"],
+    ),
+    (
+        "Try to bring the elbows forward for 10 or more seconds, while your partner keeps them still.",
+        &[
+            "hold 10-_: Try to bring the elbows forward for 10 or more seconds",
+            "partner: your partner",
+        ],
+    ),
+    (
+        "Do it for a minute to start with.",
+        &["hold 60-60: a minute"],
+    ),
+    (
+        "Do it half a dozen times.",
+        &["reps 6-6: Do it half a dozen times"],
+    ),
+    (
+        "The stretch is held for a brief spell (typically around 10-15 seconds).",
+        &["hold 10-15: typically around 10-15 seconds"],
+    ),
     // holds without the verb "hold" (SPEC §2; not read before it)
     (
         "Pause for 3 seconds at the top.",
@@ -672,6 +712,15 @@ const READ: &[(&str, &[&str])] = &[
 /// Phrasings that must not be read as a hold, a count, a frequency,
 /// an unbounded instruction or a partner.
 const NOT_READ: &[&str] = &[
+    // help or pressure from no person, doing it until a stretch is felt
+    // (issue 23, third round)
+    "Get help from your doctor if the pain lasts.",
+    "Push against the pressure from your fingers.",
+    "Do this until you feel a stretch.",
+    "The patient applies pressure to the sore spot with a ball.",
+    "Walk for a minute to start with.",
+    "Hold the pose, then rest (30 seconds).",
+    "Tighten your glutes and come up slowly (over a count of three to six seconds).",
     // a session, an activity per direction, a ball thrown, a rate, a
     // verb after "one", breaths counted, an inhaler (issue 23)
     "Aim for about 1-2 minutes per session.",
