@@ -13,9 +13,13 @@ const TARGET_MIN_INSTANCES: usize = 20;
 
 /// What the reader reached on the test half, held so it cannot get worse
 /// where it falls short of the targets: the most false alarms and the least
-/// recall per label, in `LABELS` order.
-const REACHED_FALSE_ALARMS: [usize; 5] = [1, 1, 4, 0, 0];
-const REACHED_RECALL: [f64; 5] = [0.860, 0.968, 0.914, 0.875, 0.714];
+/// recall per label, in `LABELS` order. Re-measured when sources join the
+/// test half (it then holds other sentences): on 2026-12-07 six new test
+/// sources took count from 1 to 2 false alarms and 0.968 to 0.962, frequency
+/// from 0.914 to 0.906 and partner from 0.875 to 0.836 with the reader
+/// unchanged; the reader's changes of that round took partner to 0.851.
+const REACHED_FALSE_ALARMS: [usize; 5] = [1, 2, 4, 0, 0];
+const REACHED_RECALL: [f64; 5] = [0.867, 0.962, 0.905, 0.850, 0.714];
 
 fn test_half() -> Figures {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/prose-corpus");
