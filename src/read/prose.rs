@@ -338,7 +338,13 @@ fn duration(phrase: &str) -> Option<(Amount, Option<f64>)> {
     if let Some(q) = quantity_at(phrase, 0) {
         // The pattern ends with the unit: its last word.
         // The phrase is a slice of the lowered step.
-        let unit = phrase.rsplit(|c: char| !c.is_ascii_alphabetic()).next()?;
+        // Its letters are ASCII, so it is found by bytes: a byte of a
+        // character outside ASCII is never a letter.
+        let unit_start = phrase
+            .bytes()
+            .rposition(|b| !b.is_ascii_alphabetic())
+            .map_or(0, |at| at + 1);
+        let unit = phrase.get(unit_start..)?;
         return amount(&q, unit_seconds(unit)).map(|amount| (amount, Some(q.b)));
     }
     // "half a minute", "about a minute".
