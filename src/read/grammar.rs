@@ -537,8 +537,11 @@ fn ranges(text: &str, at: usize) -> impl Iterator<Item = Quantity<'_>> {
         b: a,
         end: a_end,
     });
-    // As a regex's greedy optional group: "or more" before the number alone.
-    let or_more = first.and_then(|(a, a_end)| or_more(text, at, a, a_end));
+    // As a regex's greedy optional group: "or more" before the number
+    // alone; looked for only when the range is not taken.
+    let or_more = first
+        .into_iter()
+        .filter_map(move |(a, a_end)| or_more(text, at, a, a_end));
     range.into_iter().chain(or_more).chain(single)
 }
 
@@ -823,8 +826,9 @@ pub fn quantity_at(text: &str, at: usize) -> Option<Quantity<'_>> {
 /// Where a qualifier at `at` ends, if one is there.
 pub fn qualifier_at(text: &str, at: usize) -> Option<usize> {
     let first = text.as_bytes().get(at)?.to_ascii_lowercase();
-    // Most quantities start with a digit, and every qualifier with a letter.
-    if !first.is_ascii_alphabetic() {
+    // Most quantities start with a digit, and every qualifier with one of
+    // a few letters.
+    if !first.is_ascii_lowercase() || QUALIFIER_LETTERS >> (first - b'a') & 1 == 0 {
         return None;
     }
     QUALIFIER_WORDS.iter().find_map(|words| {
@@ -851,6 +855,18 @@ pub fn words_at(text: &str, at: usize, words: &[&str]) -> Option<usize> {
         .is_none_or(|b| !is_word_byte(*b))
         .then_some(end)
 }
+
+/// Bit `b - b'a'` for the first letter `b` of each of [`QUALIFIERS`].
+const QUALIFIER_LETTERS: u32 = {
+    let mut letters = 0u32;
+    let mut i = 0;
+    while i < QUALIFIERS.len() {
+        let first = QUALIFIERS[i].as_bytes()[0];
+        letters |= 1 << (first - b'a');
+        i += 1;
+    }
+    letters
+};
 
 /// [`QUALIFIERS`], word by word.
 static QUALIFIER_WORDS: LazyLock<Vec<Vec<&str>>> =
@@ -903,12 +919,22 @@ pub fn number_at(text: &str, at: usize) -> Option<(f64, usize)> {
             from + b.iter().take_while(|c| c.is_ascii_digit()).count()
         })
     };
-    let end = digits(at);
+    // The digits are summed as they are read: most numbers are a few
+    // digits, which `decimal_number` would read again to the same value.
+    let mut end = at;
+    let mut sum = 0u64;
+    while let Some(&b) = bytes.get(end).filter(|b| b.is_ascii_digit()) {
+        sum = sum.wrapping_mul(10).wrapping_add(u64::from(b - b'0'));
+        end += 1;
+    }
     if end > at {
         let (end, decimal) = match bytes.get(end) {
             Some(b'.') if digits(end + 1) > end + 1 => (digits(end + 1), true),
             _ => (end, false),
         };
+        if !decimal && end - at <= 15 {
+            return Some((sum as f64, end));
+        }
         let number = text.get(at..end)?;
         let value = match decimal {
             false => decimal_number(number),
@@ -969,7 +995,13 @@ static WORDS_BY_LETTER: LazyLock<[Vec<(&str, u32)>; 26]> = LazyLock::new(|| {
 pub fn separator_at(text: &str, at: usize) -> Option<usize> {
     let from = spaces(text, at);
     let rest = text.get(from..)?;
-    if let Some(dash) = ["-", "–", "‑", "−"].iter().find(|d| rest.starts_with(**d)) {
+    // Every dash starts with `-` or with 0xE2, the first byte of the
+    // others: most numbers are followed by neither.
+    let dash = || ["-", "–", "‑", "−"].iter().find(|d| rest.starts_with(**d));
+    if let Some(dash) = matches!(rest.as_bytes().first(), Some(b'-' | 0xE2))
+        .then(dash)
+        .flatten()
+    {
         let after = from + dash.len();
         // "eight-to-ten": a hyphenated "to" joins the range too.
         if let Some(to) = word_at(text, after, "to-") {

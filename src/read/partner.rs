@@ -496,6 +496,31 @@ struct Table {
     entries: &'static [&'static str],
     /// The first entry of each bucket, and one past the last entry.
     starts: Vec<usize>,
+    /// Two bits of each entry's [`hash`] (a Bloom filter): a word without
+    /// both of its bits set is no entry, and is not searched for. Most
+    /// words looked up are none.
+    seen: Vec<u64>,
+}
+
+/// Bits in [`Table::seen`]: a power of two, some sixteen times the
+/// entries, so that about one word in a hundred that is no entry is
+/// searched for all the same.
+const SEEN_LOG2: u32 = 17;
+
+/// A word's bytes hashed (FNV-1a, then mixed so that its high bits say
+/// which bits of [`Table::seen`] it sets).
+fn hash(bytes: impl Iterator<Item = u8>) -> u64 {
+    bytes
+        .fold(0xCBF2_9CE4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01B3)
+        })
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+}
+
+/// The two bits of [`Table::seen`] a hash sets.
+fn seen_bits(h: u64) -> [usize; 2] {
+    let mask = (1 << SEEN_LOG2) - 1;
+    [(h >> (64 - SEEN_LOG2)) as usize, (h >> 20) as usize & mask]
 }
 
 /// Buckets: each of the first two bytes as one of 28 ranks.
@@ -522,7 +547,28 @@ impl Table {
         let starts = (0..=BUCKETS)
             .map(|b| entries.partition_point(|e| bucket(e.bytes()) < b))
             .collect();
-        Table { entries, starts }
+        let mut seen = vec![0u64; 1 << (SEEN_LOG2 - 6)];
+        for entry in entries {
+            for bit in seen_bits(hash(entry.bytes())) {
+                if let Some(word) = seen.get_mut(bit / 64) {
+                    *word |= 1 << (bit % 64);
+                }
+            }
+        }
+        Table {
+            entries,
+            starts,
+            seen,
+        }
+    }
+
+    /// Whether an entry may have the hash `h`; false when none has.
+    fn may_hold(&self, h: u64) -> bool {
+        seen_bits(h).iter().all(|&bit| {
+            self.seen
+                .get(bit / 64)
+                .is_some_and(|word| word >> (bit % 64) & 1 != 0)
+        })
     }
 
     /// The entries that may equal a word whose first bytes are `bytes`.
@@ -540,7 +586,9 @@ static BODY_PARTS: LazyLock<Table> = LazyLock::new(|| Table::new(body_parts::BOD
 /// Whether `word` is in a sorted `table`, in the singular or a regular
 /// plural.
 fn in_table(table: &Table, word: &str) -> bool {
-    let known = |w: &str| table.near(w.bytes()).binary_search(&w).is_ok();
+    let known = |w: &str| {
+        table.may_hold(hash(w.bytes())) && table.near(w.bytes()).binary_search(&w).is_ok()
+    };
     if word.len() < 3 || !word.bytes().all(|b| b.is_ascii_lowercase() || b == b' ') {
         return false;
     }
@@ -554,10 +602,11 @@ fn in_table(table: &Table, word: &str) -> bool {
         || stem.strip_suffix('e').is_some_and(known)
         || stem.strip_suffix("ie").is_some_and(|s| {
             let singular = || s.bytes().chain(std::iter::once(b'y'));
-            table
-                .near(singular())
-                .binary_search_by(|entry| entry.bytes().cmp(singular()))
-                .is_ok()
+            table.may_hold(hash(singular()))
+                && table
+                    .near(singular())
+                    .binary_search_by(|entry| entry.bytes().cmp(singular()))
+                    .is_ok()
         })
 }
 
@@ -575,6 +624,10 @@ fn in_table_pair(table: &Table, first: &str, second: &str) -> bool {
     // Compared as the phrase `first second` would be, part by part, so
     // that each part is one slice comparison.
     let (first, second) = (first.as_bytes(), second.as_bytes());
+    let phrase = first.iter().chain([b' '].iter()).chain(second).copied();
+    if !table.may_hold(hash(phrase)) {
+        return false;
+    }
     table
         .near(first.iter().copied())
         .binary_search_by(|entry| {

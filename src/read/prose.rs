@@ -226,6 +226,9 @@ fn last_boundary(text: &str, marks: &ByteSet) -> usize {
         .iter()
         .enumerate()
         .rev()
+        // Every mark, and the full stop, is below `A`: most bytes (letters)
+        // are passed on one comparison.
+        .filter(|&(_, &b)| b < b'A')
         .find(|&(i, &b)| match b {
             b'.' => text
                 .get(i + 1..)
@@ -252,6 +255,15 @@ const fn byte_set(bytes: &[u8]) -> ByteSet {
 
 const CLAUSE_MARKS: ByteSet = byte_set(b";:!?,()");
 const SENTENCE_MARKS: ByteSet = byte_set(b";!?");
+
+// `last_boundary` passes over every byte from `A` up.
+const _: () = {
+    let mut b = b'A' as usize;
+    while b < 256 {
+        assert!(!CLAUSE_MARKS[b] && !SENTENCE_MARKS[b]);
+        b += 1;
+    }
+};
 
 /// How far back (and forward) a phrase's context is looked for: a long
 /// step full of phrases costs time in proportion to its length.
@@ -338,7 +350,13 @@ fn duration(phrase: &str) -> Option<(Amount, Option<f64>)> {
     if let Some(q) = quantity_at(phrase, 0) {
         // The pattern ends with the unit: its last word.
         // The phrase is a slice of the lowered step.
-        let unit = phrase.rsplit(|c: char| !c.is_ascii_alphabetic()).next()?;
+        // Its letters are ASCII, so it is found by bytes: a byte of a
+        // character outside ASCII is never a letter.
+        let unit_start = phrase
+            .bytes()
+            .rposition(|b| !b.is_ascii_alphabetic())
+            .map_or(0, |at| at + 1);
+        let unit = phrase.get(unit_start..)?;
         return amount(&q, unit_seconds(unit)).map(|amount| (amount, Some(q.b)));
     }
     // "half a minute", "about a minute".

@@ -74,7 +74,7 @@ pub fn start_before(
     before
         .iter()
         .rev()
-        .take(reach(phrase))
+        .take(compiled(phrase).reach)
         .take_while(|w| w.start >= range.start)
         .find(|w| {
             walk(text, w.start, phrase, &mut |e| {
@@ -179,6 +179,8 @@ fn all_spaces(bytes: &[u8]) -> bool {
 /// rows' text again at every word it is tried at.
 struct Compiled {
     groups: Vec<Group>,
+    /// [`reach`], counted once.
+    reach: usize,
 }
 
 /// The rows of one group, and the first letters they can start with when
@@ -225,7 +227,10 @@ fn compile(phrase: Phrase) -> Compiled {
             Group { rows, letters }
         })
         .collect();
-    Compiled { groups }
+    Compiled {
+        groups,
+        reach: reach(phrase),
+    }
 }
 
 fn compile_row(row: &'static str) -> Vec<Slot> {
@@ -289,15 +294,48 @@ fn compile_alt(alt: &'static str) -> Alt {
 static ALL_COMPILED: std::sync::Mutex<Vec<((usize, usize), &'static Compiled)>> =
     std::sync::Mutex::new(Vec::new());
 
+/// Slots in a thread's table of compiled phrases: a power of two, above
+/// the few dozen phrases there are.
+const CACHE_SLOTS: usize = 128;
+
+type CacheSlot = Option<((usize, usize), &'static Compiled)>;
+
 thread_local! {
     /// This thread's copy of the references it has used, so the hot path
-    /// takes no lock.
+    /// takes no lock: one slot by the phrase's address, so that a phrase
+    /// is found in a few instructions, not by a search of the list (a
+    /// phrase that meets another's slot goes on to the list below).
+    static RECENT: [std::cell::Cell<CacheSlot>; CACHE_SLOTS] =
+        const { [const { std::cell::Cell::new(None) }; CACHE_SLOTS] };
     static COMPILED: std::cell::RefCell<Vec<((usize, usize), &'static Compiled)>> =
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
+/// Where a phrase's key goes in [`RECENT`].
+fn cache_slot(key: (usize, usize)) -> usize {
+    let mixed = (key.0 ^ key.1).wrapping_mul(0x9E37_79B9_7F4A_7C15_u64 as usize);
+    (mixed >> (usize::BITS - CACHE_SLOTS.trailing_zeros())) & (CACHE_SLOTS - 1)
+}
+
 fn compiled(phrase: Phrase) -> &'static Compiled {
     let key = (phrase.as_ptr() as usize, phrase.len());
+    let at = cache_slot(key);
+    let recent = RECENT.with(|recent| recent.get(at).and_then(std::cell::Cell::get));
+    if let Some((k, found)) = recent
+        && k == key
+    {
+        return found;
+    }
+    let found = compiled_slowly(key, phrase);
+    RECENT.with(|recent| {
+        if let Some(entry) = recent.get(at) {
+            entry.set(Some((key, found)));
+        }
+    });
+    found
+}
+
+fn compiled_slowly(key: (usize, usize), phrase: Phrase) -> &'static Compiled {
     COMPILED.with(|cache| {
         let mut cache = cache.borrow_mut();
         if let Some(&(_, found)) = cache.iter().find(|(k, _)| *k == key) {
