@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Generates src/read/partner/body_parts.rs: the nouns that name a part of
+"""Generates src/read/prose/partner/body_parts.rs: the nouns that name a part of
 the body, from WordNet 3.0's noun hierarchy (Debian package `wordnet-base`).
 
     apt-get install -y wordnet-base
-    python3 scripts/gen_body_parts.py > src/read/partner/body_parts.rs
+    python3 scripts/gen_body_parts.py > src/read/prose/partner/body_parts.rs
 
 The partner reader reads "the patient's knee", "the base's feet", "their
 ankles" as someone acting on another person's body; the noun after the

@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
-"""Generates src/read/partner/person_nouns.rs: the nouns that name a person, from
+"""Generates src/read/prose/partner/person_nouns.rs: the nouns that name a person, from
 WordNet 3.0's noun hierarchy (Debian package `wordnet-base`).
 
     apt-get install -y wordnet-base
-    python3 scripts/gen_person_nouns.py > src/read/partner/person_nouns.rs
+    python3 scripts/gen_person_nouns.py > src/read/prose/partner/person_nouns.rs
 
 WordNet's hyponyms of person.n.01 are some 11,000 lemmas, many of them a
 person only in a rare sense ("card", "type", "case", "head"). A step reader

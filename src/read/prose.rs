@@ -15,6 +15,7 @@
 //! proportion to its length.
 
 pub mod lexicon;
+pub mod partner;
 pub mod phrase;
 pub mod rows;
 
@@ -109,7 +110,7 @@ impl Reader {
         lexicon::words_into(step, &mut self.words);
         let words = self.words.as_slice();
         let said = words.iter().fold(0, |said, word| said | word.class);
-        let partner = crate::read::partner::may_name_a_person(said);
+        let partner = partner::may_name_a_person(said);
         if said & ANY_READER == 0 && !partner {
             return Vec::new();
         }
@@ -139,7 +140,7 @@ impl Reader {
             unbounded(step, words, &mut out);
         }
         if partner {
-            crate::read::partner::partners(step, words, &mut out);
+            partner::partners(step, words, &mut out);
         }
         out.sort_by_key(|f| (f.range.start, f.range.end));
         out

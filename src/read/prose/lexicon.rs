@@ -7,7 +7,7 @@
 //! 6) come from [`grammar::core_words`]; this adds the step readers' words:
 //! the prose readers' context words (bits 7 to 16 and 46 to 63), the
 //! words that may make an instruction unbounded or name a person, and the
-//! partner reader's words ([`crate::read::partner::CONTEXT_WORDS`], bits 17
+//! partner reader's words ([`super::partner::CONTEXT_WORDS`], bits 17
 //! to 45).
 
 use crate::read::grammar::{self, Class, Vocabulary, Word, class};
@@ -396,7 +396,7 @@ static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
     let readers = CONTEXT_WORDS
         .iter()
         .chain(MORE_WORDS)
-        .chain(crate::read::partner::CONTEXT_WORDS)
+        .chain(super::partner::CONTEXT_WORDS)
         .flat_map(|(words, class)| words.iter().map(move |w| (*w, *class)));
     Vocabulary::new(grammar::core_words().chain(readers))
 });

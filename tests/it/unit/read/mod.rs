@@ -1,3 +1,2 @@
 mod grammar;
-mod partner;
 mod prose;

@@ -1,4 +1,5 @@
 mod lexicon;
+mod partner;
 mod phrase;
 
 use spotter::read::grammar::{Class, class};

@@ -3,7 +3,7 @@ use spotter::read::prose::lexicon::*;
 
 #[test]
 fn the_readers_classes_leave_the_partner_readers_bits_alone() {
-    let partner = spotter::read::partner::CONTEXT_WORDS
+    let partner = spotter::read::prose::partner::CONTEXT_WORDS
         .iter()
         .fold(0, |all, (_, class)| all | class);
     let prose = CONTEXT_WORDS

@@ -1,5 +1,5 @@
-use spotter::read::partner::*;
 use spotter::read::prose::Kind;
+use spotter::read::prose::partner::*;
 
 /// The words of each partner the reader finds in `step`.
 fn partners_in(step: &str) -> Vec<String> {

@@ -22,8 +22,8 @@
 mod body_parts;
 pub mod person_nouns;
 
+use super::{Kind, Reading};
 use crate::read::grammar::{Class, Word, class};
-use crate::read::prose::{Kind, Reading};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -793,7 +793,7 @@ impl<'t> Step<'t> {
     }
 }
 
-use crate::read::prose::JOIN;
+use super::JOIN;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Person {
