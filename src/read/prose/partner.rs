@@ -571,6 +571,11 @@ impl Table {
         })
     }
 
+    /// Whether `word` is one of the entries.
+    fn holds(&self, word: &str) -> bool {
+        self.may_hold(hash(word.bytes())) && self.near(word.bytes()).binary_search(&word).is_ok()
+    }
+
     /// The entries that may equal a word whose first bytes are `bytes`.
     fn near(&self, bytes: impl Iterator<Item = u8>) -> &'static [&'static str] {
         let b = bucket(bytes);
@@ -586,9 +591,7 @@ static BODY_PARTS: LazyLock<Table> = LazyLock::new(|| Table::new(body_parts::BOD
 /// Whether `word` is in a sorted `table`, in the singular or a regular
 /// plural.
 fn in_table(table: &Table, word: &str) -> bool {
-    let known = |w: &str| {
-        table.may_hold(hash(w.bytes())) && table.near(w.bytes()).binary_search(&w).is_ok()
-    };
+    let known = |w: &str| table.holds(w);
     if word.len() < 3 || !word.bytes().all(|b| b.is_ascii_lowercase() || b == b' ') {
         return false;
     }
@@ -600,14 +603,8 @@ fn in_table(table: &Table, word: &str) -> bool {
     };
     known(stem)
         || stem.strip_suffix('e').is_some_and(known)
-        || stem.strip_suffix("ie").is_some_and(|s| {
-            let singular = || s.bytes().chain(std::iter::once(b'y'));
-            table.may_hold(hash(singular()))
-                && table
-                    .near(singular())
-                    .binary_search_by(|entry| entry.bytes().cmp(singular()))
-                    .is_ok()
-        })
+        // "-ies" plurals are few: their singular is spelt out.
+        || stem.strip_suffix("ie").is_some_and(|s| known(&format!("{s}y")))
 }
 
 /// Whether `first second` is a two-word person noun, looked up without
