@@ -87,8 +87,8 @@ fn check(bytes: Vec<u8>) {
             .expect("every format holds any outcome")
     };
     let sarif = render(&spotter::report::sarif::SarifReporter);
-    let log: serde_sarif::sarif::Sarif = serde_json::from_str(&sarif).expect("SARIF parses");
-    let results = log.runs.first().and_then(|r| r.results.as_ref());
+    let log: serde_json::Value = serde_json::from_str(&sarif).expect("SARIF parses");
+    let results = log.pointer("/runs/0/results").and_then(|r| r.as_array());
     assert_eq!(
         results.map(Vec::len),
         Some(outcome.diagnostics.len() + outcome.suppressed.len())
