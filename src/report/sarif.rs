@@ -41,34 +41,28 @@ fn descriptor(entry: &rules::RuleEntry, configured: Level) -> ReportingDescripto
         Level::Warning => (true, Severity::Warning),
         Level::Off => (false, meta.severity),
     };
-    ReportingDescriptor::builder()
-        .id(meta.id)
+    let docs_text = || MultiformatMessageString {
+        text: docs.clone(),
+        markdown: Some(docs.clone()),
+        ..Default::default()
+    };
+    ReportingDescriptor {
+        id: meta.id.to_string(),
         // A name that is not the id (SARIF1001), as ruff's and ESLint's are.
-        .name(pascal_case(meta.id))
-        .short_description(
-            MultiformatMessageString::builder()
-                .text(meta.summary)
-                .build(),
-        )
-        .full_description(
-            MultiformatMessageString::builder()
-                .text(docs.as_str())
-                .markdown(docs.as_str())
-                .build(),
-        )
-        .help(
-            MultiformatMessageString::builder()
-                .text(docs.as_str())
-                .markdown(docs.as_str())
-                .build(),
-        )
-        .default_configuration(
-            ReportingConfiguration::builder()
-                .enabled(enabled)
-                .level(json!(level(severity)))
-                .build(),
-        )
-        .build()
+        name: Some(pascal_case(meta.id)),
+        short_description: Some(MultiformatMessageString {
+            text: meta.summary.to_string(),
+            ..Default::default()
+        }),
+        full_description: Some(docs_text()),
+        help: Some(docs_text()),
+        default_configuration: Some(ReportingConfiguration {
+            enabled: Some(enabled),
+            level: Some(json!(level(severity))),
+            ..Default::default()
+        }),
+        ..Default::default()
+    }
 }
 
 /// `missing-hold-time` → `MissingHoldTime`.
@@ -121,20 +115,24 @@ pub fn uri(path: &str) -> String {
 
 fn location(uri: String, position: &Position) -> Location {
     let (start, end) = range(position);
-    let region = Region::builder()
-        .start_line(start.line as i64)
-        .start_column(start.column as i64)
-        .end_line(end.line as i64)
-        .end_column(end.column as i64)
-        .build();
-    Location::builder()
-        .physical_location(
-            PhysicalLocation::builder()
-                .artifact_location(ArtifactLocation::builder().uri(uri).build())
-                .region(region)
-                .build(),
-        )
-        .build()
+    let region = Region {
+        start_line: Some(start.line as i64),
+        start_column: Some(start.column as i64),
+        end_line: Some(end.line as i64),
+        end_column: Some(end.column as i64),
+        ..Default::default()
+    };
+    Location {
+        physical_location: Some(PhysicalLocation {
+            artifact_location: Some(ArtifactLocation {
+                uri: Some(uri),
+                ..Default::default()
+            }),
+            region: Some(region),
+            ..Default::default()
+        }),
+        ..Default::default()
+    }
 }
 
 fn result(
@@ -144,18 +142,18 @@ fn result(
     root: &Path,
 ) -> SarifResult {
     let d = listed.diagnostic;
-    let mut result = SarifResult::builder()
-        .rule_id(d.rule)
-        .level(level(d.severity))
-        .message(
-            Message::builder()
-                .text(message_text(&d.message, d.help.as_deref()))
-                .build(),
-        )
-        .locations(vec![location(uri(&ci_path(&d.file, root)), &d.position)])
-        .partial_fingerprints(BTreeMap::from([(FINGERPRINT_KEY.to_string(), fingerprint)]))
-        .build();
-    result.rule_index = rule_index.map(|i| i as i64);
+    let mut result = SarifResult {
+        rule_id: Some(d.rule.to_string()),
+        rule_index: rule_index.map(|i| i as i64),
+        level: Some(level(d.severity)),
+        message: Message {
+            text: Some(message_text(&d.message, d.help.as_deref())),
+            ..Default::default()
+        },
+        locations: Some(vec![location(uri(&ci_path(&d.file, root)), &d.position)]),
+        partial_fingerprints: Some(BTreeMap::from([(FINGERPRINT_KEY.to_string(), fingerprint)])),
+        ..Default::default()
+    };
     if !d.related.is_empty() {
         result.related_locations = Some(
             d.related
@@ -164,19 +162,18 @@ fn result(
                 .map(|(i, r)| {
                     let mut place = location(uri(&ci_path(&r.file, root)), &r.position);
                     place.id = Some(i as i64);
-                    place.message = Some(Message::builder().text(r.message.as_str()).build());
+                    place.message = Some(Message::from(r.message.as_str()));
                     place
                 })
                 .collect(),
         );
     }
     if let Some(reason) = listed.suppressed {
-        result.suppressions = Some(vec![
-            Suppression::builder()
-                .kind(json!("inSource"))
-                .justification(reason)
-                .build(),
-        ]);
+        result.suppressions = Some(vec![Suppression {
+            kind: json!("inSource"),
+            justification: Some(reason.to_string()),
+            ..Default::default()
+        }]);
     }
     let mut properties = BTreeMap::new();
     for (key, value) in [
@@ -189,11 +186,10 @@ fn result(
         }
     }
     if !properties.is_empty() {
-        result.properties = Some(
-            PropertyBag::builder()
-                .additional_properties(properties)
-                .build(),
-        );
+        result.properties = Some(PropertyBag {
+            additional_properties: properties,
+            ..Default::default()
+        });
     }
     result
 }
@@ -220,23 +216,26 @@ impl Reporter for SarifReporter {
             .map(|(l, print)| result(l, print, index.get(l.diagnostic.rule).copied(), &facts.root))
             .collect();
         let version = env!("CARGO_PKG_VERSION");
-        let driver = ToolComponent::builder()
-            .name("spotter")
-            .version(version)
-            .semantic_version(version)
-            .rules(descriptors)
-            .build();
-        let run = Run::builder()
-            .tool(Tool::builder().driver(driver).build())
-            .results(results)
+        let driver = ToolComponent {
+            name: "spotter".to_string(),
+            version: Some(version.to_string()),
+            semantic_version: Some(version.to_string()),
+            rules: Some(descriptors),
+            ..Default::default()
+        };
+        let run = Run {
+            tool: Tool::from(driver),
+            results: Some(results),
             // Our columns count characters; SARIF's default is UTF-16 units.
-            .column_kind(json!("unicodeCodePoints"))
-            .build();
-        let sarif = Sarif::builder()
-            .schema(SCHEMA)
-            .version(json!("2.1.0"))
-            .runs(vec![run])
-            .build();
+            column_kind: Some(json!("unicodeCodePoints")),
+            ..Default::default()
+        };
+        let sarif = Sarif {
+            schema: Some(SCHEMA.to_string()),
+            version: json!("2.1.0"),
+            runs: vec![run],
+            ..Default::default()
+        };
         let mut out = serde_json::to_string_pretty(&sarif)
             .map_err(|e| format!("cannot write the SARIF report: {e}"))?;
         out.push('\n');

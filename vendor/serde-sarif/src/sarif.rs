@@ -9,7 +9,7 @@ use thiserror::Error;
 include!("generated.rs");
 
 #[doc = "The SARIF format version of this log file."]
-#[derive(Display, Debug, Serialize, Deserialize, EnumString)]
+#[derive(Display, Debug, Serialize, EnumString)]
 pub enum Version {
   #[strum(serialize = "2.1.0")]
   #[serde(rename = "2.1.0")]
@@ -21,7 +21,7 @@ pub static SCHEMA_URL: &str =
   "https://schemastore.azurewebsites.net/schemas/json/sarif-2.1.0.json";
 
 #[doc = "The role or roles played by the artifact in the analysis."]
-#[derive(Display, Debug, Serialize, Deserialize, EnumString)]
+#[derive(Display, Debug, Serialize, EnumString)]
 #[serde(rename_all = "camelCase")]
 #[strum(serialize_all = "camelCase")]
 pub enum ArtifactRoles {
@@ -51,7 +51,7 @@ pub enum ArtifactRoles {
 }
 
 #[doc = "The SARIF format version of this external properties object."]
-#[derive(Display, Debug, Serialize, Deserialize, EnumString)]
+#[derive(Display, Debug, Serialize, EnumString)]
 pub enum ExternalPropertiesVersion {
   #[strum(serialize = "2.1.0")]
   #[serde(rename = "2.1.0")]
@@ -59,7 +59,7 @@ pub enum ExternalPropertiesVersion {
 }
 
 #[doc = "A value specifying the severity level of the result."]
-#[derive(Display, Debug, Serialize, Deserialize, EnumString)]
+#[derive(Display, Debug, Serialize, EnumString)]
 #[serde(rename_all = "camelCase")]
 #[strum(serialize_all = "camelCase")]
 pub enum NotificationLevel {
@@ -70,7 +70,7 @@ pub enum NotificationLevel {
 }
 
 #[doc = "Specifies the failure level for the report."]
-#[derive(Display, Debug, Serialize, Deserialize, EnumString)]
+#[derive(Display, Debug, Serialize, EnumString)]
 #[serde(rename_all = "camelCase")]
 #[strum(serialize_all = "camelCase")]
 pub enum ReportingConfigurationLevel {
@@ -82,7 +82,7 @@ pub enum ReportingConfigurationLevel {
 
 #[doc = "A value that categorizes results by evaluation state."]
 #[derive(
-  Clone, Display, Debug, Serialize, Deserialize, EnumString, PartialEq,
+  Clone, Display, Debug, Serialize, EnumString, PartialEq,
 )]
 #[serde(rename_all = "camelCase")]
 #[strum(serialize_all = "camelCase")]
@@ -97,7 +97,7 @@ pub enum ResultKind {
 
 #[doc = "A value specifying the severity level of the result."]
 #[derive(
-  Clone, Copy, Display, Debug, Serialize, Deserialize, EnumString, PartialEq,
+  Clone, Copy, Display, Debug, Serialize, EnumString, PartialEq,
 )]
 #[serde(rename_all = "camelCase")]
 #[strum(serialize_all = "camelCase")]
@@ -109,7 +109,7 @@ pub enum ResultLevel {
 }
 
 #[doc = "The state of a result relative to a baseline of a previous run."]
-#[derive(Display, Debug, Serialize, Deserialize, EnumString)]
+#[derive(Display, Debug, Serialize, EnumString)]
 #[serde(rename_all = "camelCase")]
 #[strum(serialize_all = "camelCase")]
 pub enum ResultBaselineState {
@@ -120,7 +120,7 @@ pub enum ResultBaselineState {
 }
 
 #[doc = "Specifies the unit in which the tool measures columns."]
-#[derive(Display, Debug, Serialize, Deserialize, EnumString)]
+#[derive(Display, Debug, Serialize, EnumString)]
 #[serde(rename_all = "camelCase")]
 #[strum(serialize_all = "camelCase")]
 pub enum ResultColumnKind {
@@ -129,7 +129,7 @@ pub enum ResultColumnKind {
 }
 
 #[doc = "A string that indicates where the suppression is persisted."]
-#[derive(Display, Debug, Serialize, Deserialize, EnumString)]
+#[derive(Display, Debug, Serialize, EnumString)]
 #[serde(rename_all = "camelCase")]
 #[strum(serialize_all = "camelCase")]
 pub enum SupressionKind {
@@ -138,7 +138,7 @@ pub enum SupressionKind {
 }
 
 #[doc = "A string that indicates the review status of the suppression."]
-#[derive(Display, Debug, Serialize, Deserialize, EnumString)]
+#[derive(Display, Debug, Serialize, EnumString)]
 #[serde(rename_all = "camelCase")]
 #[strum(serialize_all = "camelCase")]
 pub enum SupressionStatus {
@@ -147,7 +147,7 @@ pub enum SupressionStatus {
 }
 
 #[doc = "Specifies the importance of this location in understanding the code flow in which it occurs. The order from most to least important is \"essential\", \"important\", \"unimportant\". Default: \"important\"."]
-#[derive(Display, Debug, Serialize, Deserialize, EnumString)]
+#[derive(Display, Debug, Serialize, EnumString)]
 #[serde(rename_all = "camelCase")]
 #[strum(serialize_all = "camelCase")]
 pub enum ThreadFlowLocationImportance {
@@ -156,7 +156,7 @@ pub enum ThreadFlowLocationImportance {
 }
 
 #[doc = "The kinds of data contained in this object."]
-#[derive(Display, Debug, Serialize, Deserialize, EnumString)]
+#[derive(Display, Debug, Serialize, EnumString)]
 #[serde(rename_all = "camelCase")]
 #[strum(serialize_all = "camelCase")]
 pub enum ToolComponentContents {
@@ -175,27 +175,38 @@ pub enum BuilderError {
 // https://github.com/rust-lang/rust/issues/50133
 impl From<&String> for MultiformatMessageString {
   fn from(message: &String) -> Self {
-    MultiformatMessageString::builder()
-      .text(message.clone())
-      .build()
+    MultiformatMessageString {
+      text: message.clone(),
+      ..Default::default()
+    }
   }
 }
 
 impl From<&String> for Message {
   fn from(message: &String) -> Self {
-    Message::builder().text(message.clone()).build()
+    Message {
+      text: Some(message.clone()),
+      ..Default::default()
+    }
   }
 }
 
 impl From<&str> for Message {
   fn from(message: &str) -> Self {
-    Message::builder().text(message).build()
+    Message {
+      text: Some(message.to_string()),
+      ..Default::default()
+    }
   }
 }
 
 impl From<ToolComponent> for Tool {
   fn from(tool_component: ToolComponent) -> Self {
-    Tool::builder().driver(tool_component).build()
+    Tool {
+      driver: tool_component,
+      extensions: None,
+      properties: None,
+    }
   }
 }
 
@@ -214,7 +225,7 @@ mod tests {
 
   #[test]
   fn test_serialize_property_bag_empty() {
-    let property_bag = PropertyBag::builder().build();
+    let property_bag = PropertyBag::default();
     let json = serde_json::to_string_pretty(&property_bag).unwrap();
     let json_expected = r#"{}"#;
     assert_eq!(json, json_expected);
@@ -222,34 +233,15 @@ mod tests {
 
   #[test]
   fn test_serialize_property_bag_additional_properties() {
-    let property_bag = PropertyBag::builder()
-      .additional_properties(map!["key1".to_string() => "value1"])
-      .build();
+    let property_bag = PropertyBag {
+      additional_properties: map!["key1".to_string() => "value1"],
+      ..Default::default()
+    };
     let json = serde_json::to_string_pretty(&property_bag).unwrap();
     let json_expected = r#"{
   "key1": "value1"
 }"#;
     assert_eq!(json, json_expected);
-  }
-
-  #[test]
-  fn test_deserialize_property_bag_empty() {
-    let json = r#"{}"#;
-    let property_bag: PropertyBag = serde_json::from_str(json).unwrap();
-    let property_bag_expected = PropertyBag::builder().build();
-    assert_eq!(property_bag, property_bag_expected);
-  }
-
-  #[test]
-  fn test_deserialize_property_bag_additional_properties() {
-    let json = r#"{
-      "key1": "value1"
-    }"#;
-    let property_bag: PropertyBag = serde_json::from_str(json).unwrap();
-    let property_bag_expected = PropertyBag::builder()
-      .additional_properties(map!["key1".to_string() => "value1"])
-      .build();
-    assert_eq!(property_bag, property_bag_expected);
   }
 
   #[test]
