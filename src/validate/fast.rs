@@ -221,7 +221,7 @@ fn mapping(node: &Node, member: impl Fn(&str, &Node) -> Option<bool>) -> Option<
 /// YAML text is read here; an infinity (text to the schema) is left to
 /// the validator.
 fn text(node: &Node) -> bool {
-    matches!(node.value, Value::Str(_)) && NonBlank::holds(node)
+    matches!(&node.value, Value::Str(text) if NonBlank::text_holds(text))
 }
 
 /// `definitions/string_list`.

@@ -20,19 +20,22 @@ pub static SCHEMA: LazyLock<Json> =
 pub mod fast;
 pub mod hint;
 #[doc(hidden)]
-pub mod instance;
-#[doc(hidden)]
 pub mod patterns;
 
 /// The published schema, with the non-blank text check read by
 /// [`NonBlank`] instead of the regex engine, whose set-up for each search
 /// cost more than the search: those calls were about a third of validating
 /// a guide. Tests hold the two to the same answers.
-pub static VALIDATOR: LazyLock<Validator<instance::Tree>> = LazyLock::new(|| {
+///
+/// It reads a guide as JSON (`Node::to_json`), which only a guide the fast
+/// walk cannot call valid pays for: a validator over the spanned tree
+/// itself would be built into spotter for that type alone, about a fifth
+/// of the library's compiled code.
+pub static VALIDATOR: LazyLock<Validator> = LazyLock::new(|| {
     // The schema's other patterns need no look-around, so the `regex`
     // engine (linear time, and about twice as fast here as fancy-regex)
     // reads them.
-    jsonschema::options_for::<instance::Tree>()
+    jsonschema::options()
         .with_draft(jsonschema::Draft::Draft7)
         .with_pattern_options(jsonschema::PatternOptions::regex())
         .with_keyword(NON_BLANK, |_, _, _| Ok(Box::new(NonBlank)))
@@ -81,15 +84,13 @@ fn with_own_patterns(schema: &Json) -> Json {
 struct OwnPattern(patterns::Own);
 
 impl OwnPattern {
-    fn holds(&self, instance: &Node) -> bool {
-        instance
-            .json_text()
-            .is_none_or(|text| self.0.matches(&text))
+    fn holds(&self, instance: &Json) -> bool {
+        instance.as_str().is_none_or(|text| self.0.matches(text))
     }
 }
 
-impl<'i> jsonschema::Keyword<'i, instance::Tree> for OwnPattern {
-    fn validate(&self, instance: &'i Node) -> Result<(), ValidationError<'i>> {
+impl<'i> jsonschema::Keyword<'i> for OwnPattern {
+    fn validate(&self, instance: &'i Json) -> Result<(), ValidationError<'i>> {
         if self.holds(instance) {
             Ok(())
         } else {
@@ -97,7 +98,7 @@ impl<'i> jsonschema::Keyword<'i, instance::Tree> for OwnPattern {
         }
     }
 
-    fn is_valid(&self, instance: &'i Node) -> bool {
+    fn is_valid(&self, instance: &'i Json) -> bool {
         self.holds(instance)
     }
 }
@@ -128,22 +129,24 @@ pub fn with_non_blank_keyword(schema: &Json) -> Json {
 pub struct NonBlank;
 
 impl NonBlank {
-    pub fn holds(instance: &Node) -> bool {
-        // What the validator reads as a string (see `instance`); a pattern
-        // says nothing of anything else.
-        instance.json_text().is_none_or(|text| {
-            // An ASCII character that is not whitespace settles it at once
-            // (ECMA's ASCII whitespace is Rust's, with \v); the rest are
-            // decoded.
-            text.bytes()
-                .any(|b| b.is_ascii() && !b.is_ascii_whitespace() && b != 0x0b)
-                || !text.chars().all(jsonschema_regex::is_ecma_whitespace)
-        })
+    pub fn holds(instance: &Json) -> bool {
+        // A pattern says nothing of what is not a string.
+        instance.as_str().is_none_or(NonBlank::text_holds)
+    }
+
+    /// Whether `text` has a character that is not ECMA whitespace.
+    pub fn text_holds(text: &str) -> bool {
+        // An ASCII character that is not whitespace settles it at once
+        // (ECMA's ASCII whitespace is Rust's, with \v); the rest are
+        // decoded.
+        text.bytes()
+            .any(|b| b.is_ascii() && !b.is_ascii_whitespace() && b != 0x0b)
+            || !text.chars().all(jsonschema_regex::is_ecma_whitespace)
     }
 }
 
-impl<'i> jsonschema::Keyword<'i, instance::Tree> for NonBlank {
-    fn validate(&self, instance: &'i Node) -> Result<(), ValidationError<'i>> {
+impl<'i> jsonschema::Keyword<'i> for NonBlank {
+    fn validate(&self, instance: &'i Json) -> Result<(), ValidationError<'i>> {
         if NonBlank::holds(instance) {
             Ok(())
         } else {
@@ -151,7 +154,7 @@ impl<'i> jsonschema::Keyword<'i, instance::Tree> for NonBlank {
         }
     }
 
-    fn is_valid(&self, instance: &'i Node) -> bool {
+    fn is_valid(&self, instance: &'i Json) -> bool {
         NonBlank::holds(instance)
     }
 }
@@ -174,7 +177,8 @@ pub fn validate(root: &Node) -> Vec<Finding> {
     }
     let mut seen = std::collections::HashSet::new();
     let mut findings: Vec<Finding> = Vec::new();
-    for error in VALIDATOR.iter_errors(root) {
+    let json = root.to_json();
+    for error in VALIDATOR.iter_errors(&json) {
         for finding in describe(root, &error) {
             if seen.insert((finding.target.clone(), finding.message.clone())) {
                 findings.push(finding);

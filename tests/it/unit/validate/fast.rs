@@ -44,7 +44,7 @@ fn the_walk_was_written_from_the_published_schemas_keywords() {
 fn agrees(yaml: &str) -> Option<bool> {
     let root = parse(yaml, &Limits::default()).ok()?;
     let fast = valid(&root);
-    let full = spotter::validate::VALIDATOR.is_valid(&root);
+    let full = spotter::validate::VALIDATOR.is_valid(&root.to_json());
     assert!(!fast || full, "said valid, but is not:\n{yaml}");
     Some(fast == full)
 }

@@ -1,15 +1,21 @@
 mod fast;
 mod hint;
-mod instance;
 mod patterns;
+mod published;
 
 use jsonschema::error::ValidationErrorKind;
 use serde_json::Value as Json;
-use spotter::load::tree::{Node, Value};
+use spotter::load::tree::Node;
 use spotter::validate::*;
 
 /// The tree of a guide written as JSON, which YAML reads the same.
 /// (The text is leaked: the tree borrows from it, and a test is short.)
+/// `doc` written out, loaded as a guide, and read as JSON, as a guide is
+/// validated.
+fn to_json(doc: &Json) -> Json {
+    tree(doc).to_json()
+}
+
 fn tree(doc: &Json) -> Node<'static> {
     let text: &'static str = Box::leak(doc.to_string().into_boxed_str());
     spotter::load::parse(text, &spotter::load::Limits::default())
@@ -23,7 +29,7 @@ fn the_non_blank_check_is_read_by_hand() {
     assert_eq!(text.get(NON_BLANK), Some(&Json::Bool(true)), "{text}");
     assert_eq!(text.get("pattern"), None, "{text}");
     let blank = tree(&serde_json::json!({ "spotter": 1, "id": "g", "title": " " }));
-    assert!(VALIDATOR.iter_errors(&blank).any(|e| matches!(
+    assert!(VALIDATOR.iter_errors(&blank.to_json()).any(|e| matches!(
         e.kind(),
         ValidationErrorKind::Custom { keyword, .. } if keyword == NON_BLANK
     )));
@@ -48,11 +54,9 @@ fn the_non_blank_check_reads_every_character_as_the_pattern_does() {
             .next_if(|m| m.start() == at)
             .inspect(|m| assert_eq!(m.len(), c.len_utf8(), "{c:?}"))
             .is_some();
-        let text = Node {
-            span: 0..0,
-            value: Value::Str(all[at..at + c.len_utf8()].into()),
-        };
-        assert_eq!(NonBlank::holds(&text), expected, "{c:?}");
+        let text = &all[at..at + c.len_utf8()];
+        assert_eq!(NonBlank::text_holds(text), expected, "{c:?}");
+        assert_eq!(NonBlank::holds(&Json::from(text)), expected, "{c:?}");
         blank += usize::from(!expected);
     }
     assert_eq!(matches.next(), None);
@@ -63,7 +67,7 @@ fn the_non_blank_check_reads_every_character_as_the_pattern_does() {
 
 #[test]
 fn the_bundled_schema_compiles() {
-    assert!(VALIDATOR.is_valid(&tree(&serde_json::json!({
+    assert!(VALIDATOR.is_valid(&to_json(&serde_json::json!({
         "spotter": 1, "id": "a", "title": "A",
         "exercises": [{"id": "b", "name": "B", "risk": "low", "steps": ["x"], "hold": "15–30 seconds"}]
     }))));
@@ -112,7 +116,7 @@ fn a_malformed_grammar_value_is_one_error() {
         ("frequency", Json::from("often")),
         ("frequency", serde_json::json!({"min": 3, "max": 5})),
     ] {
-        let doc = tree(&guide(field, value.clone()));
+        let doc = to_json(&guide(field, value.clone()));
         let errors: Vec<_> = VALIDATOR.iter_errors(&doc).collect();
         assert_eq!(errors.len(), 1, "{field}: {value}");
         assert!(
