@@ -118,7 +118,7 @@ fn the_word_readers_read_what_the_patterns_matched() {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(4096))]
+    #![proptest_config(ProptestConfig::with_cases(crate::support::cases(4096)))]
 
     #[test]
     fn any_text_of_these_words_is_read_as_the_patterns_read_it(

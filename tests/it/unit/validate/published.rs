@@ -168,7 +168,7 @@ const VALUES: &[&str] = &[
 ];
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(512))]
+    #![proptest_config(ProptestConfig::with_cases(crate::support::cases(512)))]
 
     /// Any exercise field set to any of these values is reported as
     /// its JSON copy was, error for error.
