@@ -317,6 +317,11 @@ fn number_class(vocabulary: &Vocabulary, word: &[u8]) -> Class {
     let unit = key_of(word.get(digits..).unwrap_or_default());
     if unit.is_some_and(|unit| vocabulary.class(unit) & class::DURATION_UNIT != 0) {
         class::START | class::DURATION_UNIT
+    } else if word.get(digits..) == Some(b"x".as_slice())
+        || word.get(digits..) == Some(b"X".as_slice())
+    {
+        // "20x": the "x" is classed as the word "x" is ("repeat x 10").
+        class::START | unit.map_or(0, |unit| vocabulary.class(unit))
     } else {
         class::START
     }
@@ -578,7 +583,7 @@ const SECOND_AND_MINUTE_UNITS: &[&str] = &[
 ];
 
 /// A duration at `at`: a quantity and its unit ("5-10 s", "ten-second"),
-/// or "half a minute", "about a minute".
+/// or "half a minute", "about a minute", "a second or two".
 pub fn duration_at(text: &str, at: usize) -> Option<usize> {
     let unit_after = |end: usize| {
         let mut i = spaces(text, end);
@@ -593,6 +598,7 @@ pub fn duration_at(text: &str, at: usize) -> Option<usize> {
         .or_else(|| {
             after_qualifier(text, at).find_map(|from| {
                 words_at(text, from, &["half", "a", "minute"])
+                    .or_else(|| words_at(text, from, &["a", "second", "or", "two"]))
                     .or_else(|| words_at(text, from, &["a", "minute"]))
             })
         })

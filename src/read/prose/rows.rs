@@ -170,6 +170,10 @@ pub const AS_NEEDED: Phrase = &[&[
     "as|when|if|whenever you need",
 ]];
 
+/// A verb of doing, before "as needed" ("use it as needed, 3 times"):
+/// the count after it is a limit on the doing, not a count of its own.
+pub const DONE_AS_NEEDED: Phrase = &[&["use|uses|using|apply|applying|try|trying"]];
+
 /// The word just after a count: "3 times more likely", "two times the
 /// weight" are a comparison, not a count (`COMPARISON` in the lexicon).
 pub const COMPARISON_AFTER: &[&str] = &[
