@@ -686,9 +686,13 @@ fn frequency_at(text: &str, at: usize) -> Option<usize> {
             .iter()
             .find_map(|word| word_at(text, from, word))
             .and_then(|end| per_period_at(text, end));
-        // "5 days a week"; "3 days week" too, as "2 x week".
+        // "5 days a week"; "3 days week" too, as "2 x week"; "4 to 7
+        // days/week".
         per_period.or_else(|| {
             let days = word_at(text, from, "days")?;
+            if text.as_bytes().get(days) == Some(&b'/') {
+                return one_word_of(text, days + 1, &["week"]);
+            }
             let each = spaces(text, days);
             (each > days)
                 .then(|| {

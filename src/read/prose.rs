@@ -1205,13 +1205,16 @@ fn movement_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         }
         let start = clause_start(step, words, start_of, false);
         // "5 to 10 breath cycles" are breaths; "two friends swing" names
-        // people.
-        if says(
-            step,
-            words,
-            start..w.start,
-            NOT_COUNT | NOT_HOLD | class::PERSON,
-        ) || negated(step, words, start..start_of)
+        // people. A verb of repeating ("Repeat 3 cycles") is none of
+        // these, though "repeat" is no verb of holding.
+        let repeats = |at: usize| {
+            words
+                .iter()
+                .any(|n| n.start == at && n.class & REPEAT_VERB != 0)
+        };
+        if says(step, words, start..w.start, NOT_COUNT | class::PERSON)
+            || starts_of(step, words, start..w.start, NOT_HOLD).any(|at| !repeats(at))
+            || negated(step, words, start..start_of)
         {
             continue;
         }

@@ -722,6 +722,17 @@ const READ: &[(&str, &[&str])] = &[
         "Move your hands to other positions as needed, 10 repetitions, twice a day.",
         &["reps 10-10: 10 repetitions", "freq 2-2/Day: twice a day"],
     ),
+    (
+        "Repeat 3 cycles per session, 3 sessions a day.",
+        &[
+            "reps 3-3: Repeat 3 cycles",
+            "freq 3-3/Day: 3 sessions a day",
+        ],
+    ),
+    (
+        "Do your stretching 4 to 7 days/week.",
+        &["freq 4-7/Week: 4 to 7 days/week"],
+    ),
 ];
 
 /// Phrasings that must not be read as a hold, a count, a frequency,
@@ -912,6 +923,8 @@ const NOT_READ: &[&str] = &[
     "Use it as needed, 3 times.",
     "Try it as needed, 3 times.",
     "Use ice as needed, 3 times.",
+    "Keep repeating 5 breath cycles.",
+    "Walk 5 days/week.",
 ];
 
 #[test]
