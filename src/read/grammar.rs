@@ -512,6 +512,7 @@ fn find_before(
 fn readings(text: &str, at: usize) -> impl Iterator<Item = Quantity<'_>> {
     let qualified = qualifier_at(text, at).and_then(|end| {
         let number = spaces(text, end);
+        let number = bracketed(text, number).unwrap_or(number);
         (number > end).then(|| {
             ranges(text, number).map(move |q| Quantity {
                 qualifier: text.get(at..end),
@@ -614,11 +615,29 @@ const COUNT_UNITS: &[&str] = &[
     "round",
 ];
 
-/// A count at `at`: "2 to 3 times", "3 more times", "10 reps each side".
+/// Where the number in brackets at `at` starts: "at least (3) times", as
+/// a form writes a number to fill in.
+fn bracketed(text: &str, at: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    (bytes.get(at) == Some(&b'(') && bytes.get(at + 1).is_some_and(u8::is_ascii_digit))
+        .then_some(at + 1)
+}
+
+/// A count at `at`: "2 to 3 times", "3 more times", "10 reps each side",
+/// "at least (3) times".
 fn count_at(text: &str, at: usize) -> Option<usize> {
     readings(text, at).find_map(|q| {
-        let from = spaces(text, q.end);
-        if from == q.end {
+        let opened = q
+            .first
+            .start
+            .checked_sub(1)
+            .is_some_and(|i| text.as_bytes().get(i) == Some(&b'('));
+        // Only after a qualifier, where the phrase starts before the
+        // bracket: "(3) times" alone would start inside it.
+        let closed = q.qualifier.is_some() && text.as_bytes().get(q.end) == Some(&b')');
+        let q_end = if opened && closed { q.end + 1 } else { q.end };
+        let from = spaces(text, q_end);
+        if from == q_end {
             return None;
         }
         let more = word_at(text, from, "more")
@@ -821,6 +840,7 @@ pub struct Quantity<'t> {
 pub fn quantity_at(text: &str, at: usize) -> Option<Quantity<'_>> {
     if let Some(end) = qualifier_at(text, at) {
         let number = spaces(text, end);
+        let number = bracketed(text, number).unwrap_or(number);
         if number > end
             && let Some(q) = range_at(text, number)
         {

@@ -733,6 +733,10 @@ const READ: &[(&str, &[&str])] = &[
         "Do your stretching 4 to 7 days/week.",
         &["freq 4-7/Week: 4 to 7 days/week"],
     ),
+    (
+        "Do each pattern at least (3) times per joint.",
+        &["reps 3-_: Do each pattern at least (3) times"],
+    ),
 ];
 
 /// Phrasings that must not be read as a hold, a count, a frequency,
@@ -925,6 +929,7 @@ const NOT_READ: &[&str] = &[
     "Use ice as needed, 3 times.",
     "Keep repeating 5 breath cycles.",
     "Walk 5 days/week.",
+    "Do not repeat more than (3) times.",
 ];
 
 #[test]
