@@ -447,6 +447,13 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
                 && !phrase::word_after(step, words, end, NOT_HOLD)
                 && !starts_after(step, end, rows::SESSION_AFTER)
         };
+        // "Wait for 20 - 30 seconds or for any dizziness to settle": a
+        // stay in the position, though "wait" is no verb of holding.
+        let waited = || {
+            starts_after(step, end, rows::OR_UNTIL_DIZZINESS_AFTER)
+                .then(|| phrase::start_before(step, words, start..whole.start, rows::WAIT_BEFORE))
+                .flatten()
+        };
         let from = match hold_verb(step, words, start..whole.start) {
             // A verb before an earlier duration was that one's.
             Some(verb) if verb < before => continue,
@@ -463,6 +470,15 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
                 continue;
             }
             Some(verb) => verb,
+            None if let Some(wait) = waited() => {
+                if !negated(step, words, start..wait) {
+                    out.push(Reading {
+                        kind: Kind::Hold(amount),
+                        range: wait..end,
+                    });
+                }
+                continue;
+            }
             None if starts_after(step, end, rows::HOLD_AFTER) => whole.start,
             // "2 sets of 15 seconds": a hold of 15 s, done twice (SPEC §2).
             None if ends_at(step, words, start..whole.start, rows::SETS_OF) => whole.start,

@@ -69,6 +69,19 @@ pub const NOT_HOLD_AFTER: Phrase = &[&[
 pub const HOLD_AFTER: Phrase =
     &[&[".? hold|holds|stretch|contraction|contractions|squeeze|squeezes"]];
 
+/// A wait in a position until a dizziness settles is a stay in it
+/// (positional vertigo exercises): "wait for 20 - 30 seconds or for any
+/// dizziness to settle". Just before the duration.
+pub const WAIT_BEFORE: Phrase = &[&["wait|waiting"], &["for", ""]];
+
+/// Just after the duration of [`WAIT_BEFORE`]: "or for any dizziness",
+/// "or until the vertigo".
+pub const OR_UNTIL_DIZZINESS_AFTER: Phrase = &[
+    &["or until|for"],
+    &["any|the|your", ""],
+    &["dizziness|vertigo|giddiness|spinning|symptoms"],
+];
+
 /// Just before a duration: "2 sets of", "3 rounds of" (a hold done twice).
 pub const SETS_OF: Phrase = &[&["set|sets|round|rounds of"]];
 

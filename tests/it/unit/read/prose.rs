@@ -737,6 +737,10 @@ const READ: &[(&str, &[&str])] = &[
         "Do each pattern at least (3) times per joint.",
         &["reps 3-_: Do each pattern at least (3) times"],
     ),
+    (
+        "Lie down on your side. Wait for 20 - 30 seconds or for any dizziness to settle.",
+        &["hold 20-30: Wait for 20 - 30 seconds"],
+    ),
 ];
 
 /// Phrasings that must not be read as a hold, a count, a frequency,
@@ -930,6 +934,9 @@ const NOT_READ: &[&str] = &[
     "Keep repeating 5 breath cycles.",
     "Walk 5 days/week.",
     "Do not repeat more than (3) times.",
+    "Wait 30 seconds between sets.",
+    "Wait for 30 seconds, then repeat.",
+    "Do not wait 30 seconds or until the dizziness stops.",
 ];
 
 #[test]
