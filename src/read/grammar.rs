@@ -317,6 +317,11 @@ fn number_class(vocabulary: &Vocabulary, word: &[u8]) -> Class {
     let unit = key_of(word.get(digits..).unwrap_or_default());
     if unit.is_some_and(|unit| vocabulary.class(unit) & class::DURATION_UNIT != 0) {
         class::START | class::DURATION_UNIT
+    } else if word.get(digits..) == Some(b"x".as_slice())
+        || word.get(digits..) == Some(b"X".as_slice())
+    {
+        // "20x": the "x" is classed as the word "x" is ("repeat x 10").
+        class::START | unit.map_or(0, |unit| vocabulary.class(unit))
     } else {
         class::START
     }
@@ -507,6 +512,7 @@ fn find_before(
 fn readings(text: &str, at: usize) -> impl Iterator<Item = Quantity<'_>> {
     let qualified = qualifier_at(text, at).and_then(|end| {
         let number = spaces(text, end);
+        let number = bracketed(text, number).unwrap_or(number);
         (number > end).then(|| {
             ranges(text, number).map(move |q| Quantity {
                 qualifier: text.get(at..end),
@@ -578,7 +584,7 @@ const SECOND_AND_MINUTE_UNITS: &[&str] = &[
 ];
 
 /// A duration at `at`: a quantity and its unit ("5-10 s", "ten-second"),
-/// or "half a minute", "about a minute".
+/// or "half a minute", "about a minute", "a second or two".
 pub fn duration_at(text: &str, at: usize) -> Option<usize> {
     let unit_after = |end: usize| {
         let mut i = spaces(text, end);
@@ -593,6 +599,7 @@ pub fn duration_at(text: &str, at: usize) -> Option<usize> {
         .or_else(|| {
             after_qualifier(text, at).find_map(|from| {
                 words_at(text, from, &["half", "a", "minute"])
+                    .or_else(|| words_at(text, from, &["a", "second", "or", "two"]))
                     .or_else(|| words_at(text, from, &["a", "minute"]))
             })
         })
@@ -608,11 +615,29 @@ const COUNT_UNITS: &[&str] = &[
     "round",
 ];
 
-/// A count at `at`: "2 to 3 times", "3 more times", "10 reps each side".
+/// Where the number in brackets at `at` starts: "at least (3) times", as
+/// a form writes a number to fill in.
+fn bracketed(text: &str, at: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    (bytes.get(at) == Some(&b'(') && bytes.get(at + 1).is_some_and(u8::is_ascii_digit))
+        .then_some(at + 1)
+}
+
+/// A count at `at`: "2 to 3 times", "3 more times", "10 reps each side",
+/// "at least (3) times".
 fn count_at(text: &str, at: usize) -> Option<usize> {
     readings(text, at).find_map(|q| {
-        let from = spaces(text, q.end);
-        if from == q.end {
+        let opened = q
+            .first
+            .start
+            .checked_sub(1)
+            .is_some_and(|i| text.as_bytes().get(i) == Some(&b'('));
+        // Only after a qualifier, where the phrase starts before the
+        // bracket: "(3) times" alone would start inside it.
+        let closed = q.qualifier.is_some() && text.as_bytes().get(q.end) == Some(&b')');
+        let q_end = if opened && closed { q.end + 1 } else { q.end };
+        let from = spaces(text, q_end);
+        if from == q_end {
             return None;
         }
         let more = word_at(text, from, "more")
@@ -680,9 +705,13 @@ fn frequency_at(text: &str, at: usize) -> Option<usize> {
             .iter()
             .find_map(|word| word_at(text, from, word))
             .and_then(|end| per_period_at(text, end));
-        // "5 days a week"; "3 days week" too, as "2 x week".
+        // "5 days a week"; "3 days week" too, as "2 x week"; "4 to 7
+        // days/week".
         per_period.or_else(|| {
             let days = word_at(text, from, "days")?;
+            if text.as_bytes().get(days) == Some(&b'/') {
+                return one_word_of(text, days + 1, &["week"]);
+            }
             let each = spaces(text, days);
             (each > days)
                 .then(|| {
@@ -811,6 +840,7 @@ pub struct Quantity<'t> {
 pub fn quantity_at(text: &str, at: usize) -> Option<Quantity<'_>> {
     if let Some(end) = qualifier_at(text, at) {
         let number = spaces(text, end);
+        let number = bracketed(text, number).unwrap_or(number);
         if number > end
             && let Some(q) = range_at(text, number)
         {

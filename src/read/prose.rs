@@ -360,16 +360,18 @@ fn duration(phrase: &str) -> Option<(Amount, Option<f64>)> {
         let unit = phrase.get(unit_start..)?;
         return amount(&q, unit_seconds(unit)).map(|amount| (amount, Some(q.b)));
     }
-    // "half a minute", "about a minute".
+    // "half a minute", "about a minute", "a second or two".
     let qualifier_end = grammar::qualifier_at(phrase, 0);
     let from = qualifier_end.map_or(0, |end| grammar::spaces(phrase, end));
-    let secs = if grammar::word_at(phrase, from, "half").is_some() {
-        30.0
+    let (secs, upper) = if grammar::word_at(phrase, from, "half").is_some() {
+        (30.0, 30.0)
+    } else if grammar::words_at(phrase, from, &["a", "second"]).is_some() {
+        (1.0, 2.0)
     } else {
-        60.0
+        (60.0, 60.0)
     };
     let qualifier = qualifier_end.and_then(|end| phrase.get(..end));
-    Some((bounded(secs, secs, qualifier), None))
+    Some((bounded(secs, upper, qualifier), None))
 }
 
 fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
@@ -445,6 +447,13 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
                 && !phrase::word_after(step, words, end, NOT_HOLD)
                 && !starts_after(step, end, rows::SESSION_AFTER)
         };
+        // "Wait for 20 - 30 seconds or for any dizziness to settle": a
+        // stay in the position, though "wait" is no verb of holding.
+        let waited = || {
+            starts_after(step, end, rows::OR_UNTIL_DIZZINESS_AFTER)
+                .then(|| phrase::start_before(step, words, start..whole.start, rows::WAIT_BEFORE))
+                .flatten()
+        };
         let from = match hold_verb(step, words, start..whole.start) {
             // A verb before an earlier duration was that one's.
             Some(verb) if verb < before => continue,
@@ -461,6 +470,15 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
                 continue;
             }
             Some(verb) => verb,
+            None if let Some(wait) = waited() => {
+                if !negated(step, words, start..wait) {
+                    out.push(Reading {
+                        kind: Kind::Hold(amount),
+                        range: wait..end,
+                    });
+                }
+                continue;
+            }
             None if starts_after(step, end, rows::HOLD_AFTER) => whole.start,
             // "2 sets of 15 seconds": a hold of 15 s, done twice (SPEC §2).
             None if ends_at(step, words, start..whole.start, rows::SETS_OF) => whole.start,
@@ -817,7 +835,14 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             || (phrase::words_in(words, sentence.clone())
                 .iter()
                 .any(|w| w.class & class::UNBOUNDED != 0 || slice(step, w.start..w.end) == "need")
-                && within(step, words, sentence, rows::AS_NEEDED, CONDITION_START))
+                && within(
+                    step,
+                    words,
+                    sentence.clone(),
+                    rows::AS_NEEDED,
+                    CONDITION_START,
+                )
+                && !needed_for_another(step, words, sentence, start, amount))
         {
             continue;
         }
@@ -850,6 +875,36 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         });
     }
     sheet_counts(step, words, out);
+}
+
+/// Whether "as needed" in the sentence before a count is said of
+/// something else: an earlier clause with no verb of repeating ("Vary the
+/// stretch by moving your hands as needed, 10 repetitions"), and an exact
+/// count in a clause of its own. "Use it as needed, up to 3 times" (a
+/// limit), "Use it as needed, 3 times" and "Repeat as needed, 3 times"
+/// (the doing is what is needed) stay unread.
+fn needed_for_another(
+    step: &str,
+    words: &[Word],
+    sentence: Range<usize>,
+    clause: usize,
+    amount: Amount,
+) -> bool {
+    amount.lo.is_some()
+        && amount.lo == amount.hi
+        && clause > sentence.start
+        && !within(
+            step,
+            words,
+            clause..sentence.end,
+            rows::AS_NEEDED,
+            CONDITION_START,
+        )
+        && starts_of(step, words, sentence.start..clause, REPEAT_VERB)
+            .next()
+            .is_none()
+        && !says(step, words, sentence.clone(), OTHER_ACTIVITY)
+        && !within(step, words, sentence.start..clause, rows::DONE_AS_NEEDED, 0)
 }
 
 /// "Six to eight times over the day", "3 times during the week": a count
@@ -1040,15 +1095,17 @@ fn noun_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             }
             (q, end)
         } else if w.class & REPEAT_VERB != 0 {
-            let Some(end) = phrase::at(step, w.start, rows::REPEAT_X) else {
-                continue;
+            let found = match phrase::at(step, w.start, rows::REPEAT_X) {
+                Some(end) => words
+                    .get(i + 1..)
+                    .unwrap_or_default()
+                    .iter()
+                    .find(|n| slice(step, n.start..n.end) == "x")
+                    .and_then(|x| quantity_at(step, grammar::spaces(step, x.end)))
+                    .map(|q| (q, end)),
+                None => times_x(step, words, i),
             };
-            let x = words
-                .get(i + 1..)
-                .unwrap_or_default()
-                .iter()
-                .find(|n| slice(step, n.start..n.end) == "x");
-            let Some(q) = x.and_then(|x| quantity_at(step, grammar::spaces(step, x.end))) else {
+            let Some((q, end)) = found else {
                 continue;
             };
             (q, end)
@@ -1082,6 +1139,32 @@ fn noun_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             range: from..end,
         });
     }
+}
+
+/// A count written with "x" on its number, at most four words after the
+/// verb of repeating at `verb` in the same clause: "Repeating this
+/// exercise 20x", "repeat 10x". Not "2x a day" (a frequency), "3x10" (sets
+/// and repetitions), "2x the weight" (a comparison), nor "10x on each
+/// side" (read with its side).
+fn times_x<'t>(step: &'t str, words: &[Word], verb: usize) -> Option<(Quantity<'t>, usize)> {
+    let verb_end = words.get(verb)?.end;
+    words.iter().skip(verb + 1).take(4).find_map(|n| {
+        let digits = slice(step, n.start..n.end).strip_suffix('x')?;
+        if digits.is_empty()
+            || !digits.bytes().all(|b| b.is_ascii_digit())
+            || slice(step, verb_end..n.start).contains([',', ';', '.', ':', '(', ')', '-'])
+        {
+            return None;
+        }
+        let q = quantity_at(step, n.start)?;
+        let end = n.end;
+        let next = step.as_bytes().get(grammar::spaces(step, end)).copied();
+        let goes_on = grammar::per_period_at(step, end).is_some()
+            || next.is_some_and(|b| b.is_ascii_digit() || b == b'/' || b == b'*')
+            || phrase::word_after(step, words, end, lexicon::COMPARISON)
+            || phrase::at(step, q.end, rows::COUNTED_PER_SIDE).is_some();
+        (q.end + 1 == end && !goes_on).then_some((q, end))
+    })
 }
 
 /// Counts of a movement, with no count word: "do 5 sit-to-stands", "Do
@@ -1138,13 +1221,16 @@ fn movement_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         }
         let start = clause_start(step, words, start_of, false);
         // "5 to 10 breath cycles" are breaths; "two friends swing" names
-        // people.
-        if says(
-            step,
-            words,
-            start..w.start,
-            NOT_COUNT | NOT_HOLD | class::PERSON,
-        ) || negated(step, words, start..start_of)
+        // people. A verb of repeating ("Repeat 3 cycles") is none of
+        // these, though "repeat" is no verb of holding.
+        let repeats = |at: usize| {
+            words
+                .iter()
+                .any(|n| n.start == at && n.class & REPEAT_VERB != 0)
+        };
+        if says(step, words, start..w.start, NOT_COUNT | class::PERSON)
+            || starts_of(step, words, start..w.start, NOT_HOLD).any(|at| !repeats(at))
+            || negated(step, words, start..start_of)
         {
             continue;
         }

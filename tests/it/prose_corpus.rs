@@ -18,8 +18,12 @@ const TARGET_MIN_INSTANCES: usize = 20;
 /// sources took count from 1 to 2 false alarms and 0.968 to 0.962, frequency
 /// from 0.914 to 0.906 and partner from 0.875 to 0.836 with the reader
 /// unchanged; the reader's changes of that round took partner to 0.851.
-const REACHED_FALSE_ALARMS: [usize; 5] = [1, 2, 4, 0, 0];
-const REACHED_RECALL: [f64; 5] = [0.867, 0.962, 0.905, 0.850, 0.714];
+/// The fourth round's ten new test sources (hold, count and frequency
+/// phrasings) took count from 2 to 3 false alarms and 0.962 to 0.958, and
+/// frequency from 0.905 to 0.904, with the reader unchanged (caa685f); its
+/// second batch's three took count to 0.953 (the reader of 5bccfe6).
+const REACHED_FALSE_ALARMS: [usize; 5] = [1, 3, 4, 0, 0];
+const REACHED_RECALL: [f64; 5] = [0.867, 0.953, 0.904, 0.850, 0.714];
 
 fn test_half() -> Figures {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/prose-corpus");

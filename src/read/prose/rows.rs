@@ -69,6 +69,19 @@ pub const NOT_HOLD_AFTER: Phrase = &[&[
 pub const HOLD_AFTER: Phrase =
     &[&[".? hold|holds|stretch|contraction|contractions|squeeze|squeezes"]];
 
+/// A wait in a position until a dizziness settles is a stay in it
+/// (positional vertigo exercises): "wait for 20 - 30 seconds or for any
+/// dizziness to settle". Just before the duration.
+pub const WAIT_BEFORE: Phrase = &[&["wait|waiting"], &["for", ""]];
+
+/// Just after the duration of [`WAIT_BEFORE`]: "or for any dizziness",
+/// "or until the vertigo".
+pub const OR_UNTIL_DIZZINESS_AFTER: Phrase = &[
+    &["or until|for"],
+    &["any|the|your", ""],
+    &["dizziness|vertigo|giddiness|spinning|symptoms"],
+];
+
 /// Just before a duration: "2 sets of", "3 rounds of" (a hold done twice).
 pub const SETS_OF: Phrase = &[&["set|sets|round|rounds of"]];
 
@@ -169,6 +182,10 @@ pub const AS_NEEDED: Phrase = &[&[
     "as|when|if|whenever needed|necessary|required",
     "as|when|if|whenever you need",
 ]];
+
+/// A verb of doing, before "as needed" ("use it as needed, 3 times"):
+/// the count after it is a limit on the doing, not a count of its own.
+pub const DONE_AS_NEEDED: Phrase = &[&["use|uses|using|apply|applying|try|trying"]];
 
 /// The word just after a count: "3 times more likely", "two times the
 /// weight" are a comparison, not a count (`COMPARISON` in the lexicon).

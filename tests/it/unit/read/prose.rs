@@ -708,6 +708,39 @@ const READ: &[(&str, &[&str])] = &[
         "Stretch the muscle for at least 20 seconds.",
         &["hold 20-_: Stretch the muscle for at least 20 seconds"],
     ),
+    // issue 23, fourth round: hold, count and frequency phrasings
+    (
+        "Lift each finger in turn, hold it up for a second or two, and lower it.",
+        &["hold 1-2: hold it up for a second or two"],
+    ),
+    (
+        "Repeating this exercise 20x is enough to tire anyone.",
+        &["reps 20-20: Repeating this exercise 20x"],
+    ),
+    ("Repeat 10x, then rest.", &["reps 10-10: Repeat 10x"]),
+    (
+        "Move your hands to other positions as needed, 10 repetitions, twice a day.",
+        &["reps 10-10: 10 repetitions", "freq 2-2/Day: twice a day"],
+    ),
+    (
+        "Repeat 3 cycles per session, 3 sessions a day.",
+        &[
+            "reps 3-3: Repeat 3 cycles",
+            "freq 3-3/Day: 3 sessions a day",
+        ],
+    ),
+    (
+        "Do your stretching 4 to 7 days/week.",
+        &["freq 4-7/Week: 4 to 7 days/week"],
+    ),
+    (
+        "Do each pattern at least (3) times per joint.",
+        &["reps 3-_: Do each pattern at least (3) times"],
+    ),
+    (
+        "Lie down on your side. Wait for 20 - 30 seconds or for any dizziness to settle.",
+        &["hold 20-30: Wait for 20 - 30 seconds"],
+    ),
 ];
 
 /// Phrasings that must not be read as a hold, a count, a frequency,
@@ -891,6 +924,19 @@ const NOT_READ: &[&str] = &[
     "Don't repeat this 10 times.",
     "Do not do 20 reps.",
     "Never do this more than three times a day.",
+    // issue 23, fourth round: an "x" on a number that is no count; "as
+    // needed" said of the doing, or of an ice pack
+    "Repeat 3x10.",
+    "It takes 2x the effort.",
+    "Use it as needed, 3 times.",
+    "Try it as needed, 3 times.",
+    "Use ice as needed, 3 times.",
+    "Keep repeating 5 breath cycles.",
+    "Walk 5 days/week.",
+    "Do not repeat more than (3) times.",
+    "Wait 30 seconds between sets.",
+    "Wait for 30 seconds, then repeat.",
+    "Do not wait 30 seconds or until the dizziness stops.",
 ];
 
 #[test]
