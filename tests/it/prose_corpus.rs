@@ -18,8 +18,11 @@ const TARGET_MIN_INSTANCES: usize = 20;
 /// sources took count from 1 to 2 false alarms and 0.968 to 0.962, frequency
 /// from 0.914 to 0.906 and partner from 0.875 to 0.836 with the reader
 /// unchanged; the reader's changes of that round took partner to 0.851.
+/// Later that day nine more test sources (partner, carer, massage and
+/// spotting pages) took hold from 0.867 to 0.865 and partner from 0.851 to
+/// 0.795 with the reader unchanged (the reader of caa685f).
 const REACHED_FALSE_ALARMS: [usize; 5] = [1, 2, 4, 0, 0];
-const REACHED_RECALL: [f64; 5] = [0.867, 0.962, 0.905, 0.850, 0.714];
+const REACHED_RECALL: [f64; 5] = [0.865, 0.962, 0.905, 0.794, 0.714];
 
 fn test_half() -> Figures {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/prose-corpus");
