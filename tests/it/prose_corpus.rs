@@ -20,9 +20,12 @@ const TARGET_MIN_INSTANCES: usize = 20;
 /// unchanged; the reader's changes of that round took partner to 0.851.
 /// Later that day nine more test sources (partner, carer, massage and
 /// spotting pages) took hold from 0.867 to 0.865 and partner from 0.851 to
-/// 0.795 with the reader unchanged (the reader of caa685f).
-const REACHED_FALSE_ALARMS: [usize; 5] = [1, 2, 4, 0, 0];
-const REACHED_RECALL: [f64; 5] = [0.865, 0.962, 0.905, 0.794, 0.714];
+/// 0.795 with the reader unchanged (the reader of caa685f); three more
+/// (partner yoga, toddler and rep-range pages) took hold to 0.860, count
+/// from 2 to 3 false alarms and partner to 0.793 with the reader of 07d5392
+/// unchanged.
+const REACHED_FALSE_ALARMS: [usize; 5] = [1, 3, 4, 0, 0];
+const REACHED_RECALL: [f64; 5] = [0.859, 0.962, 0.905, 0.792, 0.714];
 
 fn test_half() -> Figures {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/prose-corpus");
