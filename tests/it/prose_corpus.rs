@@ -23,9 +23,10 @@ const TARGET_MIN_INSTANCES: usize = 20;
 /// 0.795 with the reader unchanged (the reader of caa685f); three more
 /// (partner yoga, toddler and rep-range pages) took hold to 0.860, count
 /// from 2 to 3 false alarms and partner to 0.793 with the reader of 07d5392
-/// unchanged.
+/// unchanged. The reader's classes of that round (holding hands, a
+/// partner named by a label, a person who spots) took partner to 0.817.
 const REACHED_FALSE_ALARMS: [usize; 5] = [1, 3, 4, 0, 0];
-const REACHED_RECALL: [f64; 5] = [0.859, 0.962, 0.905, 0.792, 0.714];
+const REACHED_RECALL: [f64; 5] = [0.859, 0.962, 0.905, 0.817, 0.714];
 
 fn test_half() -> Figures {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/prose-corpus");

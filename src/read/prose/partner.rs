@@ -1177,12 +1177,21 @@ const ROWS: &[Row] = &[
             let pair = owner > 0
                 && step.gap_before(owner) == " "
                 && is_person_pair(step.word(owner - 1), word);
-            let named = is_cared_for(word) || is_role(word) || pair || step.person_ends_at(s);
+            // "Partner One's back", "partner B's hands": a partner named by
+            // a label.
+            let labelled = owner > 0
+                && matches!(step.word(owner - 1), "partner" | "Partner")
+                && matches!(
+                    word,
+                    "one" | "two" | "One" | "Two" | "a" | "b" | "A" | "B" | "1" | "2"
+                );
+            let named =
+                is_cared_for(word) || is_role(word) || pair || labelled || step.person_ends_at(s);
             if !named || step.is(owner, READER) {
                 return None;
             }
             let end = body_part_from(step, s + 1)?;
-            let first = if pair { owner - 1 } else { owner };
+            let first = if pair || labelled { owner - 1 } else { owner };
             // From its determiner, past a describing word: "the other
             // person's", "the first child's".
             let start = (first.saturating_sub(2)..first)
@@ -1283,6 +1292,69 @@ const ROWS: &[Row] = &[
             }
             let end = body_part_from(step, verb + 2)?;
             Some(i..end)
+        },
+    },
+    // People holding hands: "Toddlers can sit facing each other, hold
+    // hands and rock", "hold hands with your partner" (not "hold your
+    // hands together", "hold hands behind your back": one's own).
+    Row {
+        anchor: ACT,
+        read: |step, i| {
+            if !matches!(step.word(i), "hold" | "holds" | "holding") || step.word(i + 1) != "hands"
+            {
+                return None;
+            }
+            let next = step.word(i + 2);
+            let own = matches!(
+                next,
+                "behind"
+                    | "together"
+                    | "over"
+                    | "above"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "under"
+                    | "out"
+                    | "up"
+                    | "down"
+                    | "to"
+                    | "by"
+                    | "clasped"
+                    | "straight"
+                    | "flat"
+                    | "loosely"
+            );
+            (!own).then_some(i..i + 2)
+        },
+    },
+    // A person who spots: "an adult must always spot", "a coach should
+    // spot you" (not "your doctor will spot any change": something seen).
+    Row {
+        anchor: DET,
+        read: |step, i| {
+            let noun = i + 1;
+            let word = step.word(noun);
+            if !matches!(step.word(i), "a" | "an" | "the" | "your") || step.is(i, CAUSE) {
+                return None;
+            }
+            let mut verb = noun + 1;
+            while step.is(verb, MODAL | MANNER) || step.word(verb) == "always" {
+                verb += 1;
+                if verb > noun + 4 {
+                    return None;
+                }
+            }
+            if !matches!(step.word(verb), "spot" | "spots") || !step.subject_starts_at(i) {
+                return None;
+            }
+            let after = verb + 1;
+            let object = after >= step.words.len()
+                || step.clause_breaks_before(after)
+                || step.is(after, READER)
+                || matches!(step.word(after), "him" | "her" | "them");
+            let person = || word == "adult" || step.person_at(noun).is_some();
+            (object && person()).then_some(i..verb + 1)
         },
     },
     // One cared for, or their body, moved by someone else, in the passive:

@@ -139,6 +139,22 @@ const READ: &[(&str, &str)] = &[
         "The patient's head is turned to the other side.",
         "The patient's head is turned",
     ),
+    // People holding hands.
+    (
+        "Toddlers can sit facing each other, hold hands and rock back and forth.",
+        "hold hands",
+    ),
+    // A partner named by a label.
+    (
+        "Partner Two bends back, letting her weight rest on Partner One's back.",
+        "Partner One's back",
+    ),
+    // A person who spots.
+    (
+        "The children cannot do this drill alone; an adult must always spot.",
+        "an adult must always spot",
+    ),
+    ("A coach should spot you.", "A coach should spot"),
     // A force a person owns, met by another.
     (
         "The operator's force may exactly match the patient's effort.",
@@ -185,6 +201,12 @@ const NOT_READ: &[&str] = &[
     // One cared for, resting or positioned, not moved.
     "The patient's arm is supported on a pillow.",
     "The patient is seated with the knee bent.",
+    // One's own hands held.
+    "Hold hands behind your back.",
+    "Stand tall and hold hands together.",
+    // "Spot" as seeing.
+    "Your doctor will spot any change.",
+    "You may spot a rash.",
     // The exerciser's own force.
     "The patient's force is 20% of their strength.",
 ];
