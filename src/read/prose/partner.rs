@@ -469,6 +469,11 @@ fn is_handling(word: &str) -> bool {
             | "strokes"
             | "knead"
             | "kneads"
+            | "kneading"
+            | "working"
+            | "rubbing"
+            | "stroking"
+            | "massaging"
             | "glide"
             | "swing"
             | "shake"
@@ -1292,6 +1297,36 @@ const ROWS: &[Row] = &[
             }
             let end = body_part_from(step, verb + 2)?;
             Some(i..end)
+        },
+    },
+    // The one the reader acts on, named by a relative clause: "stand
+    // behind the person you are massaging", "the partner you're
+    // stretching" (not "the person you are talking to").
+    Row {
+        anchor: READER,
+        read: |step, i| {
+            if step.word(i) != "you" || i < 2 {
+                return None;
+            }
+            let be = i + 1;
+            let verb = if matches!(step.word(be), "are" | "re") {
+                be + 1
+            } else {
+                return None;
+            };
+            let word = step.word(verb);
+            let noun = i - 1;
+            let core = is_core_person(step.word(noun));
+            let acting = step.is(verb, ACT)
+                || (core && step.is(verb, CORE_ACT))
+                || matches!(
+                    word,
+                    "massaging" | "kneading" | "rubbing" | "stroking" | "spotting"
+                );
+            if !acting || !word.ends_with("ing") || !step.is(noun - 1, DET) {
+                return None;
+            }
+            (core || step.person_at(noun).is_some()).then_some(noun - 1..verb + 1)
         },
     },
     // People holding hands: "Toddlers can sit facing each other, hold

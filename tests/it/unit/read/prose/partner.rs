@@ -139,6 +139,16 @@ const READ: &[(&str, &str)] = &[
         "The patient's head is turned to the other side.",
         "The patient's head is turned",
     ),
+    // The one the reader acts on, named by a relative clause.
+    (
+        "Stand behind the person you are massaging.",
+        "the person you are massaging",
+    ),
+    // A body part of another's, handled by a verb of massage in "-ing".
+    (
+        "Knead down both arms, working toward the person's hand.",
+        "the person's hand",
+    ),
     // People holding hands.
     (
         "Toddlers can sit facing each other, hold hands and rock back and forth.",
@@ -201,6 +211,8 @@ const NOT_READ: &[&str] = &[
     // One cared for, resting or positioned, not moved.
     "The patient's arm is supported on a pillow.",
     "The patient is seated with the knee bent.",
+    // A person the reader only talks to.
+    "Ask the person you are talking to.",
     // One's own hands held.
     "Hold hands behind your back.",
     "Stand tall and hold hands together.",
