@@ -65,7 +65,7 @@ const FORCE: Class = B << 12;
 const STAND: Class = B << 13;
 const NEAR: Class = B << 14;
 /// The ones whose work is acting on another person's body ("operator",
-/// "therapist", "coach"): see [`is_practitioner`].
+/// "therapist", "coach"): see [`PRACTITIONERS`].
 const PRACTITIONER: Class = B << 15;
 
 /// The words of each class; the grammar adds them to its vocabulary.
@@ -345,7 +345,11 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
     (PRACTITIONERS, PRACTITIONER),
 ];
 
-/// The words of [`PRACTITIONER`].
+/// The ones whose work is acting on another person's body: the subject
+/// of a verb of handling with "the" and a body part after it ("the
+/// operator takes the joint to its new barrier", "the coach grips the
+/// forearm") handles someone else's, where an exerciser named in the third
+/// person ("the athlete bends the knees") handles their own.
 const PRACTITIONERS: &[&str] = &[
     "operator",
     "therapist",
@@ -485,15 +489,6 @@ fn is_handling(word: &str) -> bool {
             | "tuck"
             | "tucks"
     )
-}
-
-/// The ones whose work is acting on another person's body: the subject
-/// of a verb of handling with "the" and a body part after it ("the
-/// operator takes the joint to its new barrier", "the coach grips the
-/// forearm") handles someone else's, where an exerciser named in the third
-/// person ("the athlete bends the knees") handles their own.
-fn is_practitioner(word: &str) -> bool {
-    PRACTITIONERS.contains(&word)
 }
 
 /// Past participles of moving or handling a body that say someone else
@@ -1280,7 +1275,7 @@ const ROWS: &[Row] = &[
         read: |step, i| {
             let noun = i + 1;
             if !matches!(step.word(i), "the" | "your" | "a" | "an")
-                || !is_practitioner(step.word(noun))
+                || !step.is(noun, PRACTITIONER)
                 || !step.subject_starts_at(i)
                 || in_relative_clause(step, i)
             {
