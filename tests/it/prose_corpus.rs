@@ -18,12 +18,15 @@ const TARGET_MIN_INSTANCES: usize = 20;
 /// sources took count from 1 to 2 false alarms and 0.968 to 0.962, frequency
 /// from 0.914 to 0.906 and partner from 0.875 to 0.836 with the reader
 /// unchanged; the reader's changes of that round took partner to 0.851.
-/// The fourth round's ten new test sources (hold, count and frequency
-/// phrasings) took count from 2 to 3 false alarms and 0.962 to 0.958, and
-/// frequency from 0.905 to 0.904, with the reader unchanged (caa685f); its
-/// second batch's three took count to 0.953 (the reader of 5bccfe6).
-const REACHED_FALSE_ALARMS: [usize; 5] = [1, 3, 4, 0, 0];
-const REACHED_RECALL: [f64; 5] = [0.867, 0.953, 0.904, 0.850, 0.714];
+/// The fourth round, two sets of batches written side by side and merged:
+/// 25 new test sources. Each set, measured with the reader unchanged in
+/// its batch's commit, took count from 2 to 3 false alarms (one false
+/// alarm each, so 4 merged) and moved hold, count, frequency and partner
+/// recall (each commit says by how much); the round's classes from the
+/// development half raised only partner (79.3% -> 81.7%). The floors are
+/// the merged main's figures (docs/reading-steps.md).
+const REACHED_FALSE_ALARMS: [usize; 5] = [1, 4, 4, 0, 0];
+const REACHED_RECALL: [f64; 5] = [0.868, 0.955, 0.907, 0.817, 0.727];
 
 fn test_half() -> Figures {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/prose-corpus");

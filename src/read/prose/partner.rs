@@ -64,6 +64,9 @@ const THIRD: Class = B << 11;
 const FORCE: Class = B << 12;
 const STAND: Class = B << 13;
 const NEAR: Class = B << 14;
+/// The ones whose work is acting on another person's body ("operator",
+/// "therapist", "coach"): see [`PRACTITIONERS`].
+const PRACTITIONER: Class = B << 15;
 
 /// The words of each class; the grammar adds them to its vocabulary.
 pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
@@ -339,6 +342,31 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
         &["nearby", "near", "close", "next", "beside", "by", "with"],
         NEAR,
     ),
+    (PRACTITIONERS, PRACTITIONER),
+];
+
+/// The ones whose work is acting on another person's body: the subject
+/// of a verb of handling with "the" and a body part after it ("the
+/// operator takes the joint to its new barrier", "the coach grips the
+/// forearm") handles someone else's, where an exerciser named in the third
+/// person ("the athlete bends the knees") handles their own.
+const PRACTITIONERS: &[&str] = &[
+    "operator",
+    "therapist",
+    "physiotherapist",
+    "physio",
+    "practitioner",
+    "clinician",
+    "osteopath",
+    "chiropractor",
+    "masseur",
+    "masseuse",
+    "examiner",
+    "coach",
+    "carer",
+    "caregiver",
+    "helper",
+    "spotter",
 ];
 
 /// The words for a person that [`class::PERSON`] marks: the core of the
@@ -445,6 +473,11 @@ fn is_handling(word: &str) -> bool {
             | "strokes"
             | "knead"
             | "kneads"
+            | "kneading"
+            | "working"
+            | "rubbing"
+            | "stroking"
+            | "massaging"
             | "glide"
             | "swing"
             | "shake"
@@ -455,6 +488,34 @@ fn is_handling(word: &str) -> bool {
             | "folds"
             | "tuck"
             | "tucks"
+    )
+}
+
+/// Past participles of moving or handling a body that say someone else
+/// did it when a person is their agent ("guided by the caregiver") or one
+/// cared for is their subject ("the patient is laid back flat"). Not
+/// "supported", "placed" or "positioned": a limb is supported on a pillow.
+fn is_moved_by_another(word: &str) -> bool {
+    matches!(
+        word,
+        "laid"
+            | "sat"
+            | "turned"
+            | "rolled"
+            | "moved"
+            | "lifted"
+            | "lowered"
+            | "brought"
+            | "taken"
+            | "tilted"
+            | "stretched"
+            | "pulled"
+            | "pushed"
+            | "guided"
+            | "helped"
+            | "assisted"
+            | "rocked"
+            | "carried"
     )
 }
 
@@ -979,7 +1040,7 @@ const ROWS: &[Row] = &[
                 let named = person_phrase(step, i + 2)?;
                 return Some(i..named.end);
             }
-            gives_force(step, i)
+            owned_force(step, i).or_else(|| gives_force(step, i))
         },
     },
     // The person acting is the subject: "a friend steadies your hips",
@@ -1116,12 +1177,21 @@ const ROWS: &[Row] = &[
             let pair = owner > 0
                 && step.gap_before(owner) == " "
                 && is_person_pair(step.word(owner - 1), word);
-            let named = is_cared_for(word) || is_role(word) || pair || step.person_ends_at(s);
+            // "Partner One's back", "partner B's hands": a partner named by
+            // a label.
+            let labelled = owner > 0
+                && matches!(step.word(owner - 1), "partner" | "Partner")
+                && matches!(
+                    word,
+                    "one" | "two" | "One" | "Two" | "a" | "b" | "A" | "B" | "1" | "2"
+                );
+            let named =
+                is_cared_for(word) || is_role(word) || pair || labelled || step.person_ends_at(s);
             if !named || step.is(owner, READER) {
                 return None;
             }
             let end = body_part_from(step, s + 1)?;
-            let first = if pair { owner - 1 } else { owner };
+            let first = if pair || labelled { owner - 1 } else { owner };
             // From its determiner, past a describing word: "the other
             // person's", "the first child's".
             let start = (first.saturating_sub(2)..first)
@@ -1156,7 +1226,7 @@ const ROWS: &[Row] = &[
             let subject = step.is(first, DET | THIRD | READER | class::PERSON)
                 || matches!(step.word(first), "they" | "it" | "i");
             if !imperative || first != clause && subject {
-                return None;
+                return you_handle(step, i, first);
             }
             let end = body_part_from(step, i + 1)?;
             Some(clause..end)
@@ -1172,10 +1242,172 @@ const ROWS: &[Row] = &[
             }
             // The cheap test first: a verb of acting in "-ing" a few words
             // on; only then is a person looked up before it.
-            let verb =
-                (i + 2..i + 7).find(|&j| step.is(j, ACT) && step.word(j).ends_with("ing"))?;
+            let verb = (i + 2..i + 7)
+                .find(|&j| step.is(j, ACT | CORE_ACT) && step.word(j).ends_with("ing"))?;
             let named = person_phrase(step, i + 1)?;
-            (named.end == verb).then_some(i..verb + 1)
+            // "with the caregiver assisting", "with someone helping you";
+            // not "with your doctor helping you decide".
+            let acting = step.is(verb, ACT) || named.core;
+            (named.end == verb && acting).then_some(i..verb + 1)
+        },
+    },
+    // A person who moves the body, as the agent of a passive: "these
+    // movements are guided by the caregiver", "the leg is lifted by your
+    // partner" (not "as shown by your physiotherapist", "supported by a
+    // pillow").
+    Row {
+        anchor: NEAR,
+        read: |step, i| {
+            if step.word(i) != "by" || i == 0 || !is_moved_by_another(step.word(i - 1)) {
+                return None;
+            }
+            let named = person_phrase(step, i + 1)?;
+            let last = step.word(named.end - 1);
+            (!is_cared_for(last)).then_some(i - 1..named.end)
+        },
+    },
+    // One who acts on others' bodies by trade or role, handling a body
+    // part: "the operator then takes the joint to its new barrier", "the
+    // caregiver holds the shoulders" (not "the athlete bends the knees":
+    // an exerciser named in the third person handles their own).
+    Row {
+        anchor: DET,
+        read: |step, i| {
+            let noun = i + 1;
+            if !matches!(step.word(i), "the" | "your" | "a" | "an")
+                || !step.is(noun, PRACTITIONER)
+                || !step.subject_starts_at(i)
+                || in_relative_clause(step, i)
+            {
+                return None;
+            }
+            let mut verb = noun + 1;
+            while step.is(verb, MODAL | MANNER) && verb < noun + 3 {
+                verb += 1;
+            }
+            let word = step.word(verb);
+            let handles = step.is(verb, ACT) || is_handling(word);
+            if !handles || word.ends_with("ing") || step.word(verb + 1) != "the" {
+                return None;
+            }
+            let end = body_part_from(step, verb + 2)?;
+            Some(i..end)
+        },
+    },
+    // The one the reader acts on, named by a relative clause: "stand
+    // behind the person you are massaging", "the partner you're
+    // stretching" (not "the person you are talking to").
+    Row {
+        anchor: READER,
+        read: |step, i| {
+            if step.word(i) != "you" || i < 2 {
+                return None;
+            }
+            let be = i + 1;
+            let verb = if matches!(step.word(be), "are" | "re") {
+                be + 1
+            } else {
+                return None;
+            };
+            let word = step.word(verb);
+            let noun = i - 1;
+            let core = is_core_person(step.word(noun));
+            let acting = step.is(verb, ACT)
+                || (core && step.is(verb, CORE_ACT))
+                || matches!(
+                    word,
+                    "massaging" | "kneading" | "rubbing" | "stroking" | "spotting"
+                );
+            if !acting || !word.ends_with("ing") || !step.is(noun - 1, DET) {
+                return None;
+            }
+            (core || step.person_at(noun).is_some()).then_some(noun - 1..verb + 1)
+        },
+    },
+    // People holding hands: "Toddlers can sit facing each other, hold
+    // hands and rock", "hold hands with your partner" (not "hold your
+    // hands together", "hold hands behind your back": one's own).
+    Row {
+        anchor: ACT,
+        read: |step, i| {
+            if !matches!(step.word(i), "hold" | "holds" | "holding") || step.word(i + 1) != "hands"
+            {
+                return None;
+            }
+            let next = step.word(i + 2);
+            let own = matches!(
+                next,
+                "behind"
+                    | "together"
+                    | "over"
+                    | "above"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "under"
+                    | "out"
+                    | "up"
+                    | "down"
+                    | "to"
+                    | "by"
+                    | "clasped"
+                    | "straight"
+                    | "flat"
+                    | "loosely"
+            );
+            (!own).then_some(i..i + 2)
+        },
+    },
+    // A person who spots: "an adult must always spot", "a coach should
+    // spot you" (not "your doctor will spot any change": something seen).
+    Row {
+        anchor: DET,
+        read: |step, i| {
+            let noun = i + 1;
+            let word = step.word(noun);
+            if !matches!(step.word(i), "a" | "an" | "the" | "your") || step.is(i, CAUSE) {
+                return None;
+            }
+            let mut verb = noun + 1;
+            while step.is(verb, MODAL | MANNER) || step.word(verb) == "always" {
+                verb += 1;
+                if verb > noun + 4 {
+                    return None;
+                }
+            }
+            if !matches!(step.word(verb), "spot" | "spots") || !step.subject_starts_at(i) {
+                return None;
+            }
+            let after = verb + 1;
+            let object = after >= step.words.len()
+                || step.clause_breaks_before(after)
+                || step.is(after, READER)
+                || matches!(step.word(after), "him" | "her" | "them");
+            let person = || word == "adult" || step.person_at(noun).is_some();
+            (object && person()).then_some(i..verb + 1)
+        },
+    },
+    // One cared for, or their body, moved by someone else, in the passive:
+    // "the patient is then laid back flat", "the patient's head is turned
+    // to the other side" (not "the patient is seated").
+    Row {
+        anchor: class::PERSON,
+        read: |step, i| {
+            if i == 0 || !is_cared_for(step.word(i)) || !step.is(i - 1, DET) {
+                return None;
+            }
+            let mut j = i + 1;
+            if step.word(j) == "s" && matches!(step.gap_before(j), "'" | "’") {
+                j = body_part_from(step, j + 1)?;
+            }
+            if !matches!(step.word(j), "is" | "are") {
+                return None;
+            }
+            j += 1;
+            while step.is(j, MODAL | MANNER) && j < i + 8 {
+                j += 1;
+            }
+            is_moved_by_another(step.word(j)).then_some(i - 1..j + 1)
         },
     },
 ];
@@ -1220,6 +1452,62 @@ fn gives_force(step: &Step<'_>, force: usize) -> Option<Range<usize>> {
                 || is_cared_for(step.word(j))
                 || (j > 0 && step.is(j - 1, DET) && step.person_at(j).is_some())
         });
+    other.then_some(start..force + 1)
+}
+
+/// The reader, the subject of its sentence, handles a third person's body
+/// at the possessive `i`: "You hold his hands in yours", "You can do this
+/// by helping to support her elbow". The verb of acting stands just before
+/// the possessive, and no other subject comes between "you" and it ("you
+/// will see that the patient lifts his leg").
+fn you_handle(step: &Step<'_>, i: usize, first: usize) -> Option<Range<usize>> {
+    let mut verb = i.checked_sub(1)?;
+    if step.is(verb, MANNER) {
+        verb = verb.checked_sub(1)?;
+    }
+    let word = step.word(verb);
+    if step.word(first) != "you" || !step.is(verb, ACT) || word.ends_with("ing") || verb <= first {
+        return None;
+    }
+    let other_subject = (first + 1..verb).any(|j| {
+        step.is(j, THIRD | class::PERSON | JOIN) && !matches!(step.word(j), "and" | "or")
+            || is_cared_for(step.word(j))
+            || matches!(
+                step.word(j),
+                "they" | "it" | "i" | "that" | "who" | "which" | "when" | "if" | "whether"
+            )
+            || (j > first + 1 && step.is(j - 1, DET) && step.person_at(j).is_some())
+    });
+    if other_subject {
+        return None;
+    }
+    let end = body_part_from(step, i + 1)?;
+    Some(verb..end)
+}
+
+/// A force a person owns, met by another person in the sentence: "the
+/// operator's force may exactly match the patient's effort". Not one
+/// cared for ("the patient's force") nor the reader's.
+fn owned_force(step: &Step<'_>, force: usize) -> Option<Range<usize>> {
+    let s = force.checked_sub(1)?;
+    if step.word(s) != "s" || !matches!(step.gap_before(s), "'" | "’") || s < 1 {
+        return None;
+    }
+    let owner = s - 1;
+    if is_cared_for(step.word(owner)) || step.is(owner, READER) || !step.person_ends_at(s) {
+        return None;
+    }
+    let start = if owner > 0 && step.is(owner - 1, DET) && !step.is(owner - 1, READER) {
+        owner - 1
+    } else {
+        owner
+    };
+    let sentence = step.sentence_start(force)..step.sentence_end(force);
+    let other = sentence.filter(|j| *j < start || *j > force).any(|j| {
+        step.is(j, READER)
+            || is_cared_for(step.word(j))
+            || (j > 0 && step.is(j - 1, DET) && step.person_at(j).is_some())
+    });
     other.then_some(start..force + 1)
 }
 
@@ -1332,6 +1620,6 @@ pub fn partners(text: &str, words: &[Word], out: &mut Vec<Reading>) {
 /// anchors at. Steps without one are not read for a partner.
 pub fn may_name_a_person(said: Class) -> bool {
     let acting = ACT | CORE_ACT;
-    said & (class::PERSON | CAUSE | FORCE) != 0
+    said & (class::PERSON | CAUSE | FORCE | PRACTITIONER) != 0
         || (said & (READER | POSS | THIRD) != 0 && said & acting != 0)
 }

@@ -383,7 +383,7 @@ const AS_YOU_LIKE: &[&str] = &[
     "you are able",
     // "as long as you and your partner are comfortable"
     "you and ~? ~ are|feel comfortable|able|ready",
-    "you feel like|comfortable|necessary",
+    "you feel like|comfortable|necessary|able",
     "you feel the need",
     "is|feels? necessary|needed|comfortable|possible|desired|required",
     "it is necessary|needed|comfortable|possible|desired|required",

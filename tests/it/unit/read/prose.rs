@@ -242,6 +242,10 @@ const READ: &[(&str, &[&str])] = &[
         &["unbounded: for as long as you are able"],
     ),
     (
+        "Keep counting for as many repetitions as you feel able to do.",
+        &["unbounded: for as many repetitions as you feel able"],
+    ),
+    (
         "Do this until you can't do any more.",
         &["unbounded: until you can't do any more"],
     ),

@@ -98,6 +98,78 @@ const READ: &[(&str, &str)] = &[
         "Help your child sit up with the legs straight.",
         "Help your child",
     ),
+    // One who acts on others' bodies by trade or role handles a body part.
+    (
+        "After a 3-5 second contraction, the operator takes the joint to its new barrier.",
+        "the operator takes the joint",
+    ),
+    (
+        "The caregiver holds the shoulders and rocks gently from side to side.",
+        "The caregiver holds the shoulders",
+    ),
+    // A person moving the body, as the agent of a passive.
+    (
+        "These movements are guided by the caregiver.",
+        "guided by the caregiver",
+    ),
+    (
+        "The leg is lifted by your partner.",
+        "lifted by your partner",
+    ),
+    // A helper acting beside the reader, with a verb of helping.
+    (
+        "Tilt the head to each side, with the caregiver assisting.",
+        "with the caregiver assisting",
+    ),
+    // The reader, as the subject, handles a third person's body.
+    (
+        "You hold his hands in yours and help him sit up.",
+        "hold his hands",
+    ),
+    (
+        "You can do this by helping to support her elbow while she leans into the hand.",
+        "support her elbow",
+    ),
+    // One cared for, or their body, moved by someone else.
+    (
+        "The patient is then laid back flat.",
+        "The patient is then laid",
+    ),
+    (
+        "The patient's head is turned to the other side.",
+        "The patient's head is turned",
+    ),
+    // The one the reader acts on, named by a relative clause.
+    (
+        "Stand behind the person you are massaging.",
+        "the person you are massaging",
+    ),
+    // A body part of another's, handled by a verb of massage in "-ing".
+    (
+        "Knead down both arms, working toward the person's hand.",
+        "the person's hand",
+    ),
+    // People holding hands.
+    (
+        "Toddlers can sit facing each other, hold hands and rock back and forth.",
+        "hold hands",
+    ),
+    // A partner named by a label.
+    (
+        "Partner Two bends back, letting her weight rest on Partner One's back.",
+        "Partner One's back",
+    ),
+    // A person who spots.
+    (
+        "The children cannot do this drill alone; an adult must always spot.",
+        "an adult must always spot",
+    ),
+    ("A coach should spot you.", "A coach should spot"),
+    // A force a person owns, met by another.
+    (
+        "The operator's force may exactly match the patient's effort.",
+        "The operator's force",
+    ),
 ];
 
 /// Phrasings next to those of [`READ`] in which nobody else takes part.
@@ -125,6 +197,30 @@ const NOT_READ: &[&str] = &[
     "Never let the children spot each other.",
     // The reader's own body.
     "You can help yourself by moving your legs.",
+    // An exerciser named in the third person handles their own body.
+    "The athlete bends the knees and jumps.",
+    "The teacher raises her arms overhead.",
+    // A person who shows or advises, or a thing, as the agent.
+    "Do the exercises as shown by your physiotherapist.",
+    "The arm is supported by a pillow.",
+    // Not a helper: "helping" is advice.
+    "Choose the exercises with your doctor helping you decide.",
+    // Another subject between the reader and the verb.
+    "You will see that the patient lifts his leg.",
+    "You watch the athlete lift his leg.",
+    // One cared for, resting or positioned, not moved.
+    "The patient's arm is supported on a pillow.",
+    "The patient is seated with the knee bent.",
+    // A person the reader only talks to.
+    "Ask the person you are talking to.",
+    // One's own hands held.
+    "Hold hands behind your back.",
+    "Stand tall and hold hands together.",
+    // "Spot" as seeing.
+    "Your doctor will spot any change.",
+    "You may spot a rash.",
+    // The exerciser's own force.
+    "The patient's force is 20% of their strength.",
 ];
 
 #[test]
