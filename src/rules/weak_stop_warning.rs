@@ -78,9 +78,29 @@ declare_rule! {
 /// read in any case, with whitespace between the words of a phrase.
 pub fn stop_and_symptom(text: &str) -> (bool, bool) {
     let (mut stop, mut symptom) = (false, false);
-    for from in grammar::word_starts(text) {
-        let word = Lower::of(text, from);
-        let word = word.as_bytes();
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    // One pass over the bytes: each word is lowered as it is stepped over.
+    while let Some(&b) = bytes.get(at) {
+        if !grammar::is_word_byte(b) {
+            at += 1;
+            continue;
+        }
+        let from = at;
+        let mut word = [0; Lower::MAX];
+        let mut len = 0;
+        while let Some(lowered) = bytes
+            .get(at)
+            .map(|&b| grammar::lower_word_byte(b))
+            .filter(|&lowered| lowered != 0)
+        {
+            if let Some(slot) = word.get_mut(len) {
+                *slot = lowered;
+                len += 1;
+            }
+            at += 1;
+        }
+        let word = word.get(..len).unwrap_or_default();
         stop = stop || says_stop(text, from, word);
         symptom = symptom || names_symptom(text, from, word);
         if stop && symptom {
@@ -192,35 +212,13 @@ fn names_symptom(text: &str, from: usize, word: &[u8]) -> bool {
     }
 }
 
-/// The word of a text that starts at a place, in lower case. A longer
-/// word is cut to its first [`Lower::MAX`] bytes: longer than any whole
-/// word above, so it equals none of them, and it still starts as it did.
-struct Lower {
-    bytes: [u8; Lower::MAX],
-    len: usize,
-}
+/// How many bytes of a word are kept, lowered, to be compared: longer than
+/// any whole word above, so a longer word cut to it equals none of them,
+/// and it still starts as it did.
+struct Lower;
 
 impl Lower {
     const MAX: usize = 16;
-
-    fn of(text: &str, from: usize) -> Lower {
-        let mut bytes = [0; Lower::MAX];
-        let mut len = 0;
-        let word = text.as_bytes().get(from..).unwrap_or_default();
-        for (slot, &b) in bytes.iter_mut().zip(word) {
-            let lowered = grammar::lower_word_byte(b);
-            if lowered == 0 {
-                break;
-            }
-            *slot = lowered;
-            len += 1;
-        }
-        Lower { bytes, len }
-    }
-
-    fn as_bytes(&self) -> &[u8] {
-        self.bytes.get(..self.len).unwrap_or_default()
-    }
 }
 
 impl WeakStopWarning {
