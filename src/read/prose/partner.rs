@@ -67,6 +67,8 @@ const NEAR: Class = B << 14;
 /// The ones whose work is acting on another person's body ("operator",
 /// "therapist", "coach"): see [`PRACTITIONERS`].
 const PRACTITIONER: Class = B << 15;
+/// "spot", "spots": what a spotter does.
+const SPOT: Class = B << 16;
 
 /// The words of each class; the grammar adds them to its vocabulary.
 pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
@@ -343,6 +345,7 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
         NEAR,
     ),
     (PRACTITIONERS, PRACTITIONER),
+    (&["spot", "spots"], SPOT),
 ];
 
 /// The ones whose work is acting on another person's body: the subject
@@ -980,6 +983,10 @@ type Read = fn(&Step<'_>, usize) -> Option<Range<usize>>;
 struct Row {
     /// The class of the word a phrase starts at.
     anchor: Class,
+    /// A class some word of the step must have for the row to be tried
+    /// at all (0: any step), so that a row anchored at a word as common
+    /// as "the" costs nothing in the many steps it cannot read.
+    needs: Class,
     read: Read,
 }
 
@@ -990,6 +997,7 @@ const ROWS: &[Row] = &[
     // ankles", "let your helper gently rock you", "signal the person to lift".
     Row {
         anchor: CAUSE,
+        needs: 0,
         read: |step, i| {
             let (end, core) = match person_phrase(step, i + 1) {
                 Some(named) => (named.end, named.core),
@@ -1002,6 +1010,7 @@ const ROWS: &[Row] = &[
     // "a partner", "your partner".
     Row {
         anchor: DET,
+        needs: 0,
         read: |step, i| {
             let noun = i + 1;
             // "With a partner" alone says someone is there, not that they
@@ -1015,6 +1024,7 @@ const ROWS: &[Row] = &[
     // "with the help of another person", "with help from a friend".
     Row {
         anchor: NEAR,
+        needs: 0,
         read: |step, i| {
             if step.word(i) != "with" {
                 return None;
@@ -1035,6 +1045,7 @@ const ROWS: &[Row] = &[
     // partner" (not "help from your doctor": help may be advice).
     Row {
         anchor: FORCE,
+        needs: 0,
         read: |step, i| {
             if step.word(i + 1) == "from" {
                 let named = person_phrase(step, i + 2)?;
@@ -1049,6 +1060,7 @@ const ROWS: &[Row] = &[
     // one look at the word before it.
     Row {
         anchor: ACT | CORE_ACT,
+        needs: 0,
         read: |step, verb| {
             let mut noun_end = verb;
             while noun_end > 0 && step.is(noun_end - 1, MODAL | MANNER) && noun_end + 2 > verb {
@@ -1088,6 +1100,7 @@ const ROWS: &[Row] = &[
     // the person to sit up".
     Row {
         anchor: ACT | CORE_ACT,
+        needs: 0,
         read: |step, verb| {
             let mut start = verb;
             if start > 0 && step.is(start - 1, MANNER) {
@@ -1134,6 +1147,7 @@ const ROWS: &[Row] = &[
     // not body parts "on top of each other".
     Row {
         anchor: class::PERSON,
+        needs: 0,
         read: |step, i| {
             if step.word(i) != "each" || step.word(i + 1) != "other" || i == 0 {
                 return None;
@@ -1153,6 +1167,7 @@ const ROWS: &[Row] = &[
     // "the one holding you", "the person supporting your leg".
     Row {
         anchor: DET,
+        needs: 0,
         read: |step, i| {
             let noun = i + 1;
             let verb = noun + 1;
@@ -1168,6 +1183,7 @@ const ROWS: &[Row] = &[
     // exerciser's toes".
     Row {
         anchor: POSS,
+        needs: 0,
         read: |step, s| {
             if s < 2 || !matches!(step.gap_before(s), "'" | "’") {
                 return None;
@@ -1208,6 +1224,7 @@ const ROWS: &[Row] = &[
     // ankles", "put your hands on her hip bones", "bend his left leg".
     Row {
         anchor: THIRD,
+        needs: 0,
         read: |step, i| {
             if !matches!(step.word(i), "their" | "his" | "her") {
                 return None;
@@ -1236,6 +1253,7 @@ const ROWS: &[Row] = &[
     // your side", "with the spotter securing her ankles".
     Row {
         anchor: NEAR,
+        needs: 0,
         read: |step, i| {
             if step.word(i) != "with" {
                 return None;
@@ -1257,6 +1275,7 @@ const ROWS: &[Row] = &[
     // pillow").
     Row {
         anchor: NEAR,
+        needs: 0,
         read: |step, i| {
             if step.word(i) != "by" || i == 0 || !is_moved_by_another(step.word(i - 1)) {
                 return None;
@@ -1272,6 +1291,7 @@ const ROWS: &[Row] = &[
     // an exerciser named in the third person handles their own).
     Row {
         anchor: DET,
+        needs: PRACTITIONER,
         read: |step, i| {
             let noun = i + 1;
             if !matches!(step.word(i), "the" | "your" | "a" | "an")
@@ -1299,6 +1319,7 @@ const ROWS: &[Row] = &[
     // stretching" (not "the person you are talking to").
     Row {
         anchor: READER,
+        needs: 0,
         read: |step, i| {
             if step.word(i) != "you" || i < 2 {
                 return None;
@@ -1329,6 +1350,7 @@ const ROWS: &[Row] = &[
     // hands together", "hold hands behind your back": one's own).
     Row {
         anchor: ACT,
+        needs: 0,
         read: |step, i| {
             if !matches!(step.word(i), "hold" | "holds" | "holding") || step.word(i + 1) != "hands"
             {
@@ -1362,6 +1384,7 @@ const ROWS: &[Row] = &[
     // spot you" (not "your doctor will spot any change": something seen).
     Row {
         anchor: DET,
+        needs: SPOT,
         read: |step, i| {
             let noun = i + 1;
             let word = step.word(noun);
@@ -1392,6 +1415,7 @@ const ROWS: &[Row] = &[
     // to the other side" (not "the patient is seated").
     Row {
         anchor: class::PERSON,
+        needs: 0,
         read: |step, i| {
             if i == 0 || !is_cared_for(step.word(i)) || !step.is(i - 1, DET) {
                 return None;
@@ -1585,13 +1609,17 @@ pub fn partners(text: &str, words: &[Word], out: &mut Vec<Reading>) {
     // Each row's phrases, by where they start and then by the row's place
     // in the table; an overlapping later one is the same person again.
     let mut found: Vec<(usize, usize, Range<usize>)> = Vec::new();
-    let anchors = ROWS.iter().fold(0, |all, row| all | row.anchor);
+    let live = |row: &Row| row.needs == 0 || step.said & row.needs != 0;
+    let anchors = ROWS
+        .iter()
+        .filter(|row| live(row))
+        .fold(0, |all, row| all | row.anchor);
     for (i, word) in words.iter().enumerate() {
         if word.class & anchors == 0 {
             continue;
         }
         for (order, row) in ROWS.iter().enumerate() {
-            if word.class & row.anchor == 0 {
+            if word.class & row.anchor == 0 || !live(row) {
                 continue;
             }
             if let Some(phrase) = (row.read)(&step, i).filter(|p| !rejected(&step, p)) {
