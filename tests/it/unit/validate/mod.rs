@@ -49,7 +49,7 @@ fn the_non_blank_check_reads_every_character_as_the_pattern_does() {
     // `SPOTTER_FULL_TESTS` is set): this test was a tenth of the run.
     let stride = crate::support::stride();
     let all: String = (0..=u32::from(char::MAX))
-        .filter(|&code| code <= 0xFFFF || code as usize % stride == 0)
+        .filter(|&code| code <= 0xFFFF || (code as usize).is_multiple_of(stride))
         .filter_map(char::from_u32)
         .collect();
     let mut matches = pattern.find_iter(&all).peekable();
