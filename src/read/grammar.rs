@@ -317,8 +317,9 @@ fn number_class(vocabulary: &Vocabulary, word: &[u8]) -> Class {
     let unit = key_of(word.get(digits..).unwrap_or_default());
     if unit.is_some_and(|unit| vocabulary.class(unit) & class::DURATION_UNIT != 0) {
         class::START | class::DURATION_UNIT
-    } else if word.get(digits..) == Some(b"x".as_slice())
-        || word.get(digits..) == Some(b"X".as_slice())
+    } else if word
+        .get(digits..)
+        .is_some_and(|rest| rest.eq_ignore_ascii_case(b"x"))
     {
         // "20x": the "x" is classed as the word "x" is ("repeat x 10").
         class::START | unit.map_or(0, |unit| vocabulary.class(unit))
@@ -1066,15 +1067,6 @@ pub fn spaces(text: &str, at: usize) -> usize {
 /// `\s` as an ASCII regex reads it.
 fn is_space(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r')
-}
-
-/// Where each word of `text` starts (a word as [`Word`] reads one).
-pub fn word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
-    let bytes = text.as_bytes();
-    (0..bytes.len()).filter(move |&i| {
-        bytes.get(i).is_some_and(|&b| is_word_byte(b))
-            && (i == 0 || bytes.get(i - 1).is_some_and(|&b| !is_word_byte(b)))
-    })
 }
 
 /// A byte of a word, as `\b` reads one.

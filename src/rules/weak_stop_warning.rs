@@ -87,19 +87,9 @@ pub fn stop_and_symptom(text: &str) -> (bool, bool) {
             continue;
         }
         let from = at;
-        let mut word = [0; Lower::MAX];
-        let mut len = 0;
-        while let Some(lowered) = bytes
-            .get(at)
-            .map(|&b| grammar::lower_word_byte(b))
-            .filter(|&lowered| lowered != 0)
-        {
-            if let Some(slot) = word.get_mut(len) {
-                *slot = lowered;
-                len += 1;
-            }
-            at += 1;
-        }
+        let mut word = [0; WORD_MAX];
+        let len;
+        (len, at) = lower_word(bytes, from, &mut word);
         let word = word.get(..len).unwrap_or_default();
         stop = stop || says_stop(text, from, word);
         symptom = symptom || names_symptom(text, from, word);
@@ -108,6 +98,31 @@ pub fn stop_and_symptom(text: &str) -> (bool, bool) {
         }
     }
     (stop, symptom)
+}
+
+/// How many bytes of a word are kept, lowered, to be compared: longer than
+/// any whole word below, so a longer word cut to it equals none of them,
+/// and it still starts as it did.
+const WORD_MAX: usize = 16;
+
+/// The word of `bytes` that starts at `from`, lowered into `word` (its
+/// first [`WORD_MAX`] bytes): how many bytes it kept, and where the word
+/// ends.
+#[inline]
+fn lower_word(bytes: &[u8], from: usize, word: &mut [u8; WORD_MAX]) -> (usize, usize) {
+    let (mut len, mut at) = (0, from);
+    while let Some(lowered) = bytes
+        .get(at)
+        .map(|&b| grammar::lower_word_byte(b))
+        .filter(|&lowered| lowered != 0)
+    {
+        if let Some(slot) = word.get_mut(len) {
+            *slot = lowered;
+            len += 1;
+        }
+        at += 1;
+    }
+    (len, at)
 }
 
 /// Whether the words of `text` at `from`, the first of which is `word` in
@@ -210,15 +225,6 @@ fn names_symptom(text: &str, from: usize, word: &[u8]) -> bool {
             stems.iter().any(|stem| word.starts_with(stem))
         }
     }
-}
-
-/// How many bytes of a word are kept, lowered, to be compared: longer than
-/// any whole word above, so a longer word cut to it equals none of them,
-/// and it still starts as it did.
-struct Lower;
-
-impl Lower {
-    const MAX: usize = 16;
 }
 
 impl WeakStopWarning {
