@@ -2,13 +2,16 @@
 
 use crate::support::cmd;
 
-use assert_cmd::Command;
-use cmd::{CLEAN_BODY, findings, guide, run_in};
+use cmd::{CLEAN_BODY, findings, guide, output_within, run_in};
 use serde_json::Value;
 use std::path::Path;
+use std::time::Duration;
 
-fn spotter() -> Command {
-    let mut cmd = Command::cargo_bin("spotter").expect("binary builds");
+/// Long enough for a debug build on a loaded machine; a hang fails the test.
+const TIMEOUT: Duration = Duration::from_secs(60);
+
+fn spotter() -> std::process::Command {
+    let mut cmd = crate::support::cmd::spotter();
     cmd.env_remove("NO_COLOR");
     cmd
 }
@@ -269,20 +272,20 @@ fn warnings_pass_unless_denied() {
 
 #[test]
 fn stdin_is_checked_under_its_given_name() {
-    let out = spotter()
-        .args([
+    let draft =
+        format!("{GUIDE_HEAD}    risk: low\n    steps: [x]\n    hold: 5 s\n    repetitions: 2\n");
+    let out = output_within(
+        spotter().args([
             "check",
             "-",
             "--stdin-filename",
             "draft.yaml",
             "--format",
             "json",
-        ])
-        .write_stdin(format!(
-            "{GUIDE_HEAD}    risk: low\n    steps: [x]\n    hold: 5 s\n    repetitions: 2\n"
-        ))
-        .output()
-        .expect("runs");
+        ]),
+        Some(draft.as_bytes()),
+        TIMEOUT,
+    );
     assert_eq!(out.status.code(), Some(1));
     let report: Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(
@@ -472,10 +475,8 @@ fn stdin_replaces_the_file_it_is_named_after() {
     let dir = corpus();
     // The editor's unsaved text: `b` now lacks its hold time.
     let edited = guide("b", &CLEAN_BODY.replace("    hold: 10 s\n", ""));
-    let out = assert_cmd::Command::cargo_bin("spotter")
-        .expect("binary builds")
-        .current_dir(dir.path())
-        .args([
+    let out = output_within(
+        cmd::spotter().current_dir(dir.path()).args([
             "check",
             "--format",
             "json",
@@ -483,10 +484,10 @@ fn stdin_replaces_the_file_it_is_named_after() {
             "guides/b.yaml",
             "-",
             "guides",
-        ])
-        .write_stdin(edited)
-        .output()
-        .expect("runs");
+        ]),
+        Some(edited.as_bytes()),
+        TIMEOUT,
+    );
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
     assert_eq!(
         findings(&report),
@@ -535,7 +536,7 @@ fn output_that_cannot_be_written_is_exit_2() {
         .write(true)
         .open("/dev/full")
         .expect("/dev/full");
-    let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("spotter"))
+    let out = std::process::Command::new(crate::support::cmd::spotter_bin())
         .current_dir(dir.path())
         .args(["check", "guides"])
         .stdout(full)
@@ -553,7 +554,7 @@ fn output_that_cannot_be_written_is_exit_2() {
 #[test]
 fn a_closed_pipe_is_quiet() {
     let dir = corpus();
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("spotter"))
+    let mut child = std::process::Command::new(crate::support::cmd::spotter_bin())
         .current_dir(dir.path())
         .args(["rules"])
         .stdout(std::process::Stdio::piped())

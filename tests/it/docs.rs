@@ -7,7 +7,6 @@
 //! The rule reference, docs/rules/, is what the rules' declarations make:
 //! `cargo run --example gen_rule_docs` writes it.
 
-use assert_cmd::Command;
 use std::path::{Path, PathBuf};
 
 const MARKER: &str = "<!-- output: ";
@@ -29,8 +28,7 @@ fn normalize(out: &str) -> String {
 }
 
 fn output_of(args: &str) -> String {
-    let out = Command::cargo_bin("spotter")
-        .expect("binary builds")
+    let out = crate::support::cmd::spotter()
         .env_remove("NO_COLOR")
         .args(args.split_whitespace())
         .output()

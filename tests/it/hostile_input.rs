@@ -7,7 +7,6 @@ use crate::support::skip;
 
 use crate::support::positions;
 
-use assert_cmd::Command;
 use serde_json::Value;
 use std::fs;
 use std::time::Duration;
@@ -86,20 +85,18 @@ impl Corpus {
 
     fn command(&self, format: &str, extra: &[&str]) -> std::process::Output {
         let mut cmd = match self.memory_cap_kb {
-            None => Command::cargo_bin("spotter").expect("binary"),
+            None => crate::support::cmd::spotter(),
             Some(kb) => {
-                let mut sh = Command::new("sh");
+                let mut sh = std::process::Command::new("sh");
                 sh.args(["-c", "ulimit -v \"$0\" && exec \"$@\"", &kb.to_string()])
-                    .arg(assert_cmd::cargo::cargo_bin("spotter"));
+                    .arg(crate::support::cmd::spotter_bin());
                 sh
             }
         };
         cmd.current_dir(self.root.path())
             .args(["check", DIR, "--format", format, "--color", "never"])
-            .args(extra)
-            .timeout(TIMEOUT)
-            .output()
-            .expect("run spotter")
+            .args(extra);
+        crate::support::cmd::output_within(&mut cmd, None, TIMEOUT)
     }
 
     /// Run `check guides --format json` (and pretty, which must not panic

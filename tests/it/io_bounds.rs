@@ -9,7 +9,6 @@
 use crate::support::cmd;
 use crate::support::skip;
 
-use assert_cmd::Command;
 use cmd::{CLEAN_BODY, guide, run_in, write};
 use std::fs;
 use std::os::unix::fs::{FileTypeExt, PermissionsExt};
@@ -29,13 +28,11 @@ fn corpus() -> tempfile::TempDir {
 }
 
 fn spotter(dir: &Path, args: &[&str]) -> Output {
-    Command::cargo_bin("spotter")
-        .expect("binary")
-        .current_dir(dir)
-        .args(args)
-        .timeout(TIMEOUT)
-        .output()
-        .expect("spotter runs")
+    crate::support::cmd::output_within(
+        crate::support::cmd::spotter().current_dir(dir).args(args),
+        None,
+        TIMEOUT,
+    )
 }
 
 fn stderr(out: &Output) -> String {
@@ -212,7 +209,7 @@ fn a_replaced_baseline_keeps_its_mode_and_a_new_one_is_not_private() {
     let out = std::process::Command::new("sh")
         .current_dir(dir.path())
         .args(["-c", "umask 022 && exec \"$0\" \"$@\""])
-        .arg(assert_cmd::cargo::cargo_bin("spotter"))
+        .arg(crate::support::cmd::spotter_bin())
         .args(["check", "guides", "--write-baseline", "new.json"])
         .output()
         .expect("runs");
@@ -229,7 +226,7 @@ fn a_replaced_baseline_keeps_its_mode_and_a_new_one_is_not_private() {
 
 fn stdin_run(dir: &Path, stdin: fs::File, args: &[&str]) -> (Output, Duration) {
     let started = Instant::now();
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("spotter"))
+    let mut child = std::process::Command::new(crate::support::cmd::spotter_bin())
         .current_dir(dir)
         .args(["check", "-", "--format", "json"])
         .args(args)
@@ -392,7 +389,7 @@ fn an_alias_of_a_long_string_is_charged_for_its_text() {
     let out = std::process::Command::new("sh")
         .current_dir(dir.path())
         .args(["-c", "ulimit -v 1000000 && exec \"$0\" \"$@\""])
-        .arg(assert_cmd::cargo::cargo_bin("spotter"))
+        .arg(crate::support::cmd::spotter_bin())
         .args(["check", "guides", "--format", "concise", "--jobs", "1"])
         .output()
         .expect("runs");
@@ -412,7 +409,7 @@ fn with_stdout(dir: &Path, redirect: &str) -> Output {
     std::process::Command::new("sh")
         .current_dir(dir)
         .args(["-c", &format!("exec \"$0\" \"$@\" {redirect}")])
-        .arg(assert_cmd::cargo::cargo_bin("spotter"))
+        .arg(crate::support::cmd::spotter_bin())
         .args(["check", "guides"])
         .output()
         .expect("runs")

@@ -586,7 +586,7 @@ fn output_that_cannot_be_written_is_exit_2_in_every_format() {
             .write(true)
             .open("/dev/full")
             .expect("/dev/full");
-        let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("spotter"))
+        let out = std::process::Command::new(crate::support::cmd::spotter_bin())
             .current_dir(root())
             .args(["check", FIXTURE, "--format", format])
             .stdout(full)

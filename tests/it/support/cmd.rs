@@ -1,9 +1,75 @@
 //! Running the binary in a folder of its own, as a user would.
 #![allow(dead_code)]
 
-use assert_cmd::Command;
 use serde_json::Value;
-use std::path::Path;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::Duration;
+use wait_timeout::ChildExt;
+
+/// The `spotter` binary cargo built for these tests.
+pub fn spotter_bin() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_spotter"))
+}
+
+/// `spotter`, to be given its arguments.
+pub fn spotter() -> Command {
+    Command::new(spotter_bin())
+}
+
+/// Runs `cmd` with `stdin` (nothing when `None`) and its output captured,
+/// and fails the test if it is still running after `timeout`: a hang is a
+/// finding, not a stalled test run.
+pub fn output_within(cmd: &mut Command, stdin: Option<&[u8]>, timeout: Duration) -> Output {
+    let mut child = cmd
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spotter starts");
+    // Both pipes are read on threads of their own, so that a child that
+    // writes much to one while we wait on the other cannot block.
+    let drain = |pipe: Option<Box<dyn Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            if let Some(mut pipe) = pipe {
+                pipe.read_to_end(&mut bytes).expect("read the output");
+            }
+            bytes
+        })
+    };
+    let stdout = drain(
+        child
+            .stdout
+            .take()
+            .map(|p| Box::new(p) as Box<dyn Read + Send>),
+    );
+    let stderr = drain(
+        child
+            .stderr
+            .take()
+            .map(|p| Box::new(p) as Box<dyn Read + Send>),
+    );
+    if let (Some(text), Some(mut pipe)) = (stdin, child.stdin.take()) {
+        // A child that exits without reading it all closes the pipe: not a failure.
+        let _ = pipe.write_all(text);
+    }
+    let Some(status) = child.wait_timeout(timeout).expect("wait for spotter") else {
+        let _ = child.kill();
+        let _ = child.wait();
+        panic!("spotter ran past {timeout:?}");
+    };
+    Output {
+        status,
+        stdout: stdout.join().expect("stdout reader"),
+        stderr: stderr.join().expect("stderr reader"),
+    }
+}
 
 pub struct Run {
     pub code: i32,
@@ -20,8 +86,7 @@ impl Run {
 
 /// `spotter ARGS` with `dir` as the current folder.
 pub fn run_in(dir: &Path, args: &[&str]) -> Run {
-    let out = Command::cargo_bin("spotter")
-        .expect("binary builds")
+    let out = spotter()
         .env_remove("NO_COLOR")
         .current_dir(dir)
         .args(args)
