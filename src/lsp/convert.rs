@@ -18,11 +18,11 @@ pub enum Encoding {
 impl Encoding {
     /// UTF-8 when the client offers it (no counting at all), then UTF-32,
     /// else UTF-16, which every client must accept.
-    pub fn negotiate(offered: Option<&[PositionEncodingKind]>) -> Self {
-        let offered = offered.unwrap_or_default();
-        if offered.contains(&PositionEncodingKind::UTF8) {
+    pub fn negotiate(offered: &[&str]) -> Self {
+        let offers = |kind: PositionEncodingKind| offered.contains(&kind.as_str());
+        if offers(PositionEncodingKind::UTF8) {
             Encoding::Utf8
-        } else if offered.contains(&PositionEncodingKind::UTF32) {
+        } else if offers(PositionEncodingKind::UTF32) {
             Encoding::Utf32
         } else {
             Encoding::Utf16
