@@ -156,3 +156,26 @@ pub fn guide(id: &str, body: &str) -> String {
 
 /// An exercise body with every safety field, so only what a test plants is found.
 pub const CLEAN_BODY: &str = "    name: Knee hug\n    risk: low\n    steps: [Draw both knees to your chest.]\n    hold: 10 s\n    repetitions: 3\n    warnings:\n      - kind: stop-if-pain\n        text: Stop if you feel any pain.\n";
+
+#[test]
+#[should_panic(expected = "ran past")]
+fn a_run_past_its_timeout_fails_the_test() {
+    output_within(
+        Command::new("sleep").arg("5"),
+        None,
+        Duration::from_millis(100),
+    );
+}
+
+#[test]
+fn output_within_feeds_stdin_and_returns_both_streams() {
+    let out = output_within(
+        Command::new("sh").args(["-c", "cat; echo err >&2"]),
+        Some(b"in"),
+        Duration::from_secs(10),
+    );
+    assert_eq!(
+        (out.stdout.as_slice(), out.stderr.as_slice()),
+        (&b"in"[..], &b"err\n"[..])
+    );
+}
