@@ -425,6 +425,9 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             && !counted_to())
             || phrase::word_after(step, words, end, lexicon::NOT_HOLD_AFTER_WORD)
             || starts_after(step, end, rows::NOT_HOLD_AFTER)
+            || (starts_after(step, end, rows::GETTING_UP_AFTER)
+                && !hold_verb(step, words, start..whole.start)
+                    .is_some_and(|verb| slice(step, verb..whole.start).starts_with("hold")))
         {
             continue;
         }
@@ -854,7 +857,11 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         }
         let start = clause_start(step, words, whole.start, false);
         let sentence = sentence_start(step, whole.start)..whole.start;
-        if says(step, words, start..whole.start, NOT_COUNT)
+        // "Do another set of 8 repetitions" states the set's size; "do
+        // another 5" leaves the total unsaid.
+        let not_count = starts_of(step, words, start..whole.start, NOT_COUNT)
+            .any(|at| phrase::at(step, at, rows::ANOTHER_SET_OF).is_none());
+        if not_count
             || (phrase::words_in(words, sentence.clone())
                 .iter()
                 .any(|w| w.class & class::UNBOUNDED != 0 || slice(step, w.start..w.end) == "need")
@@ -1276,10 +1283,20 @@ fn sheet_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         }
         let rest = slice(step, w.end..step.len());
         let trimmed = rest.trim_start();
-        if !trimmed.starts_with([':', '=']) {
-            continue;
-        }
-        let at = w.end + (rest.len() - trimmed.len()) + 1;
+        // "in repetitions of 10": the count word before its number.
+        let of = (word_before_at(step, words, w.start) == "in")
+            .then(|| grammar::word_at(step, grammar::spaces(step, w.end), "of "))
+            .flatten();
+        let (from, at) = match of {
+            Some(of) => (
+                phrase::last_word_before(words, w.start).map_or(w.start, |i| i.start),
+                of,
+            ),
+            None if trimmed.starts_with([':', '=']) => {
+                (w.start, w.end + (rest.len() - trimmed.len()) + 1)
+            }
+            None => continue,
+        };
         let at = grammar::spaces(step, at);
         let Some(q) = quantity_at(step, at) else {
             continue;
@@ -1290,13 +1307,16 @@ fn sheet_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         let end = q.end;
         if out
             .iter()
-            .any(|f| f.range.start < end && w.start < f.range.end)
+            .any(|f| f.range.start < end && from < f.range.end)
+            || (of.is_some()
+                && (starts_after(step, end, rows::PER_PERIOD_AFTER)
+                    || negated(step, words, clause_start(step, words, from, false)..from)))
         {
             continue;
         }
         out.push(Reading {
             kind: Kind::Repetitions(amount),
-            range: w.start..end,
+            range: from..end,
         });
     }
 }

@@ -769,6 +769,18 @@ const READ: &[(&str, &[&str])] = &[
     ),
     ("1. Hold time: 10 s", &["hold 10-10: Hold time: 10 s"]),
     (
+        "Rest. Do another set of 8 repetitions.",
+        &["reps 8-8: Do another set of 8 repetitions"],
+    ),
+    (
+        "Do them in repetitions of 10 for about a month.",
+        &["reps 10-10: in repetitions of 10"],
+    ),
+    (
+        "Slide down and hold a shallow squat for 5 seconds before standing up again.",
+        &["hold 5-5: hold a shallow squat for 5 seconds"],
+    ),
+    (
         "Repeat this movement 10 times and do it 3 times, twice a week.",
         &[
             "reps 10-10: Repeat this movement 10 times",
@@ -977,6 +989,9 @@ const NOT_READ: &[&str] = &[
     "Rest: 30 seconds between sets.",
     "Hold: breathe in for 4 seconds.",
     "Hold: do not hold for 5 seconds.",
+    "Do another 5 repetitions.",
+    "Do not do them in repetitions of 10.",
+    "Hold your breath for 5 seconds before standing.",
 ];
 
 #[test]
