@@ -425,6 +425,9 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             && !counted_to())
             || phrase::word_after(step, words, end, lexicon::NOT_HOLD_AFTER_WORD)
             || starts_after(step, end, rows::NOT_HOLD_AFTER)
+            || (starts_after(step, end, rows::GETTING_UP_AFTER)
+                && !hold_verb(step, words, start..whole.start)
+                    .is_some_and(|verb| slice(step, verb..whole.start).starts_with("hold")))
         {
             continue;
         }
@@ -479,6 +482,8 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
                 }
                 continue;
             }
+            // A sheet's label: "Hold: 20-30 seconds", "Hold: for 1 second".
+            None if let Some(label) = hold_label(step, words, start, whole.start) => label,
             None if starts_after(step, end, rows::HOLD_AFTER) => whole.start,
             // "2 sets of 15 seconds": a hold of 15 s, done twice (SPEC §2).
             None if ends_at(step, words, start..whole.start, rows::SETS_OF) => whole.start,
@@ -534,6 +539,12 @@ fn bare_hold(
     let last = word_before_at(step, words, clause.end);
     if matches!(last, "with" | "for")
         && let Some(from) = before(rows::PROGRESSION_BEFORE)
+    {
+        return Some(from);
+    }
+    // A posture kept: "Lie like this for 2 minutes".
+    if last == "for"
+        && let Some(from) = before(rows::POSTURE_BEFORE)
     {
         return Some(from);
     }
@@ -599,6 +610,20 @@ fn bare_hold(
                 && phrase::at(step, w.start, rows::AGAINST).is_some()
         })
         .map(|w| w.start)
+}
+
+/// Where a sheet's label "Hold:" before the duration at `at` starts, the
+/// duration starting its clause (after "for" at most): "Hold: 20-30
+/// seconds", "Hold time: 5 s", "Hold: for 1 second". The label starts its
+/// step or follows the end of a sentence ("Then hold: 5 seconds" is none).
+fn hold_label(step: &str, words: &[Word], clause: usize, at: usize) -> Option<usize> {
+    let said = slice(step, clause..at).trim();
+    if !(said.is_empty() || said == "for") || !slice(step, 0..clause).trim_end().ends_with(':') {
+        return None;
+    }
+    let from = phrase::start_before(step, words, window_start(step, at)..at, rows::HOLD_LABEL)?;
+    let lead = slice(step, 0..from).trim_end();
+    (lead.is_empty() || lead.ends_with(['.', ';', '!', '?', '-', '*', '•'])).then_some(from)
 }
 
 /// The word just before `pos`, with only whitespace between ("" if none).
@@ -817,21 +842,26 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         if says_no_count_around(step, words, &whole, &q, set) {
             continue;
         }
-        // "10 repetitions, 3 times": the 3 is how many sets.
-        if !set
-            && slice(step, 0..whole.start).trim_end().ends_with(',')
-            && ends_at(
-                step,
-                words,
-                sentence_start(step, whole.start)..whole.start,
-                rows::REPS_THEN_SETS,
-            )
-        {
+        // "10 repetitions, 3 times" and "Repeat this 10 times and do it 3
+        // times": the 3 is how many sets.
+        if !set && {
+            let sentence = sentence_start(step, whole.start)..whole.start;
+            (slice(step, 0..whole.start).trim_end().ends_with(',')
+                && ends_at(step, words, sentence.clone(), rows::REPS_THEN_SETS))
+                || (matches!(
+                    word_before_at(step, words, whole.start),
+                    "it" | "this" | "that" | "them"
+                ) && ends_at(step, words, sentence, rows::REPS_AND_AGAIN))
+        } {
             continue;
         }
         let start = clause_start(step, words, whole.start, false);
         let sentence = sentence_start(step, whole.start)..whole.start;
-        if says(step, words, start..whole.start, NOT_COUNT)
+        // "Do another set of 8 repetitions" states the set's size; "do
+        // another 5" leaves the total unsaid.
+        let not_count = starts_of(step, words, start..whole.start, NOT_COUNT)
+            .any(|at| phrase::at(step, at, rows::ANOTHER_SET_OF).is_none());
+        if not_count
             || (phrase::words_in(words, sentence.clone())
                 .iter()
                 .any(|w| w.class & class::UNBOUNDED != 0 || slice(step, w.start..w.end) == "need")
@@ -1253,10 +1283,20 @@ fn sheet_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         }
         let rest = slice(step, w.end..step.len());
         let trimmed = rest.trim_start();
-        if !trimmed.starts_with([':', '=']) {
-            continue;
-        }
-        let at = w.end + (rest.len() - trimmed.len()) + 1;
+        // "in repetitions of 10": the count word before its number.
+        let of = (word_before_at(step, words, w.start) == "in")
+            .then(|| grammar::word_at(step, grammar::spaces(step, w.end), "of "))
+            .flatten();
+        let (from, at) = match of {
+            Some(of) => (
+                phrase::last_word_before(words, w.start).map_or(w.start, |i| i.start),
+                of,
+            ),
+            None if trimmed.starts_with([':', '=']) => {
+                (w.start, w.end + (rest.len() - trimmed.len()) + 1)
+            }
+            None => continue,
+        };
         let at = grammar::spaces(step, at);
         let Some(q) = quantity_at(step, at) else {
             continue;
@@ -1267,13 +1307,16 @@ fn sheet_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         let end = q.end;
         if out
             .iter()
-            .any(|f| f.range.start < end && w.start < f.range.end)
+            .any(|f| f.range.start < end && from < f.range.end)
+            || (of.is_some()
+                && (starts_after(step, end, rows::PER_PERIOD_AFTER)
+                    || negated(step, words, clause_start(step, words, from, false)..from)))
         {
             continue;
         }
         out.push(Reading {
             kind: Kind::Repetitions(amount),
-            range: w.start..end,
+            range: from..end,
         });
     }
 }

@@ -5,8 +5,8 @@
 //!
 //! | reader | anchor | takes | verbs | rejected by |
 //! |---|---|---|---|---|
-//! | hold | a duration unit | a duration (`grammar::durations`) | `HOLD_VERB` in its clause, or [`HOLD_AFTER`], [`SETS_OF`]; with no verb, up to two minutes and not [`SESSION_AFTER`]: [`PROGRESSION_BEFORE`], [`BUILD_BEFORE`], [`PER_SIDE_AFTER`], [`COUNT_TO`], [`AGAINST`] | [`NOT_HOLD_JUST_BEFORE`], [`NOT_HOLD_AFTER`], `NOT_HOLD` in its clause, [`BREATH_IN`] in its sentence, [`NEGATION`] |
-//! | repetitions | a count unit or "set" | a count (`grammar::counts`, `grammar::sets`) | `REPEAT_VERB` (only for its range) | [`STEP_NUMBER`], [`PER_PERIOD_AFTER`], [`REPS_THEN_SETS`], a time unit after, [`COMPARISON_AFTER`], [`TOTAL_AFTER`], [`NOT_A_COUNT_BEFORE`], `NOT_COUNT` in its clause, [`AS_NEEDED`] in its sentence, [`NEGATION`] |
+//! | hold | a duration unit | a duration (`grammar::durations`) | `HOLD_VERB` in its clause, or [`HOLD_AFTER`], [`SETS_OF`], [`HOLD_LABEL`]; with no verb, up to two minutes and not [`SESSION_AFTER`]: [`PROGRESSION_BEFORE`], [`POSTURE_BEFORE`], [`BUILD_BEFORE`], [`PER_SIDE_AFTER`], [`COUNT_TO`], [`AGAINST`] | [`NOT_HOLD_JUST_BEFORE`], [`NOT_HOLD_AFTER`], [`GETTING_UP_AFTER`] (but for the verb "hold"), `NOT_HOLD` in its clause, [`BREATH_IN`] in its sentence, [`NEGATION`] |
+//! | repetitions | a count unit or "set" | a count (`grammar::counts`, `grammar::sets`) | `REPEAT_VERB` (only for its range) | [`STEP_NUMBER`], [`PER_PERIOD_AFTER`], [`REPS_THEN_SETS`], [`REPS_AND_AGAIN`], a time unit after, [`COMPARISON_AFTER`], [`TOTAL_AFTER`], [`NOT_A_COUNT_BEFORE`], `NOT_COUNT` in its clause, [`AS_NEEDED`] in its sentence, [`NEGATION`] |
 //! | movement counts | a noun of [`MOVEMENTS`] | a number at most one word before it | | a count of one, [`MOVEMENT_NOT_COUNT_AFTER`], `NOT_COUNT`, `NOT_HOLD` or a person in its clause, [`NEGATION`] |
 //! | frequency | a period | a count per period (`grammar::frequencies`), "daily", "every (other) day" | | [`STEP_NUMBER`], `NOT_COUNT` in its clause, `OTHER_ACTIVITY` in its sentence, [`NEGATION`] |
 //! | unbounded | [`UNBOUNDED`]'s first words | [`UNBOUNDED`] | `HOLD_OR_STAY` for "as long as" | [`LIMIT`] anywhere in the step, `RESTING` or [`NEGATION`] in its clause, [`FOR_SUPPORT_AFTER`] |
@@ -59,10 +59,14 @@ pub const NOT_HOLD_AFTER_WORDS: &[&str] = &[
     "daily",
     "weekly",
 ];
-pub const NOT_HOLD_AFTER: Phrase = &[&[
-    "a|per|each|every day|week",
-    "before you? get|getting|stand|standing|sit|sitting|roll|rolling",
-]];
+pub const NOT_HOLD_AFTER: Phrase = &[&["a|per|each|every day|week"]];
+
+/// Just after a duration: a wait or a stay before getting up ("wait 10
+/// seconds before you get up", "stay on the floor for 2 minutes before you
+/// get up"); with the verb "hold" it is a hold ("hold a shallow squat for
+/// 5 seconds before standing up again").
+pub const GETTING_UP_AFTER: Phrase =
+    &[&["before you? get|getting|stand|standing|sit|sitting|roll|rolling"]];
 
 /// A hold named after the duration: "8-10 sec. holds", "a 3-5 second
 /// contraction", "a 10-second squeeze".
@@ -168,6 +172,20 @@ pub const PARTNER_RESISTS_AFTER: Phrase = &[
 /// Just before a hold: "hold the squeeze while you count to four seconds".
 pub const COUNT_TO: Phrase = &[&["count|counting to"]];
 
+/// Just before a duration with no verb of holding, a posture kept: "Lie
+/// like this for 2 minutes", "Stand like that for 5 seconds", "sit in
+/// this position for 30 seconds" (up to two minutes, as every hold
+/// without a verb of holding).
+pub const POSTURE_BEFORE: Phrase = &[
+    &["lie|lies|lay|stand|stands|sit|sits|kneel|kneels"],
+    &["like this|that", "in this|that position"],
+    &["for"],
+];
+
+/// A sheet's label before a duration: "Hold: 20-30 seconds", "Hold time:
+/// 5 s", "Hold: for 1 second". The label starts its step or sentence.
+pub const HOLD_LABEL: Phrase = &[&["hold|holds :", "hold|holding time :"], &["for", ""]];
+
 /// "Keep this up for 3 minutes": an activity goes on, nothing is held.
 pub const KEEP_UP: Phrase = &[&["keep|keeps|keeping this|it|that? up"]];
 
@@ -258,6 +276,18 @@ pub const COUNTED_PER_SIDE: Phrase = &[
 /// After a count, a comma, then the count of its sets: "10 repetitions, 3
 /// times" is 10 repetitions done three times (as "3 sets of 10").
 pub const REPS_THEN_SETS: Phrase = &[&["#"], &["rep|reps|repetition|repetitions ,"]];
+
+/// Before a count, a count done then done again: "Repeat this movement 10
+/// times and do it 3 times" is 10 repetitions done three times (as "3 sets
+/// of 10").
+pub const REPS_AND_AGAIN: Phrase = &[
+    &["#"],
+    &["time|times|rep|reps|repetition|repetitions and do|repeat|perform it|this|that|them"],
+];
+
+/// At a word of `NOT_COUNT` before a count: "another set of 8
+/// repetitions" says the set's size, not a count added to an unsaid one.
+pub const ANOTHER_SET_OF: Phrase = &[&["another set|round of"]];
 
 /// Nouns of a movement done, after a number: "do 5 sit-to-stands", "Do
 /// 8-10 such cycles", "six to 12 bicep curls" (the last part of a

@@ -745,6 +745,48 @@ const READ: &[(&str, &[&str])] = &[
         "Lie down on your side. Wait for 20 - 30 seconds or for any dizziness to settle.",
         &["hold 20-30: Wait for 20 - 30 seconds"],
     ),
+    // a posture kept, a sheet's "Hold:" label, a count done again as sets
+    // (issue 23, fifth round)
+    (
+        "Lie like this for 2 minutes.",
+        &["hold 120-120: Lie like this for 2 minutes"],
+    ),
+    (
+        "Raise one leg. Stand like that for 5 seconds.",
+        &["hold 5-5: Stand like that for 5 seconds"],
+    ),
+    (
+        "Sit in this position for 30 seconds.",
+        &["hold 30-30: Sit in this position for 30 seconds"],
+    ),
+    (
+        "Hold: 20-30 seconds × 3",
+        &["hold 20-30: Hold: 20-30 seconds"],
+    ),
+    (
+        "Hold: for 1 second before lowering back down slowly.",
+        &["hold 1-1: Hold: for 1 second"],
+    ),
+    ("1. Hold time: 10 s", &["hold 10-10: Hold time: 10 s"]),
+    (
+        "Rest. Do another set of 8 repetitions.",
+        &["reps 8-8: Do another set of 8 repetitions"],
+    ),
+    (
+        "Do them in repetitions of 10 for about a month.",
+        &["reps 10-10: in repetitions of 10"],
+    ),
+    (
+        "Slide down and hold a shallow squat for 5 seconds before standing up again.",
+        &["hold 5-5: hold a shallow squat for 5 seconds"],
+    ),
+    (
+        "Repeat this movement 10 times and do it 3 times, twice a week.",
+        &[
+            "reps 10-10: Repeat this movement 10 times",
+            "freq 2-2/Week: twice a week",
+        ],
+    ),
 ];
 
 /// Phrasings that must not be read as a hold, a count, a frequency,
@@ -941,6 +983,15 @@ const NOT_READ: &[&str] = &[
     "Wait 30 seconds between sets.",
     "Wait for 30 seconds, then repeat.",
     "Do not wait 30 seconds or until the dizziness stops.",
+    "Sit like this for 20 minutes.",
+    "Don't lie like this for 2 minutes.",
+    "Sit still for 30 seconds.",
+    "Rest: 30 seconds between sets.",
+    "Hold: breathe in for 4 seconds.",
+    "Hold: do not hold for 5 seconds.",
+    "Do another 5 repetitions.",
+    "Do not do them in repetitions of 10.",
+    "Hold your breath for 5 seconds before standing.",
 ];
 
 #[test]
