@@ -450,51 +450,66 @@ static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| Vocabulary::new(core_
 /// Where each duration in a sentence is: "10 seconds", "3-5 s", "about ten
 /// seconds", "half a minute", "1 - 2 sec".
 pub fn durations(text: &str, words: &[Word]) -> Vec<Range<usize>> {
-    let found = find_before(text, words, class::DURATION_UNIT, duration_reading_at);
-    found.into_iter().map(|(range, _)| range).collect()
+    find_before(text, words, class::DURATION_UNIT, duration_reading_at)
+        .map(|(range, _)| range)
+        .collect()
 }
 
-/// [`durations`], each with the quantity it was found by, as
-/// [`quantity_at`] reads it at the phrase's start in the phrase alone
-/// (its places counted from there): `None` for "half a minute", "a
-/// minute", "a second or two". The readers take it instead of reading
-/// the phrase's quantity a second time.
+/// [`durations`], found as they are asked for, each with the quantity it
+/// was found by, as [`quantity_at`] reads it at the phrase's start in the
+/// phrase alone (its places counted from there): `None` for "half a
+/// minute", "a minute", "a second or two". The readers take it instead of
+/// reading the phrase's quantity a second time.
 pub fn durations_read<'t>(
     text: &'t str,
     words: &[Word],
-) -> Vec<(Range<usize>, Option<Quantity<'t>>)> {
+) -> impl Iterator<Item = (Range<usize>, Option<Quantity<'t>>)> {
     find_before(text, words, class::DURATION_UNIT, duration_reading_at)
 }
 
 /// Where each repetition count in a sentence is: "2 to 3 times", "8-12
 /// reps", "up to 5 times on each side", "a couple of times".
 pub fn counts(text: &str, words: &[Word]) -> Vec<Range<usize>> {
-    let found = find_before(text, words, class::COUNT_UNIT, count_reading_at);
-    found.into_iter().map(|(range, _)| range).collect()
+    find_before(text, words, class::COUNT_UNIT, count_reading_at)
+        .map(|(range, _)| range)
+        .collect()
 }
 
-/// [`counts`], each with the quantity it was found by, as [`quantity_at`]
-/// reads it at the phrase's start in the phrase alone (its places counted
-/// from there).
-pub fn counts_read<'t>(text: &'t str, words: &[Word]) -> Vec<(Range<usize>, Quantity<'t>)> {
+/// [`counts`], found as they are asked for, each with the quantity it
+/// was found by, as [`quantity_at`] reads it at the phrase's start in the
+/// phrase alone (its places counted from there).
+pub fn counts_read<'t>(
+    text: &'t str,
+    words: &[Word],
+) -> impl Iterator<Item = (Range<usize>, Quantity<'t>)> {
     find_before(text, words, class::COUNT_UNIT, count_reading_at)
 }
 
 /// Where each set stated as a count is: "a set of at least 3", "sets of 5".
 pub fn sets(text: &str, words: &[Word]) -> Vec<Range<usize>> {
-    let found = find_before(text, words, class::SET, |text, at| {
+    each_set(text, words).collect()
+}
+
+/// [`sets`], found as they are asked for.
+pub fn each_set(text: &str, words: &[Word]) -> impl Iterator<Item = Range<usize>> {
+    find_before(text, words, class::SET, |text, at| {
         set_at(text, at).map(|end| (end, ()))
-    });
-    found.into_iter().map(|(range, ())| range).collect()
+    })
+    .map(|(range, ())| range)
 }
 
 /// Where each count per day or week in a sentence is: "three to five times
 /// a day", "2 sessions daily", "twice a day", "3 times a week".
 pub fn frequencies(text: &str, words: &[Word]) -> Vec<Range<usize>> {
-    let found = find_before(text, words, class::PERIOD, |text, at| {
+    each_frequency(text, words).collect()
+}
+
+/// [`frequencies`], found as they are asked for.
+pub fn each_frequency(text: &str, words: &[Word]) -> impl Iterator<Item = Range<usize>> {
+    find_before(text, words, class::PERIOD, |text, at| {
         frequency_at(text, at).map(|end| (end, ()))
-    });
-    found.into_iter().map(|(range, ())| range).collect()
+    })
+    .map(|(range, ())| range)
 }
 
 /// How many words before its anchor a phrase can start. The longest has
@@ -506,34 +521,38 @@ const REACH: usize = 16;
 /// phrase holds a word of the `anchor` class (a unit, "set", "day") and
 /// starts at most [`REACH`] words before it, so `at` is tried only at the
 /// `START` words before each anchor, each word once, in the order of the
-/// text.
+/// text. Found as they are asked for: a reader that walks them needs no
+/// list of them.
 fn find_before<'t, R>(
     text: &'t str,
     words: &[Word],
     anchor: Class,
     at: impl Fn(&'t str, usize) -> Option<(usize, R)>,
-) -> Vec<(Range<usize>, R)> {
-    let mut found = Vec::new();
+) -> impl Iterator<Item = (Range<usize>, R)> {
     let mut untried = 0;
     let mut end = 0;
-    for (k, word) in words.iter().enumerate() {
-        if word.class & anchor == 0 || word.start < end {
-            continue;
-        }
-        let from = untried.max(k.saturating_sub(REACH));
-        for (j, start) in words.iter().enumerate().take(k + 1).skip(from) {
-            untried = j + 1;
-            if start.class & class::START == 0 || start.start < end {
+    let mut next = 0;
+    std::iter::from_fn(move || {
+        while let Some(word) = words.get(next) {
+            let k = next;
+            next += 1;
+            if word.class & anchor == 0 || word.start < end {
                 continue;
             }
-            if let Some((phrase_end, read)) = at(text, start.start) {
-                found.push((start.start..phrase_end, read));
-                end = phrase_end;
-                break;
+            let from = untried.max(k.saturating_sub(REACH));
+            for (j, start) in words.iter().enumerate().take(k + 1).skip(from) {
+                untried = j + 1;
+                if start.class & class::START == 0 || start.start < end {
+                    continue;
+                }
+                if let Some((phrase_end, read)) = at(text, start.start) {
+                    end = phrase_end;
+                    return Some((start.start..phrase_end, read));
+                }
             }
         }
-    }
-    found
+        None
+    })
 }
 
 /// Each way the quantity at `at` can be read, in the order a regex tries

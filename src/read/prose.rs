@@ -791,13 +791,11 @@ fn unit_at(text: &str, at: usize, units: &[&str]) -> Option<usize> {
 fn repetitions(step: &str, words: &[Word], out: &mut Vec<Reading>) {
     // Only this reader's own findings overlap its later phrases.
     let first = out.len();
-    let sets = grammar::sets(step, words).into_iter().map(|m| {
+    let sets = grammar::each_set(step, words).map(|m| {
         let size = set_size(slice(step, m.clone()));
         (m, size, true)
     });
-    let counts = grammar::counts_read(step, words)
-        .into_iter()
-        .map(|(m, q)| (m, Some(q), false));
+    let counts = grammar::counts_read(step, words).map(|(m, q)| (m, Some(q), false));
     let found = sets.chain(counts);
     for (whole, quantity, set) in found {
         if out
@@ -1319,7 +1317,7 @@ fn frequency(phrase: &str) -> Option<(Amount, Option<usize>, Period)> {
 }
 
 fn frequencies(step: &str, words: &[Word], out: &mut Vec<Reading>) {
-    for whole in grammar::frequencies(step, words) {
+    for whole in grammar::each_frequency(step, words) {
         let phrase = slice(step, whole.clone());
         let Some((amount, first, period)) = frequency(phrase) else {
             continue;
