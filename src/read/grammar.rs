@@ -450,24 +450,66 @@ static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| Vocabulary::new(core_
 /// Where each duration in a sentence is: "10 seconds", "3-5 s", "about ten
 /// seconds", "half a minute", "1 - 2 sec".
 pub fn durations(text: &str, words: &[Word]) -> Vec<Range<usize>> {
-    find_before(text, words, class::DURATION_UNIT, duration_at)
+    find_before(text, words, class::DURATION_UNIT, duration_reading_at)
+        .map(|(range, _)| range)
+        .collect()
+}
+
+/// [`durations`], found as they are asked for, each with the quantity it
+/// was found by, as [`quantity_at`] reads it at the phrase's start in the
+/// phrase alone (its places counted from there): `None` for "half a
+/// minute", "a minute", "a second or two". The readers take it instead of
+/// reading the phrase's quantity a second time.
+pub fn durations_read<'t>(
+    text: &'t str,
+    words: &[Word],
+) -> impl Iterator<Item = (Range<usize>, Option<Quantity<'t>>)> {
+    find_before(text, words, class::DURATION_UNIT, duration_reading_at)
 }
 
 /// Where each repetition count in a sentence is: "2 to 3 times", "8-12
 /// reps", "up to 5 times on each side", "a couple of times".
 pub fn counts(text: &str, words: &[Word]) -> Vec<Range<usize>> {
-    find_before(text, words, class::COUNT_UNIT, count_at)
+    find_before(text, words, class::COUNT_UNIT, count_reading_at)
+        .map(|(range, _)| range)
+        .collect()
+}
+
+/// [`counts`], found as they are asked for, each with the quantity it
+/// was found by, as [`quantity_at`] reads it at the phrase's start in the
+/// phrase alone (its places counted from there).
+pub fn counts_read<'t>(
+    text: &'t str,
+    words: &[Word],
+) -> impl Iterator<Item = (Range<usize>, Quantity<'t>)> {
+    find_before(text, words, class::COUNT_UNIT, count_reading_at)
 }
 
 /// Where each set stated as a count is: "a set of at least 3", "sets of 5".
 pub fn sets(text: &str, words: &[Word]) -> Vec<Range<usize>> {
-    find_before(text, words, class::SET, set_at)
+    each_set(text, words).collect()
+}
+
+/// [`sets`], found as they are asked for.
+pub fn each_set(text: &str, words: &[Word]) -> impl Iterator<Item = Range<usize>> {
+    find_before(text, words, class::SET, |text, at| {
+        set_at(text, at).map(|end| (end, ()))
+    })
+    .map(|(range, ())| range)
 }
 
 /// Where each count per day or week in a sentence is: "three to five times
 /// a day", "2 sessions daily", "twice a day", "3 times a week".
 pub fn frequencies(text: &str, words: &[Word]) -> Vec<Range<usize>> {
-    find_before(text, words, class::PERIOD, frequency_at)
+    each_frequency(text, words).collect()
+}
+
+/// [`frequencies`], found as they are asked for.
+pub fn each_frequency(text: &str, words: &[Word]) -> impl Iterator<Item = Range<usize>> {
+    find_before(text, words, class::PERIOD, |text, at| {
+        frequency_at(text, at).map(|end| (end, ()))
+    })
+    .map(|(range, ())| range)
 }
 
 /// How many words before its anchor a phrase can start. The longest has
@@ -475,37 +517,42 @@ pub fn frequencies(text: &str, words: &[Word]) -> Vec<Range<usize>> {
 const REACH: usize = 16;
 
 /// Each phrase `at` reads, left to right and not overlapping: what a
-/// regex's `find_iter` would find. Every phrase holds a word of the
-/// `anchor` class (a unit, "set", "day") and starts at most [`REACH`]
-/// words before it, so `at` is tried only at the `START` words before
-/// each anchor, each word once, in the order of the text.
-fn find_before(
-    text: &str,
+/// regex's `find_iter` would find, with what `at` read it by. Every
+/// phrase holds a word of the `anchor` class (a unit, "set", "day") and
+/// starts at most [`REACH`] words before it, so `at` is tried only at the
+/// `START` words before each anchor, each word once, in the order of the
+/// text. Found as they are asked for: a reader that walks them needs no
+/// list of them.
+fn find_before<'t, R>(
+    text: &'t str,
     words: &[Word],
     anchor: Class,
-    at: fn(&str, usize) -> Option<usize>,
-) -> Vec<Range<usize>> {
-    let mut found = Vec::new();
+    at: impl Fn(&'t str, usize) -> Option<(usize, R)>,
+) -> impl Iterator<Item = (Range<usize>, R)> {
     let mut untried = 0;
     let mut end = 0;
-    for (k, word) in words.iter().enumerate() {
-        if word.class & anchor == 0 || word.start < end {
-            continue;
-        }
-        let from = untried.max(k.saturating_sub(REACH));
-        for (j, start) in words.iter().enumerate().take(k + 1).skip(from) {
-            untried = j + 1;
-            if start.class & class::START == 0 || start.start < end {
+    let mut next = 0;
+    std::iter::from_fn(move || {
+        while let Some(word) = words.get(next) {
+            let k = next;
+            next += 1;
+            if word.class & anchor == 0 || word.start < end {
                 continue;
             }
-            if let Some(phrase_end) = at(text, start.start) {
-                found.push(start.start..phrase_end);
-                end = phrase_end;
-                break;
+            let from = untried.max(k.saturating_sub(REACH));
+            for (j, start) in words.iter().enumerate().take(k + 1).skip(from) {
+                untried = j + 1;
+                if start.class & class::START == 0 || start.start < end {
+                    continue;
+                }
+                if let Some((phrase_end, read)) = at(text, start.start) {
+                    end = phrase_end;
+                    return Some((start.start..phrase_end, read));
+                }
             }
         }
-    }
-    found
+        None
+    })
 }
 
 /// Each way the quantity at `at` can be read, in the order a regex tries
@@ -587,6 +634,12 @@ const SECOND_AND_MINUTE_UNITS: &[&str] = &[
 /// A duration at `at`: a quantity and its unit ("5-10 s", "ten-second"),
 /// or "half a minute", "about a minute", "a second or two".
 pub fn duration_at(text: &str, at: usize) -> Option<usize> {
+    duration_reading_at(text, at).map(|(end, _)| end)
+}
+
+/// [`duration_at`], with the quantity the duration was read by (none for
+/// "half a minute" and the like), its places counted from `at`.
+fn duration_reading_at(text: &str, at: usize) -> Option<(usize, Option<Quantity<'_>>)> {
     let unit_after = |end: usize| {
         let mut i = spaces(text, end);
         let rest = text.get(i..).unwrap_or_default();
@@ -596,12 +649,13 @@ pub fn duration_at(text: &str, at: usize) -> Option<usize> {
         one_word_of(text, i, SECOND_AND_MINUTE_UNITS)
     };
     readings(text, at)
-        .find_map(|q| unit_after(q.end))
+        .find_map(|q| unit_after(q.end).map(|end| (end, Some(q.from(at)))))
         .or_else(|| {
             after_qualifier(text, at).find_map(|from| {
                 words_at(text, from, &["half", "a", "minute"])
                     .or_else(|| words_at(text, from, &["a", "second", "or", "two"]))
                     .or_else(|| words_at(text, from, &["a", "minute"]))
+                    .map(|end| (end, None))
             })
         })
 }
@@ -626,7 +680,9 @@ fn bracketed(text: &str, at: usize) -> Option<usize> {
 
 /// A count at `at`: "2 to 3 times", "3 more times", "10 reps each side",
 /// "at least (3) times".
-fn count_at(text: &str, at: usize) -> Option<usize> {
+/// Its places counted from `at`, the quantity it was read by comes with
+/// its end.
+fn count_reading_at(text: &str, at: usize) -> Option<(usize, Quantity<'_>)> {
     readings(text, at).find_map(|q| {
         let opened = q
             .first
@@ -649,7 +705,7 @@ fn count_at(text: &str, at: usize) -> Option<usize> {
             .into_iter()
             .chain([from])
             .find_map(|i| one_word_of(text, i, COUNT_UNITS))?;
-        Some(side_at(text, end).unwrap_or(end))
+        Some((side_at(text, end).unwrap_or(end), q.from(at)))
     })
 }
 
@@ -834,6 +890,24 @@ pub struct Quantity<'t> {
     pub b: f64,
     /// Where the quantity ends in the text read.
     pub end: usize,
+}
+
+impl Quantity<'_> {
+    /// The quantity with its places counted from `start`, where the
+    /// phrase it was read in starts: as [`quantity_at`] reads it at the
+    /// start of the phrase alone. A finder reads the quantity at the
+    /// phrase's start in the whole text and takes the first reading that
+    /// its unit follows; that reading lies within the phrase, and a reading
+    /// tried before it cannot be read there (a unit is not a range's
+    /// second number, "or" nor "more"; no qualifier is a number), so it is
+    /// the one `quantity_at` takes there.
+    fn from(self, start: usize) -> Self {
+        Quantity {
+            first: self.first.start.saturating_sub(start)..self.first.end.saturating_sub(start),
+            end: self.end.saturating_sub(start),
+            ..self
+        }
+    }
 }
 
 /// The quantity at `at`, with its qualifier if it has one: "about 10",

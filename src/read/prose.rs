@@ -348,7 +348,13 @@ fn bounded(a: f64, b: f64, qualifier: Option<&str>) -> Amount {
 /// upper number of its quantity if it has one (the caller scales by it,
 /// and reading the quantity again cost as much as reading it).
 fn duration(phrase: &str) -> Option<(Amount, Option<f64>)> {
-    if let Some(q) = quantity_at(phrase, 0) {
+    duration_read(phrase, quantity_at(phrase, 0))
+}
+
+/// [`duration`], given the phrase's quantity as its finder read it
+/// ([`grammar::durations_read`]).
+fn duration_read(phrase: &str, quantity: Option<Quantity<'_>>) -> Option<(Amount, Option<f64>)> {
+    if let Some(q) = quantity {
         // The pattern ends with the unit: its last word.
         // The phrase is a slice of the lowered step.
         // Its letters are ASCII, so it is found by bytes: a byte of a
@@ -376,13 +382,13 @@ fn duration(phrase: &str) -> Option<(Amount, Option<f64>)> {
 
 fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
     let mut previous_end = 0;
-    for whole in grammar::durations(step, words) {
+    for (whole, quantity) in grammar::durations_read(step, words) {
         if whole.start < previous_end {
             continue; // the second part of a duration read with the first
         }
         let before = std::mem::replace(&mut previous_end, whole.end);
         let phrase = slice(step, whole.clone());
-        let Some((amount, upper)) = duration(phrase) else {
+        let Some((amount, upper)) = duration_read(phrase, quantity) else {
             continue;
         };
         // "a couple of seconds" is a moment, not a stated hold.
@@ -810,13 +816,11 @@ fn unit_at(text: &str, at: usize, units: &[&str]) -> Option<usize> {
 fn repetitions(step: &str, words: &[Word], out: &mut Vec<Reading>) {
     // Only this reader's own findings overlap its later phrases.
     let first = out.len();
-    let sets = grammar::sets(step, words).into_iter().map(|m| {
+    let sets = grammar::each_set(step, words).map(|m| {
         let size = set_size(slice(step, m.clone()));
         (m, size, true)
     });
-    let counts = grammar::counts(step, words)
-        .into_iter()
-        .map(|m| (m.clone(), quantity_at(slice(step, m), 0), false));
+    let counts = grammar::counts_read(step, words).map(|(m, q)| (m, Some(q), false));
     let found = sets.chain(counts);
     for (whole, quantity, set) in found {
         if out
@@ -1356,7 +1360,7 @@ fn frequency(phrase: &str) -> Option<(Amount, Option<usize>, Period)> {
 }
 
 fn frequencies(step: &str, words: &[Word], out: &mut Vec<Reading>) {
-    for whole in grammar::frequencies(step, words) {
+    for whole in grammar::each_frequency(step, words) {
         let phrase = slice(step, whole.clone());
         let Some((amount, first, period)) = frequency(phrase) else {
             continue;
