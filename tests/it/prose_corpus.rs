@@ -24,9 +24,12 @@ const TARGET_MIN_INSTANCES: usize = 20;
 /// alarm each, so 4 merged) and moved hold, count, frequency and partner
 /// recall (each commit says by how much); the round's classes from the
 /// development half raised only partner (79.3% -> 81.7%). The floors are
-/// the merged main's figures (docs/reading-steps.md).
+/// the merged main's figures (docs/reading-steps.md). A fifth round's first
+/// batch (21 partner-rich sources, 7 of them test), measured with the
+/// reader unchanged, took hold from 0.868 to 0.867, count from 0.955 to
+/// 0.949 and partner from 0.817 to 0.795; the floors were re-measured then.
 const REACHED_FALSE_ALARMS: [usize; 5] = [1, 4, 4, 0, 0];
-const REACHED_RECALL: [f64; 5] = [0.868, 0.955, 0.907, 0.817, 0.727];
+const REACHED_RECALL: [f64; 5] = [0.867, 0.949, 0.907, 0.795, 0.727];
 
 fn test_half() -> Figures {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/prose-corpus");
