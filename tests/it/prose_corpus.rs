@@ -29,9 +29,10 @@ const TARGET_MIN_INSTANCES: usize = 20;
 /// reader unchanged, took hold from 0.868 to 0.867, count from 0.955 to
 /// 0.949 and partner from 0.817 to 0.795; the floors were re-measured then.
 /// That round's partner classes from the development half raised partner
-/// to 0.806 (75 of 93).
+/// to 0.806 (75 of 93); its second batch (10 sources, 3 test), measured
+/// with the reader unchanged, took partner to 0.800 (76 of 95).
 const REACHED_FALSE_ALARMS: [usize; 5] = [1, 4, 4, 0, 0];
-const REACHED_RECALL: [f64; 5] = [0.867, 0.949, 0.907, 0.806, 0.727];
+const REACHED_RECALL: [f64; 5] = [0.867, 0.949, 0.907, 0.800, 0.727];
 
 fn test_half() -> Figures {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/prose-corpus");
