@@ -72,6 +72,9 @@ const SPOT: Class = B << 16;
 /// "sit", "lie": verbs of taking a position that are no verbs of acting,
 /// read only for a person made to take it ("have the receiver sit").
 const POSITION: Class = B << 17;
+/// "pulled", "stretched", "rocked": participles of moving a body, read
+/// after "you will be" as someone else moving the reader.
+const MOVED: Class = B << 18;
 
 /// The words of each class; the grammar adds them to its vocabulary.
 pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
@@ -275,6 +278,9 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
             "secure",
             "secures",
             "securing",
+            "position",
+            "positions",
+            "positioning",
         ],
         ACT,
     ),
@@ -350,6 +356,17 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
     (PRACTITIONERS, PRACTITIONER),
     (&["spot", "spots"], SPOT),
     (&["sit", "lie", "recline", "relax"], POSITION),
+    (
+        &[
+            "pulled",
+            "pushed",
+            "stretched",
+            "rocked",
+            "lifted",
+            "rolled",
+        ],
+        MOVED,
+    ),
 ];
 
 /// The ones whose work is acting on another person's body: the subject
@@ -1483,6 +1500,32 @@ const ROWS: &[Row] = &[
             let named = person_phrase(step, start)?;
             let one_clause = (named.end..verb).all(|j| !step.clause_breaks_before(j));
             (one_clause && !is_cared_for(step.word(named.end - 1))).then_some(start..named.end)
+        },
+    },
+    // The reader moved by someone, in the passive: "you will be pulled,
+    // stretched and rocked at the hands of your therapist" (not "you will
+    // be asked to lift your leg"; not "pushed too far").
+    Row {
+        anchor: READER,
+        needs: MOVED,
+        read: |step, i| {
+            if step.word(i) != "you" {
+                return None;
+            }
+            let mut be = i + 1;
+            while step.is(be, MODAL) && be < i + 3 {
+                be += 1;
+            }
+            if !matches!(step.word(be), "be" | "are" | "get") {
+                return None;
+            }
+            let mut verb = be + 1;
+            if step.is(verb, MANNER) {
+                verb += 1;
+            }
+            let moved = step.is(verb, MOVED);
+            let too_far = matches!(step.word(verb + 1), "too" | "beyond");
+            (moved && !too_far).then_some(i..verb + 1)
         },
     },
     // People holding hands: "Toddlers can sit facing each other, hold

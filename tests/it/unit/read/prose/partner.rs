@@ -201,6 +201,16 @@ const READ: &[(&str, &str)] = &[
         "carried out by someone",
     ),
     ("This stretch is done by a partner.", "done by a partner"),
+    // The reader moved by someone, in the passive.
+    (
+        "During the massage you will be pulled, stretched and rocked.",
+        "you will be pulled",
+    ),
+    // A verb of positioning before another's body part.
+    (
+        "The giver's feet can be used to position the recipient's body.",
+        "the recipient's body",
+    ),
     // The sentence's person moves the reader in a clause of its own.
     (
         "Your therapist builds tension in the muscle before moving you into a deeper stretch.",
@@ -272,6 +282,12 @@ const NOT_READ: &[&str] = &[
     "This stretch is done by using a strap.",
     // The reader's own body after the joining word.
     "Your doctor may check your blood pressure before moving your arm.",
+    // The reader asked, or pushed too far, or a limb moved by a thing.
+    "You will be asked to lift your leg.",
+    "Stop if you are pushed too far.",
+    "Your leg will be stretched by the strap.",
+    // Positioning one's own body.
+    "Position your body so your back is straight.",
     // One of a pair who acts on no one.
     "One partner did a push-up, then passed the mitt to the other partner.",
     "One partner dribbles round the cones while the other waits.",
