@@ -24,12 +24,16 @@ const TARGET_MIN_INSTANCES: usize = 20;
 /// alarm each, so 4 merged) and moved hold, count, frequency and partner
 /// recall (each commit says by how much); the round's classes from the
 /// development half raised only partner (79.3% -> 81.7%). The floors are
-/// the merged main's figures (docs/reading-steps.md). Round five (acc7):
-/// eight new test sources, with the reader of 8cd9f36 unchanged, took hold
-/// from 0.868 to 0.867, count from 0.955 to 0.951 and frequency from 0.907
-/// to 0.900 (no new false alarm).
+/// the merged main's figures (docs/reading-steps.md). Round five's new
+/// test sources, each batch measured with the reader unchanged before its
+/// classes, took hold from 0.868 to 0.867, count from 0.955 to 0.949,
+/// frequency from 0.907 to 0.900 and partner from 0.817 to 0.795; that
+/// round's classes from the development half raised partner to 0.800.
+/// Merged, the two batches' test sources together take count to 0.946
+/// (157 of 166) and frequency to 0.903 (93 of 103), as the reader of
+/// 8cd9f36 reads them too; no reader change lowered a figure.
 const REACHED_FALSE_ALARMS: [usize; 5] = [1, 4, 4, 0, 0];
-const REACHED_RECALL: [f64; 5] = [0.867, 0.951, 0.900, 0.817, 0.727];
+const REACHED_RECALL: [f64; 5] = [0.867, 0.945, 0.902, 0.800, 0.727];
 
 fn test_half() -> Figures {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/prose-corpus");

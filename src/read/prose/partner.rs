@@ -69,6 +69,12 @@ const NEAR: Class = B << 14;
 const PRACTITIONER: Class = B << 15;
 /// "spot", "spots": what a spotter does.
 const SPOT: Class = B << 16;
+/// "sit", "lie": verbs of taking a position that are no verbs of acting,
+/// read only for a person made to take it ("have the receiver sit").
+const POSITION: Class = B << 17;
+/// "pulled", "stretched", "rocked": participles of moving a body, read
+/// after "you will be" as someone else moving the reader.
+const MOVED: Class = B << 18;
 
 /// The words of each class; the grammar adds them to its vocabulary.
 pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
@@ -272,6 +278,9 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
             "secure",
             "secures",
             "securing",
+            "position",
+            "positions",
+            "positioning",
         ],
         ACT,
     ),
@@ -346,6 +355,18 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
     ),
     (PRACTITIONERS, PRACTITIONER),
     (&["spot", "spots"], SPOT),
+    (&["sit", "lie", "recline", "relax"], POSITION),
+    (
+        &[
+            "pulled",
+            "pushed",
+            "stretched",
+            "rocked",
+            "lifted",
+            "rolled",
+        ],
+        MOVED,
+    ),
 ];
 
 /// The ones whose work is acting on another person's body: the subject
@@ -444,6 +465,23 @@ fn is_role(word: &str) -> bool {
             | "lifter"
             | "exerciser"
             | "other"
+    )
+}
+
+/// The parts of the hand a person works on another's body with.
+fn is_hand(word: &str) -> bool {
+    matches!(
+        word,
+        "hand"
+            | "hands"
+            | "finger"
+            | "fingers"
+            | "fingertips"
+            | "palm"
+            | "palms"
+            | "thumb"
+            | "thumbs"
+            | "knuckles"
     )
 }
 
@@ -1007,6 +1045,52 @@ const ROWS: &[Row] = &[
             Some(i..end)
         },
     },
+    // A person made to take a position the reader then works on: "have
+    // the receiver sit upright", "have whoever is getting the massage sit
+    // astride the chair", "have the person lie near the edge so that you
+    // can stand next to them" (not "have your child lie down": one cared
+    // for exercises alone; not "ask your partner to sit down", with no one
+    // acted on).
+    Row {
+        anchor: CAUSE,
+        needs: POSITION,
+        read: |step, i| {
+            let first = i + 1;
+            let (mut end, sure) = if step.word(first) == "whoever" {
+                // "whoever is getting the massage": the verb comes after.
+                let being = matches!(step.word(first + 1), "is" | "s")
+                    && step.word(first + 2).ends_with("ing");
+                if !being {
+                    return None;
+                }
+                let verb = (first + 3..first + 7).find(|&j| step.is(j, POSITION))?;
+                (verb, true)
+            } else if step.is(first, DET)
+                && !step.is(first, READER)
+                && is_role(step.word(first + 1))
+                && step.word(first + 1) != "other"
+            {
+                // A role names one of two: "the receiver", "the base".
+                (first + 2, true)
+            } else {
+                let named = person_phrase(step, first)?;
+                if !named.core {
+                    return None;
+                }
+                (named.end, false)
+            };
+            if step.word(end) == "to" {
+                end += 1;
+            }
+            if !step.is(end, POSITION) {
+                return None;
+            }
+            // A core word ("the person") needs the reader later in the
+            // sentence, acting on or by them.
+            let with_reader = sure || (end + 1..step.sentence_end(end)).any(|j| step.is(j, READER));
+            with_reader.then_some(i..end + 1)
+        },
+    },
     // "a partner", "your partner".
     Row {
         anchor: DET,
@@ -1018,7 +1102,12 @@ const ROWS: &[Row] = &[
             let with = i > 0 && step.word(i - 1) == "with";
             (matches!(step.word(noun), "partner" | "partners") && !with)
                 .then_some(i..noun + 1)
-                .filter(|_| !matches!(step.word(i), "his" | "her" | "their" | "my" | "our"))
+                .filter(|_| {
+                    !matches!(
+                        step.word(i),
+                        "his" | "her" | "their" | "my" | "our" | "one" | "One"
+                    )
+                })
         },
     },
     // "with the help of another person", "with help from a friend".
@@ -1215,8 +1304,13 @@ const ROWS: &[Row] = &[
                     step.is(j, DET) && !(j + 1..=first).any(|k| step.clause_breaks_before(k))
                 })
                 .unwrap_or(first);
-            let handled = (step.clause_start(start)..start)
-                .any(|j| step.is(j, ACT | CORE_ACT) || is_handling(step.word(j)));
+            // By a verb of handling, or by the reader's hands on it:
+            // "trailing your fingers softly over the person's shoulders".
+            let handled = (step.clause_start(start)..start).any(|j| {
+                step.is(j, ACT | CORE_ACT)
+                    || is_handling(step.word(j))
+                    || (step.word(j) == "your" && is_hand(step.word(j + 1)))
+            });
             handled.then_some(start..end)
         },
     },
@@ -1249,6 +1343,37 @@ const ROWS: &[Row] = &[
             Some(clause..end)
         },
     },
+    // One person handles the body of another told apart by the pronoun:
+    // "He puts his other hand on the back of her legs", "she holds his
+    // ankles" (not "he bends his knees": his own).
+    Row {
+        anchor: THIRD,
+        needs: 0,
+        read: |step, i| {
+            let other = match step.word(i) {
+                "he" | "He" => "her",
+                "she" | "She" => "his",
+                _ => return None,
+            };
+            if !step.subject_starts_at(i) {
+                return None;
+            }
+            let mut verb = i + 1;
+            while step.is(verb, MODAL | MANNER) && verb < i + 3 {
+                verb += 1;
+            }
+            if !step.is(verb, ACT) || step.word(verb).ends_with("ing") {
+                return None;
+            }
+            let clause_end = (verb + 1..step.words.len())
+                .find(|&j| step.clause_breaks_before(j) || step.is(j, JOIN))
+                .unwrap_or(step.words.len());
+            (verb + 1..clause_end.min(verb + 10))
+                .filter(|&j| step.word(j) == other)
+                .find_map(|j| body_part_from(step, j + 1))
+                .map(|end| i..end)
+        },
+    },
     // A person acting, with the reader: "with your partner kneeling at
     // your side", "with the spotter securing her ankles".
     Row {
@@ -1277,12 +1402,22 @@ const ROWS: &[Row] = &[
         anchor: NEAR,
         needs: 0,
         read: |step, i| {
-            if step.word(i) != "by" || i == 0 || !is_moved_by_another(step.word(i - 1)) {
+            if step.word(i) != "by" || i == 0 {
+                return None;
+            }
+            // Or the exercise is done by someone else: "these exercises are
+            // to be carried out by someone else", "done by a partner" (a
+            // core word: "done by your physiotherapist" may be a test).
+            let before = step.word(i - 1);
+            let done = matches!(before, "done" | "performed")
+                || (before == "out" && i >= 2 && step.word(i - 2) == "carried");
+            if !done && !is_moved_by_another(before) {
                 return None;
             }
             let named = person_phrase(step, i + 1)?;
             let last = step.word(named.end - 1);
-            (!is_cared_for(last)).then_some(i - 1..named.end)
+            let from = if before == "out" { i - 2 } else { i - 1 };
+            (!is_cared_for(last) && (!done || named.core)).then_some(from..named.end)
         },
     },
     // One who acts on others' bodies by trade or role, handling a body
@@ -1343,6 +1478,54 @@ const ROWS: &[Row] = &[
                 return None;
             }
             (core || step.person_at(noun).is_some()).then_some(noun - 1..verb + 1)
+        },
+    },
+    // The person the sentence starts with moves the reader in a clause of
+    // its own: "Your therapist builds tension in the muscle before moving
+    // you into a deeper stretch" (the reader as the object, "you"; not
+    // "before moving your arm", which may be the reader's own).
+    Row {
+        anchor: ACT,
+        needs: 0,
+        read: |step, verb| {
+            // The cheap tests first: a reader's word after the verb.
+            if !step.is(verb + 1, READER) || step.word(verb + 1) != "you" || verb == 0 {
+                return None;
+            }
+            let joined = matches!(step.word(verb - 1), "before" | "after" | "while" | "by");
+            if !joined || !step.word(verb).ends_with("ing") {
+                return None;
+            }
+            let start = step.sentence_start(verb);
+            let named = person_phrase(step, start)?;
+            let one_clause = (named.end..verb).all(|j| !step.clause_breaks_before(j));
+            (one_clause && !is_cared_for(step.word(named.end - 1))).then_some(start..named.end)
+        },
+    },
+    // The reader moved by someone, in the passive: "you will be pulled,
+    // stretched and rocked at the hands of your therapist" (not "you will
+    // be asked to lift your leg"; not "pushed too far").
+    Row {
+        anchor: READER,
+        needs: MOVED,
+        read: |step, i| {
+            if step.word(i) != "you" {
+                return None;
+            }
+            let mut be = i + 1;
+            while step.is(be, MODAL) && be < i + 3 {
+                be += 1;
+            }
+            if !matches!(step.word(be), "be" | "are" | "get") {
+                return None;
+            }
+            let mut verb = be + 1;
+            if step.is(verb, MANNER) {
+                verb += 1;
+            }
+            let moved = step.is(verb, MOVED);
+            let too_far = matches!(step.word(verb + 1), "too" | "beyond");
+            (moved && !too_far).then_some(i..verb + 1)
         },
     },
     // People holding hands: "Toddlers can sit facing each other, hold
@@ -1594,8 +1777,18 @@ fn rejected(step: &Step<'_>, phrase: &Range<usize>) -> bool {
             || (step.negates(next) && needed(next + 1))
             || (step.word(next) == "t" && needed(next + 1))
     };
+    // Not the reader standing by the person: "so that you can stand next
+    // to them".
+    let by_reader = |j: usize| {
+        let subject = if j > 0 && step.is(j - 1, MODAL) {
+            j - 1
+        } else {
+            j
+        };
+        subject > 0 && step.word(subject - 1) == "you"
+    };
     let standing_by = (start..end).any(|j| {
-        (step.is(j, STAND) && step.is(j + 1, NEAR) && step.word(j + 1) != "with"
+        (step.is(j, STAND) && step.is(j + 1, NEAR) && step.word(j + 1) != "with" && !by_reader(j)
             || step.is(j, STAND) && step.word(j + 1) == "with" && step.is(j + 2, READER))
             || (step.word(j) == "in" && step.word(j + 1) == "case")
     });

@@ -170,6 +170,52 @@ const READ: &[(&str, &str)] = &[
         "The operator's force may exactly match the patient's effort.",
         "The operator's force",
     ),
+    // A person made to take a position the reader works on.
+    ("Have the receiver sit upright.", "Have the receiver sit"),
+    (
+        "Have whoever is getting the massage sit astride the chair.",
+        "Have whoever is getting the massage sit",
+    ),
+    (
+        "Have the person lie near the edge so that you can stand next to them.",
+        "Have the person lie",
+    ),
+    ("Have a friend sit on your feet.", "Have a friend sit"),
+    // Another's body part under the reader's hands.
+    (
+        "Begin by trailing your fingers softly over the person's shoulders.",
+        "the person's shoulders",
+    ),
+    // One person handles the body of another told apart by the pronoun.
+    (
+        "He puts his other hand on the back of her legs.",
+        "He puts his other hand on the back of her legs",
+    ),
+    (
+        "She gently holds his ankles.",
+        "She gently holds his ankles",
+    ),
+    // The exercise done by someone else.
+    (
+        "These exercises are to be carried out by someone else.",
+        "carried out by someone",
+    ),
+    ("This stretch is done by a partner.", "done by a partner"),
+    // The reader moved by someone, in the passive.
+    (
+        "During the massage you will be pulled, stretched and rocked.",
+        "you will be pulled",
+    ),
+    // A verb of positioning before another's body part.
+    (
+        "The giver's feet can be used to position the recipient's body.",
+        "the recipient's body",
+    ),
+    // The sentence's person moves the reader in a clause of its own.
+    (
+        "Your therapist builds tension in the muscle before moving you into a deeper stretch.",
+        "Your therapist",
+    ),
 ];
 
 /// Phrasings next to those of [`READ`] in which nobody else takes part.
@@ -221,6 +267,30 @@ const NOT_READ: &[&str] = &[
     "You may spot a rash.",
     // The exerciser's own force.
     "The patient's force is 20% of their strength.",
+    // A person made to take a position, with no one acting on them: one
+    // cared for, or the reader not there.
+    "Ask your child to sit on the floor.",
+    "Have the children lie on their backs.",
+    "Have someone sit next to you.",
+    // The reader's hands on the reader's own body.
+    "Run your fingers over your shoulders.",
+    // One's own body in the third person.
+    "He puts his hand on his knee.",
+    "She bends her knees and lifts her arms.",
+    // Done by one who only checks, or by a thing.
+    "The assessment is done by your physiotherapist.",
+    "This stretch is done by using a strap.",
+    // The reader's own body after the joining word.
+    "Your doctor may check your blood pressure before moving your arm.",
+    // The reader asked, or pushed too far, or a limb moved by a thing.
+    "You will be asked to lift your leg.",
+    "Stop if you are pushed too far.",
+    "Your leg will be stretched by the strap.",
+    // Positioning one's own body.
+    "Position your body so your back is straight.",
+    // One of a pair who acts on no one.
+    "One partner did a push-up, then passed the mitt to the other partner.",
+    "One partner dribbles round the cones while the other waits.",
 ];
 
 #[test]
