@@ -430,10 +430,10 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         if (phrase::word_before(step, words, start..whole.start, lexicon::NOT_HOLD_BEFORE)
             && !counted_to())
             || phrase::word_after(step, words, end, lexicon::NOT_HOLD_AFTER_WORD)
-            || starts_after(step, end, rows::NOT_HOLD_AFTER)
-            || (starts_after(step, end, rows::GETTING_UP_AFTER)
-                && !hold_verb(step, words, start..whole.start)
-                    .is_some_and(|verb| slice(step, verb..whole.start).starts_with("hold")))
+            || (starts_after(step, end, rows::NOT_HOLD_AFTER)
+                && !(starts_after(step, end, rows::GETTING_UP_AFTER)
+                    && hold_verb(step, words, start..whole.start)
+                        .is_some_and(|verb| slice(step, verb..whole.start).starts_with("hold"))))
         {
             continue;
         }
@@ -549,7 +549,9 @@ fn bare_hold(
         return Some(from);
     }
     // A posture kept: "Lie like this for 2 minutes".
+    let said = slice(step, clause.clone());
     if last == "for"
+        && (said.contains("like ") || said.contains(" position"))
         && let Some(from) = before(rows::POSTURE_BEFORE)
     {
         return Some(from);
@@ -598,7 +600,6 @@ fn bare_hold(
     }
     // An effort a partner resists: "try to bring the legs together for
     // 10 or more seconds while your partner stops you".
-    let said = slice(step, clause.clone());
     if let Some(at) = ["try to", "trying to", "attempt to"]
         .iter()
         .find_map(|t| said.find(t))
@@ -852,10 +853,8 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             let sentence = sentence_start(step, whole.start)..whole.start;
             (slice(step, 0..whole.start).trim_end().ends_with(',')
                 && ends_at(step, words, sentence.clone(), rows::REPS_THEN_SETS))
-                || (matches!(
-                    word_before_at(step, words, whole.start),
-                    "it" | "this" | "that" | "them"
-                ) && ends_at(step, words, sentence, rows::REPS_AND_AGAIN))
+                || (done_again(slice(step, sentence.clone()))
+                    && ends_at(step, words, sentence, rows::REPS_AND_AGAIN))
         } {
             continue;
         }
@@ -863,8 +862,10 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         let sentence = sentence_start(step, whole.start)..whole.start;
         // "Do another set of 8 repetitions" states the set's size; "do
         // another 5" leaves the total unsaid.
-        let not_count = starts_of(step, words, start..whole.start, NOT_COUNT)
-            .any(|at| phrase::at(step, at, rows::ANOTHER_SET_OF).is_none());
+        let not_count = starts_of(step, words, start..whole.start, NOT_COUNT).any(|at| {
+            !(slice(step, at..whole.start).starts_with("another ")
+                && phrase::at(step, at, rows::ANOTHER_SET_OF).is_some())
+        });
         if not_count
             || (phrase::words_in(words, sentence.clone())
                 .iter()
@@ -909,6 +910,15 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         });
     }
     sheet_counts(step, words, out);
+}
+
+/// Whether `before` ends with a verb of doing and what it is done to ("do
+/// it", "repeat this"), as [`rows::REPS_AND_AGAIN`] does: a test on the
+/// text before the row is tried.
+fn done_again(before: &str) -> bool {
+    let mut last = before.split_ascii_whitespace().rev();
+    matches!(last.next(), Some("it" | "this" | "that" | "them"))
+        && matches!(last.next(), Some("do" | "repeat" | "perform"))
 }
 
 /// Whether "as needed" in the sentence before a count is said of

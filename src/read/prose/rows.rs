@@ -5,7 +5,7 @@
 //!
 //! | reader | anchor | takes | verbs | rejected by |
 //! |---|---|---|---|---|
-//! | hold | a duration unit | a duration (`grammar::durations`) | `HOLD_VERB` in its clause, or [`HOLD_AFTER`], [`SETS_OF`], [`HOLD_LABEL`]; with no verb, up to two minutes and not [`SESSION_AFTER`]: [`PROGRESSION_BEFORE`], [`POSTURE_BEFORE`], [`BUILD_BEFORE`], [`PER_SIDE_AFTER`], [`COUNT_TO`], [`AGAINST`] | [`NOT_HOLD_JUST_BEFORE`], [`NOT_HOLD_AFTER`], [`GETTING_UP_AFTER`] (but for the verb "hold"), `NOT_HOLD` in its clause, [`BREATH_IN`] in its sentence, [`NEGATION`] |
+//! | hold | a duration unit | a duration (`grammar::durations`) | `HOLD_VERB` in its clause, or [`HOLD_AFTER`], [`SETS_OF`], [`HOLD_LABEL`]; with no verb, up to two minutes and not [`SESSION_AFTER`]: [`PROGRESSION_BEFORE`], [`POSTURE_BEFORE`], [`BUILD_BEFORE`], [`PER_SIDE_AFTER`], [`COUNT_TO`], [`AGAINST`] | [`NOT_HOLD_JUST_BEFORE`], [`NOT_HOLD_AFTER`] (but [`GETTING_UP_AFTER`] with the verb "hold"), `NOT_HOLD` in its clause, [`BREATH_IN`] in its sentence, [`NEGATION`] |
 //! | repetitions | a count unit or "set" | a count (`grammar::counts`, `grammar::sets`) | `REPEAT_VERB` (only for its range) | [`STEP_NUMBER`], [`PER_PERIOD_AFTER`], [`REPS_THEN_SETS`], [`REPS_AND_AGAIN`], a time unit after, [`COMPARISON_AFTER`], [`TOTAL_AFTER`], [`NOT_A_COUNT_BEFORE`], `NOT_COUNT` in its clause, [`AS_NEEDED`] in its sentence, [`NEGATION`] |
 //! | movement counts | a noun of [`MOVEMENTS`] | a number at most one word before it | | a count of one, [`MOVEMENT_NOT_COUNT_AFTER`], `NOT_COUNT`, `NOT_HOLD` or a person in its clause, [`NEGATION`] |
 //! | frequency | a period | a count per period (`grammar::frequencies`), "daily", "every (other) day" | | [`STEP_NUMBER`], `NOT_COUNT` in its clause, `OTHER_ACTIVITY` in its sentence, [`NEGATION`] |
@@ -59,12 +59,16 @@ pub const NOT_HOLD_AFTER_WORDS: &[&str] = &[
     "daily",
     "weekly",
 ];
-pub const NOT_HOLD_AFTER: Phrase = &[&["a|per|each|every day|week"]];
+pub const NOT_HOLD_AFTER: Phrase = &[&[
+    "a|per|each|every day|week",
+    "before you? get|getting|stand|standing|sit|sitting|roll|rolling",
+]];
 
-/// Just after a duration: a wait or a stay before getting up ("wait 10
-/// seconds before you get up", "stay on the floor for 2 minutes before you
-/// get up"); with the verb "hold" it is a hold ("hold a shallow squat for
-/// 5 seconds before standing up again").
+/// The row of [`NOT_HOLD_AFTER`] for a wait or a stay before getting up
+/// ("wait 10 seconds before you get up", "stay on the floor for 2 minutes
+/// before you get up"), tried only once that matched: with the verb
+/// "hold" it is a hold ("hold a shallow squat for 5 seconds before
+/// standing up again").
 pub const GETTING_UP_AFTER: Phrase =
     &[&["before you? get|getting|stand|standing|sit|sitting|roll|rolling"]];
 
