@@ -48,7 +48,8 @@ pub fn valid(root: &Node) -> bool {
     required == 15
 }
 
-fn exercise(node: &Node) -> bool {
+/// `true` only if `node` is a valid item of a guide's `exercises`.
+pub fn exercise(node: &Node) -> bool {
     let Value::Map(entries) = &node.value else {
         return false;
     };

@@ -87,6 +87,49 @@ fn the_bundled_schema_compiles() {
     }))));
 }
 
+/// The exercise that stands in for a valid one when a guide with errors
+/// is copied for the validator is valid, and so is a guide of it alone.
+#[test]
+fn the_stand_in_exercise_is_valid() {
+    let guide = serde_json::json!({
+        "spotter": 1, "id": "a", "title": "A", "exercises": [valid_exercise()]
+    });
+    assert!(VALIDATOR.is_valid(&guide));
+    assert!(VALIDATOR.is_valid(&to_json(&guide)));
+}
+
+/// A guide with errors is said the same when its valid exercises stand in
+/// as one small valid exercise: the same errors, at the same places.
+#[test]
+fn valid_exercises_stand_in_without_changing_the_errors() {
+    let guide = serde_json::json!({
+        "spotter": 1, "id": "a", "title": "A", "extra": 2,
+        "exercises": [
+            {"id": "b", "name": "B", "risk": "low", "steps": ["x"], "hold": "15–30 seconds"},
+            {"id": "C c", "name": "", "risk": "none", "steps": [], "hold": "long"},
+            {"id": "d", "name": "D", "risk": "high", "steps": ["y", "z"]},
+            {"id": "e", "risk": "low", "steps": ["w"], "repetitions": 0}
+        ]
+    });
+    let root = tree(&guide);
+    let said = |json: &Json| -> Vec<String> {
+        VALIDATOR
+            .iter_errors(json)
+            .map(|e| format!("{} {} {e}", e.instance_path(), e.schema_path()))
+            .collect()
+    };
+    let full = said(&root.to_json());
+    assert!(full.len() >= 6, "{full:?}");
+    for path in ["/exercises/1/id", "/exercises/1/risk", "/exercises/3"] {
+        assert!(
+            full.iter().any(|e| e.starts_with(path)),
+            "{path} in {full:?}"
+        );
+    }
+    assert_eq!(said(&to_checked_json(&root)), full);
+    assert_ne!(to_checked_json(&root), root.to_json());
+}
+
 /// What an editor shows for a malformed duration, count or frequency
 /// is spotter's own help, word for word.
 #[test]
