@@ -55,9 +55,12 @@ pub fn output_within(cmd: &mut Command, stdin: Option<&[u8]>, timeout: Duration)
             .take()
             .map(|p| Box::new(p) as Box<dyn Read + Send>),
     );
+    // Fed on a thread too, so that a child that never reads it cannot hold
+    // the test past its timeout; the pipe closes when the text is written.
     if let (Some(text), Some(mut pipe)) = (stdin, child.stdin.take()) {
+        let text = text.to_vec();
         // A child that exits without reading it all closes the pipe: not a failure.
-        let _ = pipe.write_all(text);
+        std::thread::spawn(move || pipe.write_all(&text));
     }
     let Some(status) = child.wait_timeout(timeout).expect("wait for spotter") else {
         let _ = child.kill();
@@ -177,5 +180,15 @@ fn output_within_feeds_stdin_and_returns_both_streams() {
     assert_eq!(
         (out.stdout.as_slice(), out.stderr.as_slice()),
         (&b"in"[..], &b"err\n"[..])
+    );
+}
+
+#[test]
+#[should_panic(expected = "ran past")]
+fn a_run_that_never_reads_a_large_stdin_still_times_out() {
+    output_within(
+        Command::new("sleep").arg("5"),
+        Some(&vec![b'x'; 1 << 20]),
+        Duration::from_millis(100),
     );
 }
