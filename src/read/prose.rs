@@ -203,11 +203,15 @@ fn clause_start(text: &str, words: &[Word], pos: usize, joins: bool) -> usize {
     let joining = if joins { JOIN } else { THEN };
     // After the last joining word that a whitespace follows, that
     // whitespace included.
-    let joined = words_in(words, from..pos)
+    let within = words_in(words, from..pos);
+    let joined = within
         .iter()
+        .enumerate()
         .rev()
-        .filter(|w| w.class & joining != 0 && w.end < pos)
-        .find_map(|w| {
+        .filter(|&(k, w)| {
+            w.class & joining != 0 && w.end < pos && !joins_a_position(text, within, k)
+        })
+        .find_map(|(_, w)| {
             let space = text
                 .get(w.end..)?
                 .chars()
@@ -216,6 +220,29 @@ fn clause_start(text: &str, words: &[Word], pos: usize, joins: bool) -> usize {
             Some(w.end + space.len_utf8())
         });
     joined.map_or(start, |end| start.max(end))
+}
+
+/// Whether the joining word `words[k]` joins a noun to a position noun
+/// ("hold each stretch or position for 30 seconds", "keep the pose and
+/// the posture"): one noun phrase, not a clause of its own.
+fn joins_a_position(text: &str, words: &[Word], k: usize) -> bool {
+    let word = |i: usize| {
+        words
+            .get(i)
+            .and_then(|w| text.get(w.start..w.end))
+            .unwrap_or_default()
+    };
+    if !matches!(word(k), "and" | "or") {
+        return false;
+    }
+    let next = match word(k + 1) {
+        "the" | "this" | "that" | "each" | "every" => k + 2,
+        _ => k + 1,
+    };
+    matches!(
+        word(next),
+        "position" | "positions" | "pose" | "poses" | "posture" | "postures"
+    )
 }
 
 /// Where the text after the last of `marks`, or a full stop with a space

@@ -745,6 +745,19 @@ const READ: &[(&str, &[&str])] = &[
         "Lie down on your side. Wait for 20 - 30 seconds or for any dizziness to settle.",
         &["hold 20-30: Wait for 20 - 30 seconds"],
     ),
+    // a noun joined to a position noun is one object, not a clause of its
+    // own (issue 23, after the fifth round)
+    (
+        "Hold each stretch or position for 30 seconds; it can be repeated up to 3 times.",
+        &[
+            "hold 30-30: Hold each stretch or position for 30 seconds",
+            "reps _-3: up to 3 times",
+        ],
+    ),
+    (
+        "Hold the stretch and the pose for 20 seconds.",
+        &["hold 20-20: Hold the stretch and the pose for 20 seconds"],
+    ),
     // a posture kept, a sheet's "Hold:" label, a count done again as sets
     // (issue 23, fifth round)
     (
@@ -792,6 +805,11 @@ const READ: &[(&str, &[&str])] = &[
 /// Phrasings that must not be read as a hold, a count, a frequency,
 /// an unbounded instruction or a partner.
 const NOT_READ: &[&str] = &[
+    // "and" or "or" before a verb still starts a clause: a rest or a
+    // breath after a hold is no hold (issue 23, after the fifth round)
+    "Hold the pose and breathe slowly for 30 seconds.",
+    "Hold the stretch and then rest for 30 seconds.",
+    "Change position and rest for 30 seconds.",
     // help or pressure from no person, doing it until a stretch is felt
     // (issue 23, third round)
     "Get help from your doctor if the pain lasts.",
