@@ -450,7 +450,7 @@ static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| Vocabulary::new(core_
 /// Where each duration in a sentence is: "10 seconds", "3-5 s", "about ten
 /// seconds", "half a minute", "1 - 2 sec".
 pub fn durations(text: &str, words: &[Word]) -> Vec<Range<usize>> {
-    find_before(text, words, class::DURATION_UNIT, duration_reading_at)
+    durations_read(text, words)
         .map(|(range, _)| range)
         .collect()
 }
@@ -470,9 +470,7 @@ pub fn durations_read<'t>(
 /// Where each repetition count in a sentence is: "2 to 3 times", "8-12
 /// reps", "up to 5 times on each side", "a couple of times".
 pub fn counts(text: &str, words: &[Word]) -> Vec<Range<usize>> {
-    find_before(text, words, class::COUNT_UNIT, count_reading_at)
-        .map(|(range, _)| range)
-        .collect()
+    counts_read(text, words).map(|(range, _)| range).collect()
 }
 
 /// [`counts`], found as they are asked for, each with the quantity it
