@@ -32,8 +32,13 @@ const TARGET_MIN_INSTANCES: usize = 20;
 /// Merged, the two batches' test sources together take count to 0.946
 /// (157 of 166) and frequency to 0.903 (93 of 103), as the reader of
 /// 8cd9f36 reads them too; no reader change lowered a figure.
-const REACHED_FALSE_ALARMS: [usize; 5] = [1, 4, 4, 0, 0];
-const REACHED_RECALL: [f64; 5] = [0.867, 0.945, 0.902, 0.800, 0.727];
+/// Round six's hold, count and frequency batch (9 new test sources, 23
+/// records), measured with the reader of 21d7716 unchanged, took count
+/// from 4 to 5 false alarms and frequency from 4 to 5, and hold from
+/// 0.867 to 0.865 (167 of 193); frequency's recall went to 0.903 (103 of
+/// 114).
+const REACHED_FALSE_ALARMS: [usize; 5] = [1, 5, 5, 0, 0];
+const REACHED_RECALL: [f64; 5] = [0.865, 0.945, 0.903, 0.800, 0.727];
 
 fn test_half() -> Figures {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/prose-corpus");
