@@ -683,16 +683,30 @@ fn duration_extent(step: &str, phrase: &str, end: usize, amount: Amount) -> (Amo
         Some((amount, taken)) => (amount, end + taken),
         None => (amount, end),
     };
-    match phrase::at(step, end, rows::OR_MORE_AFTER) {
-        Some(more) if amount.lo.is_some() => (
-            Amount {
-                lo: amount.lo,
-                hi: None,
-            },
-            more,
-        ),
-        _ => closed_above(step, amount, end).unwrap_or((amount, end)),
-    }
+    open_after(step, amount, end)
+        .or_else(|| closed_above(step, amount, end))
+        .unwrap_or((amount, end))
+}
+
+/// An open upper end said after a duration's or a count's unit, ending at
+/// `end`: "10 seconds or more", "repeat 10 times or more", "repeat it 5
+/// times at least." ("at least" only where its clause ends: "hold for 30
+/// seconds at least 3 times" bounds the count). The amount from its lower
+/// end on, and where the words end.
+fn open_after(step: &str, amount: Amount, end: usize) -> Option<(Amount, usize)> {
+    amount.lo?;
+    let more = phrase::at(step, end, rows::OR_MORE_AFTER).or_else(|| {
+        let at = phrase::at(step, end, rows::AT_LEAST_AFTER)?;
+        let rest = slice(step, at..step.len()).trim_start();
+        (rest.is_empty() || rest.starts_with(['.', ',', ';', ':', ')', '!', '?'])).then_some(at)
+    })?;
+    Some((
+        Amount {
+            lo: amount.lo,
+            hi: None,
+        },
+        more,
+    ))
 }
 
 /// The verb of holding in `range` that a duration after it belongs to. In
@@ -931,9 +945,11 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             Some((amount, lower)) => (amount, from.min(lower)),
             None => (amount, from),
         };
+        // "Repeat 10 times or more", "repeat it 5 times at least."
+        let (amount, end) = open_after(step, amount, whole.end).unwrap_or((amount, whole.end));
         out.push(Reading {
             kind: Kind::Repetitions(amount),
-            range: from..whole.end,
+            range: from..end,
         });
     }
     sheet_counts(step, words, out);

@@ -105,8 +105,15 @@ pub const BREATH_IN: Phrase = &[&[
 /// seconds", the lower end of its range.
 pub const BETWEEN_BEFORE: Phrase = &[&["between #"], &["and"]];
 
-/// After a duration: "one minute or longer", "10 seconds or more".
+/// After a duration or a count: "one minute or longer", "10 seconds or
+/// more", "repeat 10 times or more".
 pub const OR_MORE_AFTER: Phrase = &[&["or longer|more"]];
+
+/// After a duration or a count, an open upper end said last: "repeat it
+/// 5 times at least.", "hold for 30 seconds at least, then relax". Taken
+/// only where its clause ends there: in "hold for 30 seconds at least 3
+/// times" it bounds the count.
+pub const AT_LEAST_AFTER: Phrase = &[&["at least", "at a minimum", "minimum"]];
 
 /// Between an open lower bound and an upper one: "at least 30 seconds,
 /// and up to 10 minutes".

@@ -800,6 +800,27 @@ const READ: &[(&str, &[&str])] = &[
             "freq 2-2/Week: twice a week",
         ],
     ),
+    // an open upper end said after the unit: "or more" after a count too,
+    // "at least" where its clause ends (issue 23, sixth round)
+    (
+        "You should repeat it 5 times at least.",
+        &["reps 5-_: repeat it 5 times at least"],
+    ),
+    (
+        "Repeat 10 times or more.",
+        &["reps 10-_: Repeat 10 times or more"],
+    ),
+    (
+        "Hold for 20 seconds at least, then relax.",
+        &["hold 20-_: Hold for 20 seconds at least"],
+    ),
+    (
+        "Hold for 30 seconds at least 3 times.",
+        &[
+            "hold 30-30: Hold for 30 seconds",
+            "reps 3-_: at least 3 times",
+        ],
+    ),
 ];
 
 /// Phrasings that must not be read as a hold, a count, a frequency,
