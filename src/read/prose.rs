@@ -136,6 +136,9 @@ impl Reader {
         if said & class::PERIOD != 0 {
             frequencies(step, words, &mut out);
         }
+        if said & lexicon::TWICE != 0 {
+            word_counts(step, words, &mut out);
+        }
         if said & class::UNBOUNDED != 0 {
             unbounded(step, words, &mut out);
         }
@@ -154,6 +157,7 @@ const ANY_READER: Class = class::DURATION_UNIT
     | class::SET
     | lexicon::SIDE_OR_X
     | lexicon::MOVEMENT
+    | lexicon::TWICE
     | class::PERIOD
     | class::UNBOUNDED;
 
@@ -1328,6 +1332,75 @@ fn movement_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         out.push(Reading {
             kind: Kind::Repetitions(amount),
             range: from..w.end,
+        });
+    }
+}
+
+/// A count with its unit in the word, after a verb of doing in its clause:
+/// "Do the exercise twice and change legs", "repeat twice on each leg",
+/// "do it at least twice", "repeat once or twice". Not a frequency ("twice
+/// a day", read by [`frequencies`] before this), a comparison ("twice as
+/// long"), "twice more" (SPEC §2 leaves "3 more times" unread), a word
+/// with no verb of doing ("cough twice"), after another number ("do 10
+/// reps twice": how many sets), nor with a period or a time of day later
+/// in its sentence ("do this twice, morning and evening").
+fn word_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
+    for w in words.iter().filter(|w| w.class & lexicon::TWICE != 0) {
+        let n = match slice(step, w.start..w.end) {
+            "twice" => 2.0,
+            "thrice" => 3.0,
+            _ => continue,
+        };
+        if out
+            .iter()
+            .any(|f| f.range.start < w.end && w.start < f.range.end)
+            || grammar::per_period_at(step, w.end).is_some()
+            || starts_after(step, w.end, rows::PER_PERIOD_AFTER)
+            || phrase::word_after(step, words, w.end, lexicon::COMPARISON)
+        {
+            continue;
+        }
+        // "Do this twice, morning and evening" is how often.
+        let rest = slice(step, w.end..step.len());
+        let sentence_end = rest
+            .find(['.', ';', '!', '?'])
+            .map_or(step.len(), |i| w.end + i);
+        if says(step, words, w.end..sentence_end, class::PERIOD) {
+            continue;
+        }
+        let start = clause_start(step, words, w.start, false);
+        let Some(verb) = starts_of(step, words, start..w.start, REPEAT_VERB).last() else {
+            continue;
+        };
+        if has_number(step, words, verb..w.start)
+            || says(step, words, start..w.start, NOT_COUNT)
+            || negated(step, words, start..w.start)
+        {
+            continue;
+        }
+        // "at least twice", "up to twice", "once or twice".
+        let before = slice(step, verb..w.start);
+        let amount = if before.ends_with(" once or ") {
+            Amount {
+                lo: Some(1.0),
+                hi: Some(n),
+            }
+        } else {
+            let bound = grammar::QUALIFIERS
+                .iter()
+                .find(|q| {
+                    before
+                        .strip_suffix(' ')
+                        .and_then(|b| b.strip_suffix(**q))
+                        .is_some_and(|b| b.ends_with(' '))
+                })
+                .map_or(Bound::Exact, |q| grammar::bound(Some(q)));
+            Amount::bounded(n, n, bound)
+        };
+        let end = grammar::side_at(step, w.end).unwrap_or(w.end);
+        out.push(Reading {
+            kind: Kind::Repetitions(amount),
+            range: verb..end,
         });
     }
 }

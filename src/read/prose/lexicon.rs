@@ -299,6 +299,9 @@ pub const BREATH_START: Class = 1 << 56;
 /// A noun of a movement done ("squats", "cycles", the "ups" of "sit-ups"):
 /// a count without a count word ends with one.
 pub const MOVEMENT: Class = 1 << 57;
+/// "twice", "thrice": a count with its unit in the word ("do the exercise
+/// twice").
+pub const TWICE: Class = 1 << 58;
 
 /// The words of the classes above.
 pub const MORE_WORDS: &[(&[&str], Class)] = &[
@@ -308,6 +311,7 @@ pub const MORE_WORDS: &[(&[&str], Class)] = &[
     (super::rows::STEP_NUMBER, STEP_WORD),
     (super::rows::NOT_A_COUNT_ENDS, NOT_A_COUNT_END),
     (super::rows::MOVEMENTS, MOVEMENT),
+    (&["twice", "thrice"], TWICE),
     (
         &["breathe", "breathing", "inhale", "inhaling", "take"],
         BREATH_START,

@@ -821,11 +821,31 @@ const READ: &[(&str, &[&str])] = &[
             "reps 3-_: at least 3 times",
         ],
     ),
+    // a count with its unit in the word, after a verb of doing (issue 23,
+    // sixth round)
+    (
+        "Do the exercise twice and change legs.",
+        &["reps 2-2: Do the exercise twice"],
+    ),
+    (
+        "Repeat twice on each leg.",
+        &["reps 2-2: Repeat twice on each leg"],
+    ),
+    ("Do it at least twice.", &["reps 2-_: Do it at least twice"]),
+    ("Repeat once or twice.", &["reps 1-2: Repeat once or twice"]),
+    ("Do 10 reps twice.", &["reps 10-10: Do 10 reps"]),
 ];
 
 /// Phrasings that must not be read as a hold, a count, a frequency,
 /// an unbounded instruction or a partner.
 const NOT_READ: &[&str] = &[
+    // "twice" with no verb of doing, as a comparison, "more", negated, or
+    // how often (issue 23, sixth round)
+    "Keep your mouth slightly open and cough twice.",
+    "Take twice as long to breathe out as to breathe in.",
+    "Repeat twice more.",
+    "Do not do it twice.",
+    "Do this twice, morning and evening.",
     // "and" or "or" before a verb still starts a clause: a rest or a
     // breath after a hold is no hold (issue 23, after the fifth round)
     "Hold the pose and breathe slowly for 30 seconds.",
