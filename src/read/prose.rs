@@ -587,6 +587,23 @@ fn bare_hold(
     {
         return Some(from);
     }
+    // A stance kept: "Stand on the operated leg for up to 30 seconds";
+    // not a test or a condition ("once you can stand on one leg for 30
+    // seconds", "you should be able to stand…").
+    if last == "for"
+        && (said.contains(" leg") || said.contains(" foot") || said.contains(" toes"))
+        && let Some(from) = before(rows::STANCE_BEFORE)
+        && !slice(step, clause.start..from)
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| {
+                matches!(
+                    w,
+                    "can" | "could" | "able" | "once" | "if" | "when" | "until"
+                )
+            })
+    {
+        return Some(from);
+    }
     // The duration starts its clause (a list item, a sheet's line), or a
     // verb of holding comes before it in its sentence ("Hold exercises 3
     // and 4 for 20 seconds on each side").

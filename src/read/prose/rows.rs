@@ -5,8 +5,9 @@
 //!
 //! | reader | anchor | takes | verbs | rejected by |
 //! |---|---|---|---|---|
-//! | hold | a duration unit | a duration (`grammar::durations`) | `HOLD_VERB` in its clause, or [`HOLD_AFTER`], [`SETS_OF`], [`HOLD_LABEL`]; with no verb, up to two minutes and not [`SESSION_AFTER`]: [`PROGRESSION_BEFORE`], [`POSTURE_BEFORE`], [`BUILD_BEFORE`], [`PER_SIDE_AFTER`], [`COUNT_TO`], [`AGAINST`] | [`NOT_HOLD_JUST_BEFORE`], [`NOT_HOLD_AFTER`] (but [`GETTING_UP_AFTER`] with the verb "hold"), `NOT_HOLD` in its clause, [`BREATH_IN`] in its sentence, [`NEGATION`] |
-//! | repetitions | a count unit or "set" | a count (`grammar::counts`, `grammar::sets`) | `REPEAT_VERB` (only for its range) | [`STEP_NUMBER`], [`PER_PERIOD_AFTER`], [`REPS_THEN_SETS`], [`REPS_AND_AGAIN`], a time unit after, [`COMPARISON_AFTER`], [`TOTAL_AFTER`], [`NOT_A_COUNT_BEFORE`], `NOT_COUNT` in its clause, [`AS_NEEDED`] in its sentence, [`NEGATION`] |
+//! | hold | a duration unit | a duration (`grammar::durations`) | `HOLD_VERB` in its clause, or [`HOLD_AFTER`], [`SETS_OF`], [`HOLD_LABEL`]; with no verb, up to two minutes and not [`SESSION_AFTER`]: [`PROGRESSION_BEFORE`], [`POSTURE_BEFORE`], [`STANCE_BEFORE`], [`BUILD_BEFORE`], [`PER_SIDE_AFTER`], [`COUNT_TO`], [`AGAINST`] | [`NOT_HOLD_JUST_BEFORE`], [`NOT_HOLD_AFTER`] (but [`GETTING_UP_AFTER`] with the verb "hold"), `NOT_HOLD` in its clause, [`BREATH_IN`] in its sentence, [`NEGATION`] |
+//! | repetitions | a count unit or "set" | a count (`grammar::counts`, `grammar::sets`), open above with [`OR_MORE_AFTER`] or [`AT_LEAST_AFTER`] | `REPEAT_VERB` (only for its range) | [`STEP_NUMBER`], [`PER_PERIOD_AFTER`], [`REPS_THEN_SETS`], [`REPS_AND_AGAIN`], a time unit after, [`COMPARISON_AFTER`], [`TOTAL_AFTER`], [`NOT_A_COUNT_BEFORE`], `NOT_COUNT` in its clause, [`AS_NEEDED`] in its sentence, [`NEGATION`] |
+//! | word counts | "twice", "thrice" (`TWICE`) | the word, a qualifier or "once or" before it | `REPEAT_VERB` in its clause | a frequency read there, [`PER_PERIOD_AFTER`], a `COMPARISON` word after, a period later in its sentence, a number after the verb, `NOT_COUNT` in its clause, [`NEGATION`] |
 //! | movement counts | a noun of [`MOVEMENTS`] | a number at most one word before it | | a count of one, [`MOVEMENT_NOT_COUNT_AFTER`], `NOT_COUNT`, `NOT_HOLD` or a person in its clause, [`NEGATION`] |
 //! | frequency | a period | a count per period (`grammar::frequencies`), "daily", "every (other) day" | | [`STEP_NUMBER`], `NOT_COUNT` in its clause, `OTHER_ACTIVITY` in its sentence, [`NEGATION`] |
 //! | unbounded | [`UNBOUNDED`]'s first words | [`UNBOUNDED`] | `HOLD_OR_STAY` for "as long as" | [`LIMIT`] anywhere in the step, `RESTING` or [`NEGATION`] in its clause, [`FOR_SUPPORT_AFTER`] |
@@ -190,6 +191,18 @@ pub const COUNT_TO: Phrase = &[&["count|counting to"]];
 pub const POSTURE_BEFORE: Phrase = &[
     &["lie|lies|lay|stand|stands|sit|sits|kneel|kneels"],
     &["like this|that", "in this|that position"],
+    &["for"],
+];
+
+/// Just before a duration with no verb of holding, a stance kept on one
+/// leg or on the toes: "Stand on the operated leg for up to 30 seconds",
+/// "stand on one foot for 10 seconds" (up to two minutes, as every hold
+/// without a verb of holding).
+pub const STANCE_BEFORE: Phrase = &[
+    &["stand|stands|standing on"],
+    &["one|your|the|each|a"],
+    &["~?"],
+    &["leg|foot|toes|tiptoes"],
     &["for"],
 ];
 

@@ -834,6 +834,16 @@ const READ: &[(&str, &[&str])] = &[
     ("Do it at least twice.", &["reps 2-_: Do it at least twice"]),
     ("Repeat once or twice.", &["reps 1-2: Repeat once or twice"]),
     ("Do 10 reps twice.", &["reps 10-10: Do 10 reps"]),
+    // a stance kept on one leg or the toes, with no verb of holding
+    // (issue 23, sixth round)
+    (
+        "Stand on the operated leg for up to 30 seconds, with the good leg lifted off the floor.",
+        &["hold _-30: Stand on the operated leg for up to 30 seconds"],
+    ),
+    (
+        "Stand on one foot for 10 seconds, then swap.",
+        &["hold 10-10: Stand on one foot for 10 seconds"],
+    ),
 ];
 
 /// Phrasings that must not be read as a hold, a count, a frequency,
@@ -846,6 +856,12 @@ const NOT_READ: &[&str] = &[
     "Repeat twice more.",
     "Do not do it twice.",
     "Do this twice, morning and evening.",
+    // a stance as a test or a condition, or longer than a hold without a
+    // verb of holding (issue 23, sixth round)
+    "Once you can stand on one leg for 30 seconds, try it with your eyes shut.",
+    "You should be able to stand on one leg for at least 30 seconds with very little sway.",
+    "Stand on one leg for 5 minutes.",
+    "Do not stand on one leg for 30 seconds.",
     // "and" or "or" before a verb still starts a clause: a rest or a
     // breath after a hold is no hold (issue 23, after the fifth round)
     "Hold the pose and breathe slowly for 30 seconds.",
