@@ -551,7 +551,56 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             kind: Kind::Hold(amount),
             range: from..end,
         });
+        if let Some((times, x, x_end)) = held_times(step, end) {
+            out.push(Reading {
+                kind: Kind::Repetitions(times),
+                range: x..x_end,
+            });
+        }
     }
+}
+
+/// How many times a hold is done, written with "x" or "×" just after its
+/// duration: "Hold 30 seconds x 3", "Hold: 20-30 seconds × 3 each side".
+/// Not "x 2 a day" (how often), "× 2 sets" ("2 sets of 15 seconds" is a
+/// hold, SPEC §2), "x 10 reps" (read as a count already), a duration or a
+/// product ("x 3 minutes", "x 3x10"). The count, where the "x" starts and
+/// where the count ends.
+fn held_times(step: &str, end: usize) -> Option<(Amount, usize, usize)> {
+    let x = grammar::spaces(step, end);
+    let rest = slice(step, x..step.len());
+    let after_x = if let Some(after) = rest.strip_prefix('×') {
+        step.len() - after.len()
+    } else {
+        let after = rest.strip_prefix('x')?;
+        if !after.starts_with(|c: char| c.is_ascii_whitespace() || c.is_ascii_digit()) {
+            return None;
+        }
+        x + 1
+    };
+    let n = grammar::spaces(step, after_x);
+    let q = quantity_at(step, n)?;
+    let amount = amount(&q, 1.0)?;
+    let next = slice(step, q.end..step.len()).trim_start();
+    if amount
+        .lo
+        .or(amount.hi)
+        .is_none_or(|n| n.fract() != 0.0 || n < 1.0)
+        || next.starts_with(|c: char| c.is_ascii_digit() || matches!(c, 'x' | '/' | '*'))
+        || grammar::duration_at(step, n).is_some()
+        || grammar::per_period_at(step, q.end).is_some()
+        || starts_after(step, q.end, rows::PER_PERIOD_AFTER)
+        || grammar::one_word_of(
+            step,
+            grammar::spaces(step, q.end),
+            &["set", "sets", "reps", "rep", "repetitions", "times"],
+        )
+        .is_some()
+    {
+        return None;
+    }
+    let x_end = grammar::side_at(step, q.end).unwrap_or(q.end);
+    Some((amount, x, x_end))
 }
 
 /// Where a hold said with no verb of holding starts (SPEC §2), the

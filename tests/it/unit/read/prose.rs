@@ -774,7 +774,7 @@ const READ: &[(&str, &[&str])] = &[
     ),
     (
         "Hold: 20-30 seconds × 3",
-        &["hold 20-30: Hold: 20-30 seconds"],
+        &["hold 20-30: Hold: 20-30 seconds", "reps 3-3: × 3"],
     ),
     (
         "Hold: for 1 second before lowering back down slowly.",
@@ -844,6 +844,28 @@ const READ: &[(&str, &[&str])] = &[
         "Stand on one foot for 10 seconds, then swap.",
         &["hold 10-10: Stand on one foot for 10 seconds"],
     ),
+    // how many times a hold is done, with "x" or "×" just after its
+    // duration; not sets, a period, a product (issue 23, sixth round)
+    (
+        "Stretch for 30 seconds × 3 each side.",
+        &[
+            "hold 30-30: Stretch for 30 seconds",
+            "reps 3-3: × 3 each side",
+        ],
+    ),
+    (
+        "Hold 30 seconds x 3.",
+        &["hold 30-30: Hold 30 seconds", "reps 3-3: x 3"],
+    ),
+    (
+        "Hold 10 seconds x 2 sets.",
+        &["hold 10-10: Hold 10 seconds"],
+    ),
+    (
+        "Hold 10 seconds x 3 a day.",
+        &["hold 10-10: Hold 10 seconds"],
+    ),
+    ("Hold 30 s x 3x10", &["hold 30-30: Hold 30 s"]),
 ];
 
 /// Phrasings that must not be read as a hold, a count, a frequency,
