@@ -36,9 +36,13 @@ const TARGET_MIN_INSTANCES: usize = 20;
 /// records), measured with the reader of 21d7716 unchanged, took count
 /// from 4 to 5 false alarms and frequency from 4 to 5, and hold from
 /// 0.867 to 0.865 (167 of 193); frequency's recall went to 0.903 (103 of
-/// 114).
+/// 114). The new sources hold phrasings the reader had not met, so the
+/// floors went down with them: that is the test half measuring, not the
+/// reader getting worse. That round's classes from the development half
+/// (a stance kept on one leg among them) raised hold to 0.870 (168 of
+/// 193) and changed no other test figure.
 const REACHED_FALSE_ALARMS: [usize; 5] = [1, 5, 5, 0, 0];
-const REACHED_RECALL: [f64; 5] = [0.865, 0.945, 0.903, 0.800, 0.727];
+const REACHED_RECALL: [f64; 5] = [0.870, 0.945, 0.903, 0.800, 0.727];
 
 fn test_half() -> Figures {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/prose-corpus");
