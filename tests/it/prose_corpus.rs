@@ -32,8 +32,12 @@ const TARGET_MIN_INSTANCES: usize = 20;
 /// Merged, the two batches' test sources together take count to 0.946
 /// (157 of 166) and frequency to 0.903 (93 of 103), as the reader of
 /// 8cd9f36 reads them too; no reader change lowered a figure.
-const REACHED_FALSE_ALARMS: [usize; 5] = [1, 4, 4, 0, 0];
-const REACHED_RECALL: [f64; 5] = [0.867, 0.945, 0.902, 0.800, 0.727];
+/// Round six's partner batch (11 new test sources, 17 records, with the
+/// reader of 21d7716 unchanged) took hold from 0.867 to 0.864 (159 of
+/// 184) and partner from 0.800 to 0.776 (80 of 103), and brought 4
+/// partner false alarms (none before) and 1 unbounded false alarm.
+const REACHED_FALSE_ALARMS: [usize; 5] = [1, 4, 4, 4, 1];
+const REACHED_RECALL: [f64; 5] = [0.864, 0.945, 0.902, 0.776, 0.727];
 
 fn test_half() -> Figures {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/prose-corpus");
