@@ -1100,7 +1100,7 @@ const ROWS: &[Row] = &[
             // "With a partner" alone says someone is there, not that they
             // act on the reader ("face your partner and pass the ball").
             let with = i > 0 && step.word(i - 1) == "with";
-            (matches!(step.word(noun), "partner" | "partners") && !with)
+            (matches!(step.word(noun), "partner" | "partners") && !with && !only_beside(step, i))
                 .then_some(i..noun + 1)
                 .filter(|_| {
                     !matches!(
@@ -1618,6 +1618,79 @@ const ROWS: &[Row] = &[
         },
     },
 ];
+
+/// Whether the partner named at `det` ("your partner") is only there: faced
+/// ("sit facing your partner"), passing or catching a thing ("throw the
+/// ball to your partner", "as your partner passes it to you", "the partner
+/// with the ball twists"), or only watching or counting ("have your
+/// partner note down your reps"). Two people doing a drill side by side
+/// need not touch.
+fn only_beside(step: &Step<'_>, det: usize) -> bool {
+    let noun = det + 1;
+    let before = det.checked_sub(1).map_or("", |b| step.word(b));
+    if matches!(before, "face" | "faces" | "facing") {
+        return true;
+    }
+    let passing = |word: &str| {
+        matches!(
+            word,
+            "pass"
+                | "passes"
+                | "passing"
+                | "throw"
+                | "throws"
+                | "throwing"
+                | "toss"
+                | "tosses"
+                | "tossing"
+                | "kick"
+                | "kicks"
+                | "hand"
+                | "hands"
+                | "handing"
+        )
+    };
+    let owned = step.word(noun + 1) == "s" && matches!(step.gap_before(noun + 1), "'" | "’");
+    // The one a thing is passed to: "pass the ball to your partner".
+    if before == "to" && !owned && (step.clause_start(det)..det).any(|j| passing(step.word(j))) {
+        return true;
+    }
+    // Named by the thing they hold: "the partner with the ball".
+    if step.word(noun + 1) == "with" && (noun + 2..noun + 5).any(|j| step.word(j) == "ball") {
+        return true;
+    }
+    let mut verb = noun + 1;
+    while (step.is(verb, MODAL | MANNER) || step.word(verb) == "to") && verb < noun + 4 {
+        verb += 1;
+    }
+    let word = step.word(verb);
+    // Passing a thing, not to the reader: "your partner passes it to you".
+    if passing(word) && !step.is(verb + 1, READER) {
+        return true;
+    }
+    // Only watching, timing or counting.
+    matches!(
+        word,
+        "watch"
+            | "watches"
+            | "count"
+            | "counts"
+            | "record"
+            | "records"
+            | "note"
+            | "notes"
+            | "time"
+            | "times"
+            | "film"
+            | "films"
+            | "observe"
+            | "observes"
+            | "check"
+            | "checks"
+            | "write"
+            | "writes"
+    )
+}
 
 /// A person giving the force at `force` to another person in the
 /// sentence: "while I give a matching isometric counterforce" (the patient

@@ -216,6 +216,16 @@ const READ: &[(&str, &str)] = &[
         "Your therapist builds tension in the muscle before moving you into a deeper stretch.",
         "Your therapist",
     ),
+    // A partner faced or passing a thing still acts when the sentence
+    // says so.
+    (
+        "Face the wall and have your partner press your shoulders down.",
+        "have your partner press",
+    ),
+    (
+        "Your partner hands you the strap and then pulls your foot gently.",
+        "Your partner",
+    ),
 ];
 
 /// Phrasings next to those of [`READ`] in which nobody else takes part.
@@ -291,6 +301,14 @@ const NOT_READ: &[&str] = &[
     // One of a pair who acts on no one.
     "One partner did a push-up, then passed the mitt to the other partner.",
     "One partner dribbles round the cones while the other waits.",
+    // A partner only faced, passing or catching a thing, or only watching
+    // or counting.
+    "Sit facing your partner, knees bent.",
+    "Throw the ball to your partner after each sit-up.",
+    "Catch the ball as your partner passes it back.",
+    "The partner with the medicine ball turns to the left.",
+    "Have your partner count your reps.",
+    "Ask your partner to watch your form.",
 ];
 
 #[test]
