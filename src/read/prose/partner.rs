@@ -849,6 +849,37 @@ impl<'t> Step<'t> {
         i == 0 || self.clause_breaks_before(i) || self.is(i - 1, JOIN)
     }
 
+    /// Whether a subject may start at word `i` after a short phrase the
+    /// sentence opens with and no comma closes: "In a mobilisation the
+    /// physiotherapist moves a joint", "At first the coach grips the
+    /// forearm". The phrase opens with a preposition and holds no word a
+    /// clause of its own would ("In the position you chose the…").
+    fn subject_after_opening(&self, i: usize) -> bool {
+        let first = self.sentence_start(i);
+        if i < first + 2 || i > first + 4 || !self.is(i, DET) {
+            return false;
+        }
+        let opens = matches!(
+            self.word(first),
+            "in" | "In"
+                | "at"
+                | "At"
+                | "during"
+                | "During"
+                | "on"
+                | "On"
+                | "throughout"
+                | "Throughout"
+        );
+        let own_clause = READER | THIRD | CORE_ACT | MODAL | NEGATION | CAUSE | JOIN;
+        opens
+            && (first + 1..i).all(|j| {
+                !self.clause_breaks_before(j)
+                    && !self.is(j, own_clause)
+                    && (!self.is(j, ACT) || self.word(j).ends_with("ing"))
+            })
+    }
+
     /// Whether word `i` says "not": "not", "never", "don't".
     fn negates(&self, i: usize) -> bool {
         self.is(i, NEGATION)
@@ -1169,7 +1200,7 @@ const ROWS: &[Row] = &[
                 return (pronoun && step.is(verb, ACT) && on_reader()).then_some(subject..verb + 1);
             }
             let named = (noun_end.saturating_sub(5)..noun_end)
-                .filter(|&start| step.subject_starts_at(start))
+                .filter(|&start| step.subject_starts_at(start) || step.subject_after_opening(start))
                 .find_map(|start| person_phrase(step, start).filter(|n| n.end == noun_end))?;
             if !step.is(verb, ACT) && !named.core || in_relative_clause(step, named.start) {
                 return None;
@@ -1431,7 +1462,7 @@ const ROWS: &[Row] = &[
             let noun = i + 1;
             if !matches!(step.word(i), "the" | "your" | "a" | "an")
                 || !step.is(noun, PRACTITIONER)
-                || !step.subject_starts_at(i)
+                || !(step.subject_starts_at(i) || step.subject_after_opening(i))
                 || in_relative_clause(step, i)
             {
                 return None;
@@ -1442,11 +1473,15 @@ const ROWS: &[Row] = &[
             }
             let word = step.word(verb);
             let handles = step.is(verb, ACT) || is_handling(word);
-            if !handles || word.ends_with("ing") || step.word(verb + 1) != "the" {
+            // "the joint", or "a joint" (not "a hand": a coach raises one
+            // of their own).
+            let article = matches!(step.word(verb + 1), "the" | "a" | "an");
+            if !handles || word.ends_with("ing") || !article {
                 return None;
             }
             let end = body_part_from(step, verb + 2)?;
-            Some(i..end)
+            let own = step.word(verb + 1) != "the" && is_hand(step.word(end - 1));
+            (!own).then_some(i..end)
         },
     },
     // The one the reader acts on, named by a relative clause: "stand

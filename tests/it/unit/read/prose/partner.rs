@@ -216,6 +216,19 @@ const READ: &[(&str, &str)] = &[
         "Your therapist builds tension in the muscle before moving you into a deeper stretch.",
         "Your therapist",
     ),
+    // The subject after a short opening phrase with no comma.
+    (
+        "In a mobilisation the physiotherapist moves a joint over and over.",
+        "the physiotherapist moves a joint",
+    ),
+    (
+        "At first the coach grips the nearer forearm.",
+        "the coach grips the nearer forearm",
+    ),
+    (
+        "In assisted stretching a therapist stretches the person.",
+        "a therapist stretches",
+    ),
     // A partner faced or passing a thing still acts when the sentence
     // says so.
     (
@@ -301,6 +314,12 @@ const NOT_READ: &[&str] = &[
     // One of a pair who acts on no one.
     "One partner did a push-up, then passed the mitt to the other partner.",
     "One partner dribbles round the cones while the other waits.",
+    // After an opening phrase, an exerciser handling their own body, or a
+    // coach their own hand.
+    "In this position the patient lifts his leg.",
+    "In standing the athlete bends the knees.",
+    "At first the teacher raises her arms.",
+    "The coach raises a hand to signal the start.",
     // A partner only faced, passing or catching a thing, or only watching
     // or counting.
     "Sit facing your partner, knees bent.",
