@@ -364,6 +364,9 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
             "rocked",
             "lifted",
             "rolled",
+            "massaged",
+            "carried",
+            "spotted",
         ],
         MOVED,
     ),
@@ -1513,6 +1516,22 @@ const ROWS: &[Row] = &[
                 return None;
             }
             (core || step.person_at(noun).is_some()).then_some(noun - 1..verb + 1)
+        },
+    },
+    // The one the reader acts on, named by a passive of handling: "a
+    // position comfortable for the person being massaged", "the partner
+    // being stretched" (not "the leg being stretched": a body part).
+    Row {
+        anchor: DET,
+        needs: MOVED,
+        read: |step, i| {
+            // The cheap test first: "being" within a few words.
+            if !(i + 2..i + 4).any(|j| step.word(j) == "being") {
+                return None;
+            }
+            let named = person_phrase(step, i)?;
+            (step.word(named.end) == "being" && step.is(named.end + 1, MOVED))
+                .then_some(i..named.end + 2)
         },
     },
     // The person the sentence starts with moves the reader in a clause of

@@ -216,6 +216,15 @@ const READ: &[(&str, &str)] = &[
         "Your therapist builds tension in the muscle before moving you into a deeper stretch.",
         "Your therapist",
     ),
+    // The one the reader acts on, named by a passive of handling.
+    (
+        "First find a position that is comfortable for the person being massaged and for you.",
+        "the person being massaged",
+    ),
+    (
+        "During the massage you will be massaged with oil.",
+        "you will be massaged",
+    ),
     // The subject after a short opening phrase with no comma.
     (
         "In a mobilisation the physiotherapist moves a joint over and over.",
@@ -314,6 +323,9 @@ const NOT_READ: &[&str] = &[
     // One of a pair who acts on no one.
     "One partner did a push-up, then passed the mitt to the other partner.",
     "One partner dribbles round the cones while the other waits.",
+    // A body part, not a person, being stretched.
+    "Keep the leg being stretched straight.",
+    "Your muscles are being stretched.",
     // After an opening phrase, an exerciser handling their own body, or a
     // coach their own hand.
     "In this position the patient lifts his leg.",
