@@ -1248,6 +1248,20 @@ const ROWS: &[Row] = &[
                     return Some(start..noun + 1);
                 }
             }
+            // "Help him lift it out of the rack", "help her sit up": the
+            // reader helps a third person move (not "help them relax").
+            if matches!(step.word(verb), "help" | "Help" | "assist" | "Assist")
+                && matches!(step.word(verb + 1), "him" | "her" | "them")
+            {
+                let mut next = verb + 2;
+                if step.word(next) == "to" {
+                    next += 1;
+                }
+                let moves = step.is(next, ACT) || matches!(step.word(next), "sit" | "lie" | "up");
+                if moves {
+                    return Some(start..next + 1);
+                }
+            }
             // A possessive "s" is what every owner below needs.
             if step.said & POSS == 0 {
                 return None;

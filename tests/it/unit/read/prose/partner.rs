@@ -216,6 +216,13 @@ const READ: &[(&str, &str)] = &[
         "Your therapist builds tension in the muscle before moving you into a deeper stretch.",
         "Your therapist",
     ),
+    // The reader helps a third person move.
+    (
+        "Take the bar with a mixed grip inside his, and help him lift it out of the rack.",
+        "help him lift",
+    ),
+    ("Help her sit up slowly.", "Help her sit"),
+    ("You can help him up from the floor.", "help him up"),
     // The one the reader acts on, named by a passive of handling.
     (
         "First find a position that is comfortable for the person being massaged and for you.",
@@ -323,6 +330,10 @@ const NOT_READ: &[&str] = &[
     // One of a pair who acts on no one.
     "One partner did a push-up, then passed the mitt to the other partner.",
     "One partner dribbles round the cones while the other waits.",
+    // Help that is no moving: advice, relaxing, or no instruction.
+    "This will help them relax.",
+    "Help them understand the exercise.",
+    "Exercise helps them stay strong.",
     // A body part, not a person, being stretched.
     "Keep the leg being stretched straight.",
     "Your muscles are being stretched.",
