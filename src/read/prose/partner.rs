@@ -194,6 +194,11 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
             "straddles",
             "lock",
             "locks",
+            "link",
+            "links",
+            "linking",
+            "hook",
+            "hooks",
             "clasp",
             "clasps",
             "raise",
@@ -1603,8 +1608,15 @@ const ROWS: &[Row] = &[
         anchor: ACT,
         needs: 0,
         read: |step, i| {
-            if !matches!(step.word(i), "hold" | "holds" | "holding") || step.word(i + 1) != "hands"
-            {
+            // Or linking arms: "reach back to link arms", "lock elbows with
+            // your partner" (not "hold arms overhead": one's own).
+            let held =
+                matches!(step.word(i), "hold" | "holds" | "holding") && step.word(i + 1) == "hands";
+            let linked = matches!(
+                step.word(i),
+                "link" | "links" | "linking" | "lock" | "locks" | "hook" | "hooks"
+            ) && matches!(step.word(i + 1), "arms" | "elbows");
+            if !held && !linked {
                 return None;
             }
             let next = step.word(i + 2);
@@ -1624,6 +1636,8 @@ const ROWS: &[Row] = &[
                     | "to"
                     | "by"
                     | "clasped"
+                    | "overhead"
+                    | "forward"
                     | "straight"
                     | "flat"
                     | "loosely"

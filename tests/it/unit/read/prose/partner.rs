@@ -216,6 +216,15 @@ const READ: &[(&str, &str)] = &[
         "Your therapist builds tension in the muscle before moving you into a deeper stretch.",
         "Your therapist",
     ),
+    // People linking arms.
+    (
+        "Sitting back to back, each partner reaches back to link arms.",
+        "link arms",
+    ),
+    (
+        "Lock elbows with your partner and lean away.",
+        "Lock elbows",
+    ),
     // The reader helps a third person move.
     (
         "Take the bar with a mixed grip inside his, and help him lift it out of the rack.",
@@ -330,6 +339,10 @@ const NOT_READ: &[&str] = &[
     // One of a pair who acts on no one.
     "One partner did a push-up, then passed the mitt to the other partner.",
     "One partner dribbles round the cones while the other waits.",
+    // One's own arms locked or linked.
+    "Each child should lock arms straight and push up.",
+    "Link arms behind your back, each child in turn.",
+    "The child locks arms overhead and stretches up.",
     // Help that is no moving: advice, relaxing, or no instruction.
     "This will help them relax.",
     "Help them understand the exercise.",
