@@ -1537,6 +1537,18 @@ const ROWS: &[Row] = &[
             (core || step.person_at(noun).is_some()).then_some(noun - 1..verb + 1)
         },
     },
+    // A helper named by what they do: "the assisting player stops
+    // pressing", "the supporting partner" (not "the supporting leg").
+    Row {
+        anchor: DET,
+        needs: ACT | CORE_ACT,
+        read: |step, i| {
+            let noun = i + 2;
+            let helping = matches!(step.word(i + 1), "assisting" | "helping" | "supporting");
+            (helping && !step.is(i, READER) && step.person_at(noun).is_some())
+                .then_some(i..noun + 1)
+        },
+    },
     // The one the reader acts on, named by a passive of handling: "a
     // position comfortable for the person being massaged", "the partner
     // being stretched" (not "the leg being stretched": a body part).

@@ -216,6 +216,15 @@ const READ: &[(&str, &str)] = &[
         "Your therapist builds tension in the muscle before moving you into a deeper stretch.",
         "Your therapist",
     ),
+    // A helper named by what they do.
+    (
+        "The assisting player stops pressing when you say so.",
+        "The assisting player",
+    ),
+    (
+        "Swap over when the helping partner says so.",
+        "the helping partner",
+    ),
     // People linking arms.
     (
         "Sitting back to back, each partner reaches back to link arms.",
@@ -339,6 +348,9 @@ const NOT_READ: &[&str] = &[
     // One of a pair who acts on no one.
     "One partner did a push-up, then passed the mitt to the other partner.",
     "One partner dribbles round the cones while the other waits.",
+    // A body part named by what it does.
+    "Keep the supporting leg straight and your weight on it, then ask your physio.",
+    "Put weight on the supporting foot while the child watches.",
     // One's own arms locked or linked.
     "Each child should lock arms straight and push up.",
     "Link arms behind your back, each child in turn.",
