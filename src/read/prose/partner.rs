@@ -1796,7 +1796,16 @@ fn gives_force(step: &Step<'_>, force: usize) -> Option<Range<usize>> {
     let verb = (force.saturating_sub(4)..force).rev().find(|&j| {
         matches!(
             step.word(j),
-            "give" | "gives" | "giving" | "apply" | "applies" | "applying" | "provide" | "provides"
+            "give"
+                | "gives"
+                | "giving"
+                | "apply"
+                | "applies"
+                | "applying"
+                | "provide"
+                | "provides"
+                | "use"
+                | "uses"
         )
     })?;
     if (verb + 1..=force).any(|k| step.clause_breaks_before(k)) {
@@ -1826,7 +1835,20 @@ fn gives_force(step: &Step<'_>, force: usize) -> Option<Range<usize>> {
                 || is_cared_for(step.word(j))
                 || (j > 0 && step.is(j - 1, DET) && step.person_at(j).is_some())
         });
-    other.then_some(start..force + 1)
+    // Or one whose work is acting on another's body gives it, on the body
+    // or no thing: "the practitioner then uses force and leverage on the
+    // muscle groups", "the therapist applies gentle pressure" (not "uses
+    // a pressure cuff"; not "the patient applies pressure").
+    let practitioner = (start..subject_end).any(|j| step.is(j, PRACTITIONER));
+    let after = force + 1;
+    let on_body = after >= step.words.len()
+        || step.clause_breaks_before(after)
+        || matches!(
+            step.word(after),
+            "and" | "on" | "to" | "against" | "through" | "into"
+        );
+    let uses = matches!(step.word(verb), "use" | "uses");
+    (other && !uses || practitioner && on_body).then_some(start..force + 1)
 }
 
 /// The reader, the subject of its sentence, handles a third person's body

@@ -216,6 +216,15 @@ const READ: &[(&str, &str)] = &[
         "Your therapist builds tension in the muscle before moving you into a deeper stretch.",
         "Your therapist",
     ),
+    // A practitioner applying force, with no one else named.
+    (
+        "The therapist applies gentle pressure to the muscle.",
+        "The therapist applies gentle pressure",
+    ),
+    (
+        "The practitioner then uses force and leverage on the muscle groups.",
+        "The practitioner then uses force",
+    ),
     // A helper named by what they do.
     (
         "The assisting player stops pressing when you say so.",
@@ -348,6 +357,9 @@ const NOT_READ: &[&str] = &[
     // One of a pair who acts on no one.
     "One partner did a push-up, then passed the mitt to the other partner.",
     "One partner dribbles round the cones while the other waits.",
+    // A thing that measures force, or the exerciser's own force.
+    "Your physio may use a pressure cuff to check the muscle.",
+    "The patient applies pressure with the heel.",
     // A body part named by what it does.
     "Keep the supporting leg straight and your weight on it, then ask your physio.",
     "Put weight on the supporting foot while the child watches.",
