@@ -41,8 +41,16 @@ const TARGET_MIN_INSTANCES: usize = 20;
 /// reader getting worse. That round's classes from the development half
 /// (a stance kept on one leg among them) raised hold to 0.870 (168 of
 /// 193) and changed no other test figure.
-const REACHED_FALSE_ALARMS: [usize; 5] = [1, 5, 5, 0, 0];
-const REACHED_RECALL: [f64; 5] = [0.870, 0.945, 0.903, 0.800, 0.727];
+/// Round six's partner batch (11 new test sources, 17 records, with the
+/// reader of 21d7716 unchanged) took hold from 0.867 to 0.864 (159 of
+/// 184) and partner from 0.800 to 0.776 (80 of 103), and brought 4
+/// partner false alarms (none before) and 1 unbounded false alarm.
+/// The two batches of round six merged, with both rounds' classes (196
+/// test sources, 514 records): hold 0.867 (170 of 196), count 0.946 (176
+/// of 186), frequency 0.903 (103 of 114), partner 0.776 (80 of 103),
+/// unbounded 0.727 (16 of 22); false alarms 1, 5, 5, 3, 1.
+const REACHED_FALSE_ALARMS: [usize; 5] = [1, 5, 5, 3, 1];
+const REACHED_RECALL: [f64; 5] = [0.867, 0.946, 0.903, 0.776, 0.727];
 
 fn test_half() -> Figures {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/prose-corpus");

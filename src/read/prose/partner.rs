@@ -194,6 +194,11 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
             "straddles",
             "lock",
             "locks",
+            "link",
+            "links",
+            "linking",
+            "hook",
+            "hooks",
             "clasp",
             "clasps",
             "raise",
@@ -364,6 +369,9 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
             "rocked",
             "lifted",
             "rolled",
+            "massaged",
+            "carried",
+            "spotted",
         ],
         MOVED,
     ),
@@ -849,6 +857,37 @@ impl<'t> Step<'t> {
         i == 0 || self.clause_breaks_before(i) || self.is(i - 1, JOIN)
     }
 
+    /// Whether a subject may start at word `i` after a short phrase the
+    /// sentence opens with and no comma closes: "In a mobilisation the
+    /// physiotherapist moves a joint", "At first the coach grips the
+    /// forearm". The phrase opens with a preposition and holds no word a
+    /// clause of its own would ("In the position you chose the…").
+    fn subject_after_opening(&self, i: usize) -> bool {
+        let first = self.sentence_start(i);
+        if i < first + 2 || i > first + 4 || !self.is(i, DET) {
+            return false;
+        }
+        let opens = matches!(
+            self.word(first),
+            "in" | "In"
+                | "at"
+                | "At"
+                | "during"
+                | "During"
+                | "on"
+                | "On"
+                | "throughout"
+                | "Throughout"
+        );
+        let own_clause = READER | THIRD | CORE_ACT | MODAL | NEGATION | CAUSE | JOIN;
+        opens
+            && (first + 1..i).all(|j| {
+                !self.clause_breaks_before(j)
+                    && !self.is(j, own_clause)
+                    && (!self.is(j, ACT) || self.word(j).ends_with("ing"))
+            })
+    }
+
     /// Whether word `i` says "not": "not", "never", "don't".
     fn negates(&self, i: usize) -> bool {
         self.is(i, NEGATION)
@@ -1100,7 +1139,7 @@ const ROWS: &[Row] = &[
             // "With a partner" alone says someone is there, not that they
             // act on the reader ("face your partner and pass the ball").
             let with = i > 0 && step.word(i - 1) == "with";
-            (matches!(step.word(noun), "partner" | "partners") && !with)
+            (matches!(step.word(noun), "partner" | "partners") && !with && !only_beside(step, i))
                 .then_some(i..noun + 1)
                 .filter(|_| {
                     !matches!(
@@ -1169,7 +1208,7 @@ const ROWS: &[Row] = &[
                 return (pronoun && step.is(verb, ACT) && on_reader()).then_some(subject..verb + 1);
             }
             let named = (noun_end.saturating_sub(5)..noun_end)
-                .filter(|&start| step.subject_starts_at(start))
+                .filter(|&start| step.subject_starts_at(start) || step.subject_after_opening(start))
                 .find_map(|start| person_phrase(step, start).filter(|n| n.end == noun_end))?;
             if !step.is(verb, ACT) && !named.core || in_relative_clause(step, named.start) {
                 return None;
@@ -1212,6 +1251,20 @@ const ROWS: &[Row] = &[
                 let next_is_s = step.word(noun + 1) == "s";
                 if object && !next_is_s {
                     return Some(start..noun + 1);
+                }
+            }
+            // "Help him lift it out of the rack", "help her sit up": the
+            // reader helps a third person move (not "help them relax").
+            if matches!(step.word(verb), "help" | "Help" | "assist" | "Assist")
+                && matches!(step.word(verb + 1), "him" | "her" | "them")
+            {
+                let mut next = verb + 2;
+                if step.word(next) == "to" {
+                    next += 1;
+                }
+                let moves = step.is(next, ACT) || matches!(step.word(next), "sit" | "lie" | "up");
+                if moves {
+                    return Some(start..next + 1);
                 }
             }
             // A possessive "s" is what every owner below needs.
@@ -1431,7 +1484,7 @@ const ROWS: &[Row] = &[
             let noun = i + 1;
             if !matches!(step.word(i), "the" | "your" | "a" | "an")
                 || !step.is(noun, PRACTITIONER)
-                || !step.subject_starts_at(i)
+                || !(step.subject_starts_at(i) || step.subject_after_opening(i))
                 || in_relative_clause(step, i)
             {
                 return None;
@@ -1442,11 +1495,15 @@ const ROWS: &[Row] = &[
             }
             let word = step.word(verb);
             let handles = step.is(verb, ACT) || is_handling(word);
-            if !handles || word.ends_with("ing") || step.word(verb + 1) != "the" {
+            // "the joint", or "a joint" (not "a hand": a coach raises one
+            // of their own).
+            let article = matches!(step.word(verb + 1), "the" | "a" | "an");
+            if !handles || word.ends_with("ing") || !article {
                 return None;
             }
             let end = body_part_from(step, verb + 2)?;
-            Some(i..end)
+            let own = step.word(verb + 1) != "the" && is_hand(step.word(end - 1));
+            (!own).then_some(i..end)
         },
     },
     // The one the reader acts on, named by a relative clause: "stand
@@ -1478,6 +1535,34 @@ const ROWS: &[Row] = &[
                 return None;
             }
             (core || step.person_at(noun).is_some()).then_some(noun - 1..verb + 1)
+        },
+    },
+    // A helper named by what they do: "the assisting player stops
+    // pressing", "the supporting partner" (not "the supporting leg").
+    Row {
+        anchor: DET,
+        needs: ACT | CORE_ACT,
+        read: |step, i| {
+            let noun = i + 2;
+            let helping = matches!(step.word(i + 1), "assisting" | "helping" | "supporting");
+            (helping && !step.is(i, READER) && step.person_at(noun).is_some())
+                .then_some(i..noun + 1)
+        },
+    },
+    // The one the reader acts on, named by a passive of handling: "a
+    // position comfortable for the person being massaged", "the partner
+    // being stretched" (not "the leg being stretched": a body part).
+    Row {
+        anchor: DET,
+        needs: MOVED,
+        read: |step, i| {
+            // The cheap test first: "being" within a few words.
+            if !(i + 2..i + 4).any(|j| step.word(j) == "being") {
+                return None;
+            }
+            let named = person_phrase(step, i)?;
+            (step.word(named.end) == "being" && step.is(named.end + 1, MOVED))
+                .then_some(i..named.end + 2)
         },
     },
     // The person the sentence starts with moves the reader in a clause of
@@ -1535,8 +1620,15 @@ const ROWS: &[Row] = &[
         anchor: ACT,
         needs: 0,
         read: |step, i| {
-            if !matches!(step.word(i), "hold" | "holds" | "holding") || step.word(i + 1) != "hands"
-            {
+            // Or linking arms: "reach back to link arms", "lock elbows with
+            // your partner" (not "hold arms overhead": one's own).
+            let held =
+                matches!(step.word(i), "hold" | "holds" | "holding") && step.word(i + 1) == "hands";
+            let linked = matches!(
+                step.word(i),
+                "link" | "links" | "linking" | "lock" | "locks" | "hook" | "hooks"
+            ) && matches!(step.word(i + 1), "arms" | "elbows");
+            if !held && !linked {
                 return None;
             }
             let next = step.word(i + 2);
@@ -1556,6 +1648,8 @@ const ROWS: &[Row] = &[
                     | "to"
                     | "by"
                     | "clasped"
+                    | "overhead"
+                    | "forward"
                     | "straight"
                     | "flat"
                     | "loosely"
@@ -1619,6 +1713,79 @@ const ROWS: &[Row] = &[
     },
 ];
 
+/// Whether the partner named at `det` ("your partner") is only there: faced
+/// ("sit facing your partner"), passing or catching a thing ("throw the
+/// ball to your partner", "as your partner passes it to you", "the partner
+/// with the ball twists"), or only watching or counting ("have your
+/// partner note down your reps"). Two people doing a drill side by side
+/// need not touch.
+fn only_beside(step: &Step<'_>, det: usize) -> bool {
+    let noun = det + 1;
+    let before = det.checked_sub(1).map_or("", |b| step.word(b));
+    if matches!(before, "face" | "faces" | "facing") {
+        return true;
+    }
+    let passing = |word: &str| {
+        matches!(
+            word,
+            "pass"
+                | "passes"
+                | "passing"
+                | "throw"
+                | "throws"
+                | "throwing"
+                | "toss"
+                | "tosses"
+                | "tossing"
+                | "kick"
+                | "kicks"
+                | "hand"
+                | "hands"
+                | "handing"
+        )
+    };
+    let owned = step.word(noun + 1) == "s" && matches!(step.gap_before(noun + 1), "'" | "’");
+    // The one a thing is passed to: "pass the ball to your partner".
+    if before == "to" && !owned && (step.clause_start(det)..det).any(|j| passing(step.word(j))) {
+        return true;
+    }
+    // Named by the thing they hold: "the partner with the ball".
+    if step.word(noun + 1) == "with" && (noun + 2..noun + 5).any(|j| step.word(j) == "ball") {
+        return true;
+    }
+    let mut verb = noun + 1;
+    while (step.is(verb, MODAL | MANNER) || step.word(verb) == "to") && verb < noun + 4 {
+        verb += 1;
+    }
+    let word = step.word(verb);
+    // Passing a thing, not to the reader: "your partner passes it to you".
+    if passing(word) && !step.is(verb + 1, READER) {
+        return true;
+    }
+    // Only watching, timing or counting.
+    matches!(
+        word,
+        "watch"
+            | "watches"
+            | "count"
+            | "counts"
+            | "record"
+            | "records"
+            | "note"
+            | "notes"
+            | "time"
+            | "times"
+            | "film"
+            | "films"
+            | "observe"
+            | "observes"
+            | "check"
+            | "checks"
+            | "write"
+            | "writes"
+    )
+}
+
 /// A person giving the force at `force` to another person in the
 /// sentence: "while I give a matching isometric counterforce" (the patient
 /// named in the sentence), "a trainer applies resistance as the athlete
@@ -1629,7 +1796,16 @@ fn gives_force(step: &Step<'_>, force: usize) -> Option<Range<usize>> {
     let verb = (force.saturating_sub(4)..force).rev().find(|&j| {
         matches!(
             step.word(j),
-            "give" | "gives" | "giving" | "apply" | "applies" | "applying" | "provide" | "provides"
+            "give"
+                | "gives"
+                | "giving"
+                | "apply"
+                | "applies"
+                | "applying"
+                | "provide"
+                | "provides"
+                | "use"
+                | "uses"
         )
     })?;
     if (verb + 1..=force).any(|k| step.clause_breaks_before(k)) {
@@ -1659,7 +1835,20 @@ fn gives_force(step: &Step<'_>, force: usize) -> Option<Range<usize>> {
                 || is_cared_for(step.word(j))
                 || (j > 0 && step.is(j - 1, DET) && step.person_at(j).is_some())
         });
-    other.then_some(start..force + 1)
+    // Or one whose work is acting on another's body gives it, on the body
+    // or no thing: "the practitioner then uses force and leverage on the
+    // muscle groups", "the therapist applies gentle pressure" (not "uses
+    // a pressure cuff"; not "the patient applies pressure").
+    let practitioner = (start..subject_end).any(|j| step.is(j, PRACTITIONER));
+    let after = force + 1;
+    let on_body = after >= step.words.len()
+        || step.clause_breaks_before(after)
+        || matches!(
+            step.word(after),
+            "and" | "on" | "to" | "against" | "through" | "into"
+        );
+    let uses = matches!(step.word(verb), "use" | "uses");
+    (other && !uses || practitioner && on_body).then_some(start..force + 1)
 }
 
 /// The reader, the subject of its sentence, handles a third person's body

@@ -216,6 +216,72 @@ const READ: &[(&str, &str)] = &[
         "Your therapist builds tension in the muscle before moving you into a deeper stretch.",
         "Your therapist",
     ),
+    // A practitioner applying force, with no one else named.
+    (
+        "The therapist applies gentle pressure to the muscle.",
+        "The therapist applies gentle pressure",
+    ),
+    (
+        "The practitioner then uses force and leverage on the muscle groups.",
+        "The practitioner then uses force",
+    ),
+    // A helper named by what they do.
+    (
+        "The assisting player stops pressing when you say so.",
+        "The assisting player",
+    ),
+    (
+        "Swap over when the helping partner says so.",
+        "the helping partner",
+    ),
+    // People linking arms.
+    (
+        "Sitting back to back, each partner reaches back to link arms.",
+        "link arms",
+    ),
+    (
+        "Lock elbows with your partner and lean away.",
+        "Lock elbows",
+    ),
+    // The reader helps a third person move.
+    (
+        "Take the bar with a mixed grip inside his, and help him lift it out of the rack.",
+        "help him lift",
+    ),
+    ("Help her sit up slowly.", "Help her sit"),
+    ("You can help him up from the floor.", "help him up"),
+    // The one the reader acts on, named by a passive of handling.
+    (
+        "First find a position that is comfortable for the person being massaged and for you.",
+        "the person being massaged",
+    ),
+    (
+        "During the massage you will be massaged with oil.",
+        "you will be massaged",
+    ),
+    // The subject after a short opening phrase with no comma.
+    (
+        "In a mobilisation the physiotherapist moves a joint over and over.",
+        "the physiotherapist moves a joint",
+    ),
+    (
+        "At first the coach grips the nearer forearm.",
+        "the coach grips the nearer forearm",
+    ),
+    (
+        "In assisted stretching a therapist stretches the person.",
+        "a therapist stretches",
+    ),
+    // A partner faced or passing a thing still acts when the sentence
+    // says so.
+    (
+        "Face the wall and have your partner press your shoulders down.",
+        "have your partner press",
+    ),
+    (
+        "Your partner hands you the strap and then pulls your foot gently.",
+        "Your partner",
+    ),
 ];
 
 /// Phrasings next to those of [`READ`] in which nobody else takes part.
@@ -291,6 +357,37 @@ const NOT_READ: &[&str] = &[
     // One of a pair who acts on no one.
     "One partner did a push-up, then passed the mitt to the other partner.",
     "One partner dribbles round the cones while the other waits.",
+    // A thing that measures force, or the exerciser's own force.
+    "Your physio may use a pressure cuff to check the muscle.",
+    "The patient applies pressure with the heel.",
+    // A body part named by what it does.
+    "Keep the supporting leg straight and your weight on it, then ask your physio.",
+    "Put weight on the supporting foot while the child watches.",
+    // One's own arms locked or linked.
+    "Each child should lock arms straight and push up.",
+    "Link arms behind your back, each child in turn.",
+    "The child locks arms overhead and stretches up.",
+    // Help that is no moving: advice, relaxing, or no instruction.
+    "This will help them relax.",
+    "Help them understand the exercise.",
+    "Exercise helps them stay strong.",
+    // A body part, not a person, being stretched.
+    "Keep the leg being stretched straight.",
+    "Your muscles are being stretched.",
+    // After an opening phrase, an exerciser handling their own body, or a
+    // coach their own hand.
+    "In this position the patient lifts his leg.",
+    "In standing the athlete bends the knees.",
+    "At first the teacher raises her arms.",
+    "The coach raises a hand to signal the start.",
+    // A partner only faced, passing or catching a thing, or only watching
+    // or counting.
+    "Sit facing your partner, knees bent.",
+    "Throw the ball to your partner after each sit-up.",
+    "Catch the ball as your partner passes it back.",
+    "The partner with the medicine ball turns to the left.",
+    "Have your partner count your reps.",
+    "Ask your partner to watch your form.",
 ];
 
 #[test]
