@@ -765,6 +765,12 @@ fn duration_extent(step: &str, phrase: &str, end: usize, amount: Amount) -> (Amo
 /// end on, and where the words end.
 fn open_after(step: &str, amount: Amount, end: usize) -> Option<(Amount, usize)> {
     amount.lo?;
+    // Most phrases end with none of these: tested on the next byte before
+    // any row is tried.
+    let next = step.as_bytes().get(grammar::spaces(step, end));
+    if !matches!(next, Some(b'o' | b'a' | b'm')) {
+        return None;
+    }
     let more = phrase::at(step, end, rows::OR_MORE_AFTER).or_else(|| {
         let at = phrase::at(step, end, rows::AT_LEAST_AFTER)?;
         let rest = slice(step, at..step.len()).trim_start();
