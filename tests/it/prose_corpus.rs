@@ -35,8 +35,10 @@ const TARGET_MIN_INSTANCES: usize = 20;
 /// Round six's partner batch (11 new test sources, 17 records, with the
 /// reader of 21d7716 unchanged) took hold from 0.867 to 0.864 (159 of
 /// 184) and partner from 0.800 to 0.776 (80 of 103), and brought 4
-/// partner false alarms (none before) and 1 unbounded false alarm.
-const REACHED_FALSE_ALARMS: [usize; 5] = [1, 4, 4, 4, 1];
+/// partner false alarms (none before) and 1 unbounded false alarm; that
+/// round's partner classes from the development half took the partner
+/// false alarms back to 3 and moved no recall (c9ef7f3).
+const REACHED_FALSE_ALARMS: [usize; 5] = [1, 4, 4, 3, 1];
 const REACHED_RECALL: [f64; 5] = [0.864, 0.945, 0.902, 0.776, 0.727];
 
 fn test_half() -> Figures {
