@@ -75,6 +75,12 @@ const POSITION: Class = B << 17;
 /// "pulled", "stretched", "rocked": participles of moving a body, read
 /// after "you will be" as someone else moving the reader.
 const MOVED: Class = B << 18;
+/// "assisting", "helping", "supporting": a helper named by what they do
+/// ("the assisting player").
+const HELPING: Class = B << 19;
+/// "link", "hook": linking arms with someone ("link arms"); no verbs of
+/// acting, so that "hook your feet under the sofa" costs nothing.
+const LINK: Class = B << 20;
 
 /// The words of each class; the grammar adds them to its vocabulary.
 pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
@@ -194,11 +200,6 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
             "straddles",
             "lock",
             "locks",
-            "link",
-            "links",
-            "linking",
-            "hook",
-            "hooks",
             "clasp",
             "clasps",
             "raise",
@@ -360,6 +361,8 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
     ),
     (PRACTITIONERS, PRACTITIONER),
     (&["spot", "spots"], SPOT),
+    (&["assisting", "helping", "supporting"], HELPING),
+    (&["link", "links", "linking", "hook", "hooks"], LINK),
     (&["sit", "lie", "recline", "relax"], POSITION),
     (
         &[
@@ -863,8 +866,11 @@ impl<'t> Step<'t> {
     /// forearm". The phrase opens with a preposition and holds no word a
     /// clause of its own would ("In the position you chose the…").
     fn subject_after_opening(&self, i: usize) -> bool {
+        if !self.is(i, DET) {
+            return false;
+        }
         let first = self.sentence_start(i);
-        if i < first + 2 || i > first + 4 || !self.is(i, DET) {
+        if i < first + 2 || i > first + 4 {
             return false;
         }
         let opens = matches!(
@@ -1541,11 +1547,10 @@ const ROWS: &[Row] = &[
     // pressing", "the supporting partner" (not "the supporting leg").
     Row {
         anchor: DET,
-        needs: ACT | CORE_ACT,
+        needs: HELPING,
         read: |step, i| {
             let noun = i + 2;
-            let helping = matches!(step.word(i + 1), "assisting" | "helping" | "supporting");
-            (helping && !step.is(i, READER) && step.person_at(noun).is_some())
+            (step.is(i + 1, HELPING) && !step.is(i, READER) && step.person_at(noun).is_some())
                 .then_some(i..noun + 1)
         },
     },
@@ -1617,18 +1622,19 @@ const ROWS: &[Row] = &[
     // hands and rock", "hold hands with your partner" (not "hold your
     // hands together", "hold hands behind your back": one's own).
     Row {
-        anchor: ACT,
+        anchor: ACT | LINK,
         needs: 0,
         read: |step, i| {
             // Or linking arms: "reach back to link arms", "lock elbows with
             // your partner" (not "hold arms overhead": one's own).
-            let held =
-                matches!(step.word(i), "hold" | "holds" | "holding") && step.word(i + 1) == "hands";
-            let linked = matches!(
-                step.word(i),
-                "link" | "links" | "linking" | "lock" | "locks" | "hook" | "hooks"
-            ) && matches!(step.word(i + 1), "arms" | "elbows");
-            if !held && !linked {
+            let held = match step.word(i) {
+                "hold" | "holds" | "holding" => step.word(i + 1) == "hands",
+                "link" | "links" | "linking" | "lock" | "locks" | "hook" | "hooks" => {
+                    matches!(step.word(i + 1), "arms" | "elbows")
+                }
+                _ => false,
+            };
+            if !held {
                 return None;
             }
             let next = step.word(i + 2);
