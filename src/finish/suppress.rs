@@ -59,20 +59,16 @@ pub struct Scan {
 
 const MARKER: &[u8] = b"spotter:";
 
-/// The search for [`MARKER`], built once for every file.
-static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(MARKER));
-
 /// Every suppression comment in a file that parsed into `root`.
 pub fn scan(source: &SourceText, root: &Node) -> Scan {
     let text = source.text();
     let bytes = text.as_bytes();
     let mut scan = Scan::default();
     let mut layout: Option<Layout> = None;
-    for at in FINDER.find_iter(bytes) {
-        let Some(hash) = comment_start(bytes, at) else {
-            continue;
-        };
+    // Each `#` that starts a comment whose text starts with the marker:
+    // a guide holds few `#`, so one search for that byte costs less than
+    // searching the whole text for the marker (which has to follow one).
+    for (hash, at) in memchr::memchr_iter(b'#', bytes).filter_map(|hash| marked(bytes, hash)) {
         let layout = layout.get_or_insert_with(|| Layout::of(root, text));
         if layout.in_scalar(hash) {
             continue;
@@ -106,21 +102,22 @@ pub fn scan(source: &SourceText, root: &Node) -> Scan {
     scan
 }
 
-/// The offset of the `#` that starts a comment holding `spotter:` at `at`.
-fn comment_start(bytes: &[u8], at: usize) -> Option<usize> {
-    let mut i = at;
-    while i > 0 && matches!(bytes.get(i - 1), Some(b' ' | b'\t')) {
-        i -= 1;
-    }
-    let hash = i.checked_sub(1)?;
-    if bytes.get(hash) != Some(&b'#') {
-        return None;
-    }
+/// The `#` at `hash` and where [`MARKER`] starts after it, if that `#`
+/// starts a comment and the marker is its first word (after spaces or
+/// tabs).
+fn marked(bytes: &[u8], hash: usize) -> Option<(usize, usize)> {
     // YAML: a `#` starts a comment only at a line start or after whitespace.
     match hash.checked_sub(1).and_then(|p| bytes.get(p)) {
-        None | Some(b' ' | b'\t' | b'\n' | b'\r') => Some(hash),
-        _ => None,
+        None | Some(b' ' | b'\t' | b'\n' | b'\r') => {}
+        _ => return None,
     }
+    let rest = bytes.get(hash + 1..)?;
+    let spaces = rest
+        .iter()
+        .take_while(|&&b| matches!(b, b' ' | b'\t'))
+        .count();
+    let at = hash + 1 + spaces;
+    bytes.get(at..)?.starts_with(MARKER).then_some((hash, at))
 }
 
 struct Parsed {

@@ -144,8 +144,52 @@ impl SourceText {
 /// Pushes the start of every line after a `\n` in `bytes`, for text with
 /// no `\r`: one search for one byte costs less per line than a search for
 /// either of two, and the search for a `\r` that is not there is quick.
+///
+/// On x86-64 the text is compared 32 bytes at a time and each line start
+/// taken from the mask of the block's newlines: a guide's lines are short
+/// (about 37 bytes on `gen_corpus`), and `memchr_iter` starts a search
+/// again at every one, which cost about twice as many instructions.
 fn newline_starts(bytes: &[u8], starts: &mut Vec<usize>) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        let mut blocks = bytes.chunks_exact(32);
+        let mut base = 0;
+        for block in &mut blocks {
+            let mut mask = newline_mask(block);
+            while mask != 0 {
+                starts.push(base + mask.trailing_zeros() as usize + 1);
+                mask &= mask - 1;
+            }
+            base += 32;
+        }
+        let rest = blocks.remainder();
+        starts.extend(memchr::memchr_iter(b'\n', rest).map(|i| base + i + 1));
+    }
+    #[cfg(not(target_arch = "x86_64"))]
     starts.extend(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1));
+}
+
+/// A bit for each `\n` among the first 32 bytes of `block` (bit `i` for
+/// byte `i`); 0 if the block is shorter.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn newline_mask(block: &[u8]) -> u32 {
+    use std::arch::x86_64::{
+        __m128i, _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_set1_epi8,
+    };
+    if block.len() < 32 {
+        return 0;
+    }
+    // SAFETY: SSE2 is part of every x86-64 CPU, and the two unaligned
+    // 16-byte loads read the first 32 bytes of `block`, which it holds.
+    #[allow(clippy::cast_possible_wrap, clippy::cast_sign_loss)]
+    unsafe {
+        let newline = _mm_set1_epi8(b'\n' as i8);
+        let at = block.as_ptr().cast::<__m128i>();
+        let low = _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128(at), newline)) as u32;
+        let high = _mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128(at.add(1)), newline)) as u32;
+        low | high << 16
+    }
 }
 
 /// The characters in `text`: its length, if it is ASCII, which most lines

@@ -104,3 +104,29 @@ fn char_indexes_map_to_bytes_in_any_order() {
         assert_eq!(map.byte(q), expected[q.min(chars)], "char {q}");
     }
 }
+
+#[test]
+fn line_starts_are_found_at_every_place_of_a_block() {
+    // The scan reads 32-byte blocks: a newline at each place of a block,
+    // on either side of its edges, and in the tail after the last block.
+    for every in 1..70 {
+        for len in [31, 32, 33, 63, 64, 65, 97, 130] {
+            let text: String = (0..len)
+                .map(|i| if i % every == every - 1 { '\n' } else { 'a' })
+                .collect();
+            let src = SourceText::new(text.clone());
+            let mut expected = vec![0];
+            expected.extend(
+                text.bytes()
+                    .enumerate()
+                    .filter(|&(_, b)| b == b'\n')
+                    .map(|(i, _)| i + 1),
+            );
+            assert_eq!(
+                src.line_starts(),
+                expected,
+                "a newline every {every} in {len} bytes"
+            );
+        }
+    }
+}
