@@ -54,11 +54,8 @@ impl<'a> Placer<'a> {
         let (Some(source), Some(walker)) = (self.source, walker) else {
             return Place::default();
         };
-        let span = source.clamp(&node_span(node, source));
-        Place {
-            position: walker.position(&span),
-            span,
-        }
+        let (span, position) = walker.place(&node_span(node, source));
+        Place { position, span }
     }
 
     /// The one place a [`Diagnostic`] is made.

@@ -121,6 +121,8 @@ impl SourceText {
         Walker {
             source: self,
             line: 0,
+            line_start: 0,
+            next_start: self.line_starts.get(1).copied().unwrap_or(usize::MAX),
         }
     }
 
@@ -210,47 +212,57 @@ pub struct Walker<'a> {
     source: &'a SourceText,
     /// The 0-based line the last lookup found.
     line: usize,
+    /// Where that line starts, and where the next one does (`usize::MAX`
+    /// after the last line): kept, so that a lookup on the same line or
+    /// the next few compares offsets instead of indexing the line starts.
+    line_start: usize,
+    next_start: usize,
 }
 
 impl Walker<'_> {
     /// [`SourceText::position`], found on from the last lookup. An end on
     /// the start's line (most spans) is counted on from the start.
     pub fn position(&mut self, span: &Span) -> Position {
-        let from = self.source.floor_char_boundary(span.start);
-        let to = self.source.floor_char_boundary(span.end.max(span.start));
-        let start = self.line_col(from);
-        let same_line = self
-            .source
-            .line_starts
-            .get(self.line + 1)
-            .is_none_or(|&next| next > to);
-        let end = if same_line {
+        self.place(span).1
+    }
+
+    /// `span` clamped as [`SourceText::clamp`] does, and its
+    /// [`Walker::position`]: the digest wants both, and the position's
+    /// offsets are the clamped span's, so the text is looked at once.
+    pub fn place(&mut self, span: &Span) -> (Span, Position) {
+        let span = self.source.clamp(span);
+        let start = self.line_col(span.start);
+        let end = if span.end < self.next_start {
             LineCol {
                 line: start.line,
-                column: start.column + self.source.text.get(from..to).map_or(0, count_chars),
+                column: start.column + self.source.text.get(span.clone()).map_or(0, count_chars),
             }
         } else {
-            self.line_col(to)
+            self.line_col(span.end)
         };
-        Position { start, end }
+        (span, Position { start, end })
     }
 
     /// [`SourceText::line_col`], found on from the last lookup, for an
     /// `offset` on a character boundary.
     fn line_col(&mut self, offset: usize) -> LineCol {
         let starts = &self.source.line_starts;
-        if starts.get(self.line).is_none_or(|&start| start > offset) {
+        if offset < self.line_start {
             self.line = self.source.line_of(offset);
+            self.line_start = self.source.line_start(self.line);
+            self.next_start = starts.get(self.line + 1).copied().unwrap_or(usize::MAX);
         } else {
-            while starts
-                .get(self.line + 1)
-                .is_some_and(|&next| next <= offset)
-            {
+            while self.next_start <= offset {
                 self.line += 1;
+                self.line_start = self.next_start;
+                self.next_start = starts.get(self.line + 1).copied().unwrap_or(usize::MAX);
             }
         }
-        let start = self.source.line_start(self.line);
-        let column = self.source.text.get(start..offset).map_or(0, count_chars);
+        let column = self
+            .source
+            .text
+            .get(self.line_start..offset)
+            .map_or(0, count_chars);
         LineCol {
             line: self.line + 1,
             column: column + 1,
