@@ -206,8 +206,10 @@ fn clause_start(text: &str, words: &[Word], pos: usize, joins: bool) -> usize {
     let start = from + last_boundary(before, &CLAUSE_MARKS);
     let joining = if joins { JOIN } else { THEN };
     // After the last joining word that a whitespace follows, that
-    // whitespace included.
-    let within = words_in(words, from..pos);
+    // whitespace included. Only the words from `start` on are looked at:
+    // a mark is no word's byte, so a word before it ends before it, and
+    // the clause would start at `start` after it all the same.
+    let within = words_in(words, start..pos);
     let joined = within
         .iter()
         .enumerate()
@@ -1113,32 +1115,37 @@ fn says_no_count_around(
     q: &Quantity<'_>,
     set: bool,
 ) -> bool {
+    // Each test is made only when the ones before it failed (they read
+    // the text and nothing else, so the order changes no answer).
     let after = slice(step, whole.end..window_end(step, whole.end));
     // "2 rounds of 10 reps": the count is the 10.
-    let of = !set
-        && grammar::word_at(after, grammar::spaces(after, 0), "of ")
-            .is_some_and(|end| quantity_at(after, grammar::spaces(after, end)).is_some());
+    let of = || {
+        !set && grammar::word_at(after, grammar::spaces(after, 0), "of ")
+            .is_some_and(|end| quantity_at(after, grammar::spaces(after, end)).is_some())
+    };
     // "2 sets of 15 seconds" is a hold, not a count (SPEC §2).
-    let unit_from = {
+    let timed = || {
         let at = grammar::spaces(after, 0);
         let hyphen = after.get(at..).is_some_and(|r| r.starts_with(['-', '‑']));
-        if hyphen { at + 1 } else { at }
+        let unit_from = if hyphen { at + 1 } else { at };
+        unit_at(after, unit_from, SECOND_UNITS)
+            .or_else(|| unit_at(after, unit_from, MINUTE_UNITS))
+            .is_some()
     };
-    let timed = unit_at(after, unit_from, SECOND_UNITS)
-        .or_else(|| unit_at(after, unit_from, MINUTE_UNITS))
-        .is_some();
     // "repeat 2 more times" leaves the total unsaid.
-    let phrase = slice(step, whole.clone());
-    let rest = slice(phrase, q.end..phrase.len());
-    let more = grammar::word_at(rest, grammar::spaces(rest, 0), "more").is_some();
+    let more = || {
+        let phrase = slice(step, whole.clone());
+        let rest = slice(phrase, q.end..phrase.len());
+        grammar::word_at(rest, grammar::spaces(rest, 0), "more").is_some()
+    };
     starts_after(step, whole.end, rows::PER_PERIOD_AFTER)
         || (step.as_bytes().get(grammar::spaces(step, whole.end)) == Some(&b'/')
             && grammar::per_period_at(step, whole.end).is_some())
-        || timed
+        || timed()
         || phrase::word_after(step, words, whole.end, lexicon::COMPARISON)
         || starts_after(step, whole.end, rows::TOTAL_AFTER)
-        || of
-        || more
+        || of()
+        || more()
         || (phrase::last_word_before(words, whole.start)
             .is_some_and(|w| w.class & lexicon::NOT_A_COUNT_END != 0)
             && ends_at(
