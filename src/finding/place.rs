@@ -163,11 +163,18 @@ fn in_value_span(root: &Node, path: &[Seg], range: &Span, source: &SourceText) -
 }
 
 fn node_span(node: &Node, source: &SourceText) -> Span {
-    // A flow collection (`{min: 2}`) is short: point at all of it.
-    let text = source.text().get(node.span.clone()).unwrap_or_default();
-    if (text.starts_with('{') && text.ends_with('}'))
-        || (text.starts_with('[') && text.ends_with(']'))
-    {
+    // A flow collection (`{min: 2}`) is short: point at all of it. Its
+    // first and last bytes are looked at alone: an ASCII bracket at both
+    // ends puts both on character boundaries, so this is the test on the
+    // node's text without checking the boundaries first.
+    let bytes = source.text().as_bytes();
+    let ends = node
+        .span
+        .end
+        .checked_sub(1)
+        .filter(|&last| last > node.span.start)
+        .and_then(|last| Some((*bytes.get(node.span.start)?, *bytes.get(last)?)));
+    if matches!(ends, Some((b'{', b'}') | (b'[', b']'))) {
         node.span.clone()
     } else {
         node.head_span()
