@@ -95,11 +95,15 @@ pub fn read(step: &str) -> Vec<Reading> {
 }
 
 /// Reads steps one after another, keeping the room it needs for a step's
-/// lowered text and its words from one step to the next.
+/// lowered text, its words and its readings from one step to the next.
 #[derive(Debug, Default)]
 pub struct Reader {
     lower: String,
     words: Vec<Word>,
+    /// The readings of the step being read, gathered here and copied out
+    /// at their exact number: a list grown from nothing for every step
+    /// cost an allocation and a regrowth or two each time.
+    out: Vec<Reading>,
 }
 
 impl Reader {
@@ -120,33 +124,34 @@ impl Reader {
         self.lower.push_str(step);
         self.lower.make_ascii_lowercase();
         let step = self.lower.as_str();
-        let mut out = Vec::new();
+        let out = &mut self.out;
+        out.clear();
         if said & class::DURATION_UNIT != 0 {
-            holds(step, words, &mut out);
+            holds(step, words, out);
         }
         if said & (class::COUNT_UNIT | class::SET) != 0 {
-            repetitions(step, words, &mut out);
+            repetitions(step, words, out);
         }
         if said & lexicon::SIDE_OR_X != 0 {
-            noun_counts(step, words, &mut out);
+            noun_counts(step, words, out);
         }
         if said & lexicon::MOVEMENT != 0 {
-            movement_counts(step, words, &mut out);
+            movement_counts(step, words, out);
         }
         if said & class::PERIOD != 0 {
-            frequencies(step, words, &mut out);
+            frequencies(step, words, out);
         }
         if said & lexicon::TWICE != 0 {
-            word_counts(step, words, &mut out);
+            word_counts(step, words, out);
         }
         if said & class::UNBOUNDED != 0 {
-            unbounded(step, words, &mut out);
+            unbounded(step, words, out);
         }
         if partner {
-            partner::partners(step, words, &mut out);
+            partner::partners(step, words, out);
         }
         out.sort_by_key(|f| (f.range.start, f.range.end));
-        out
+        out.clone()
     }
 }
 
