@@ -558,7 +558,7 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             kind: Kind::Hold(amount),
             range: from..end,
         });
-        if let Some((times, x, x_end)) = held_times(step, end) {
+        if let Some((times, x, x_end)) = held_times(step, words, end) {
             out.push(Reading {
                 kind: Kind::Repetitions(times),
                 range: x..x_end,
@@ -573,7 +573,7 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
 /// hold, SPEC §2), "x 10 reps" (read as a count already), a duration or a
 /// product ("x 3 minutes", "x 3x10"). The count, where the "x" starts and
 /// where the count ends.
-fn held_times(step: &str, end: usize) -> Option<(Amount, usize, usize)> {
+fn held_times(step: &str, words: &[Word], end: usize) -> Option<(Amount, usize, usize)> {
     let x = grammar::spaces(step, end);
     let rest = slice(step, x..step.len());
     let after_x = if let Some(after) = rest.strip_prefix('×') {
@@ -597,12 +597,7 @@ fn held_times(step: &str, end: usize) -> Option<(Amount, usize, usize)> {
         || grammar::duration_at(step, n).is_some()
         || grammar::per_period_at(step, q.end).is_some()
         || starts_after(step, q.end, rows::PER_PERIOD_AFTER)
-        || grammar::one_word_of(
-            step,
-            grammar::spaces(step, q.end),
-            &["set", "sets", "reps", "rep", "repetitions", "times"],
-        )
-        .is_some()
+        || phrase::word_after(step, words, q.end, class::COUNT_UNIT | class::SET)
     {
         return None;
     }

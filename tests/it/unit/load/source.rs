@@ -33,14 +33,7 @@ fn newline_only_line_starts_match_a_byte_by_byte_scan() {
             .collect::<String>()
             + "x\n\n";
         let src = SourceText::new(text.clone());
-        let mut expected = vec![0];
-        expected.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|&(_, b)| b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
-        assert_eq!(src.line_starts(), expected, "{text:?}");
+        assert_eq!(src.line_starts(), line_starts_of(&text), "{text:?}");
     }
 }
 
@@ -115,18 +108,23 @@ fn line_starts_are_found_at_every_place_of_a_block() {
                 .map(|i| if i % every == every - 1 { '\n' } else { 'a' })
                 .collect();
             let src = SourceText::new(text.clone());
-            let mut expected = vec![0];
-            expected.extend(
-                text.bytes()
-                    .enumerate()
-                    .filter(|&(_, b)| b == b'\n')
-                    .map(|(i, _)| i + 1),
-            );
             assert_eq!(
                 src.line_starts(),
-                expected,
+                line_starts_of(&text),
                 "a newline every {every} in {len} bytes"
             );
         }
     }
+}
+
+/// Where each line of `text` starts, counted the slow and obvious way.
+fn line_starts_of(text: &str) -> Vec<usize> {
+    let mut starts = vec![0];
+    starts.extend(
+        text.bytes()
+            .enumerate()
+            .filter(|&(_, b)| b == b'\n')
+            .map(|(i, _)| i + 1),
+    );
+    starts
 }
