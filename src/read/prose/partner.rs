@@ -1768,6 +1768,26 @@ fn only_beside(step: &Step<'_>, det: usize) -> bool {
     if passing(word) && !step.is(verb + 1, READER) {
         return true;
     }
+    // Only telling, unless the sentence has them act too: "your partner
+    // can remind you", "… tell you if your back is straight", but not "the
+    // partner tells the stretcher to relax while the partner pushes the
+    // leg".
+    let telling = matches!(
+        word,
+        "tell"
+            | "tells"
+            | "remind"
+            | "reminds"
+            | "encourage"
+            | "encourages"
+            | "motivate"
+            | "motivates"
+            | "read"
+            | "reads"
+    );
+    if telling {
+        return !(verb + 1..step.sentence_end(verb)).any(|j| step.is(j, ACT));
+    }
     // Only watching, timing or counting.
     matches!(
         word,

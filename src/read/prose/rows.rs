@@ -258,8 +258,9 @@ pub const BREATHING_EXERCISE: Phrase = &[&["breathing|breath exercise|exercises|
 pub const TOTAL_AFTER: Phrase = &[&["in total|all", "total|altogether|overall"]];
 
 /// A total ("for a total of 20 reps"), a rep defined ("that's 1 rep",
-/// "counts as one repetition"), or a number of sets on a sheet ("Sets: 3
-/// Reps: 10").
+/// "counts as one repetition"), a number of sets on a sheet ("Sets: 3
+/// Reps: 10"), or some of the repetitions named by their place ("the
+/// first 5 times may feel stiff", "the last 2 reps should be hard").
 /// Tried only after a word of [`NOT_A_COUNT_ENDS`] (`NOT_A_COUNT_END` in
 /// the lexicon), the last word each row can end with.
 pub const NOT_A_COUNT_BEFORE: Phrase = &[&[
@@ -270,6 +271,7 @@ pub const NOT_A_COUNT_BEFORE: Phrase = &[&[
     "count|counts as?",
     "equal|equals",
     "set|sets :?",
+    "the first|last|final",
 ]];
 
 /// Just before a count of one: it defines a repetition ("going there and
@@ -426,7 +428,8 @@ pub const MEASURES: &[&str] = &[
 
 /// The words [`NOT_A_COUNT_BEFORE`]'s rows end with.
 pub const NOT_A_COUNT_ENDS: &[&str] = &[
-    "of", "s", "is", "count", "counts", "as", "equal", "equals", "set", "sets",
+    "of", "s", "is", "count", "counts", "as", "equal", "equals", "set", "sets", "first", "last",
+    "final",
 ];
 
 // ---- without a limit ----

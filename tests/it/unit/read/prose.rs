@@ -1076,6 +1076,13 @@ const NOT_READ: &[&str] = &[
     "Use ice as needed, 3 times.",
     "Keep repeating 5 breath cycles.",
     "Walk 5 days/week.",
+    // some of the repetitions named by their place; how often to do
+    // something else (care, check-ups, other training)
+    "The first 5 times may feel stiff.",
+    "The last 2 reps should feel hard.",
+    "Change the dressing once a day.",
+    "Check your blood pressure twice a day.",
+    "Do some cardio 5 days a week as well.",
     "Do not repeat more than (3) times.",
     "Wait 30 seconds between sets.",
     "Wait for 30 seconds, then repeat.",

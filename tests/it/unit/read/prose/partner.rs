@@ -282,6 +282,11 @@ const READ: &[(&str, &str)] = &[
         "Your partner hands you the strap and then pulls your foot gently.",
         "Your partner",
     ),
+    // A partner who tells and acts in one sentence.
+    (
+        "Your partner tells you when to push, then presses your leg back.",
+        "Your partner",
+    ),
 ];
 
 /// Phrasings next to those of [`READ`] in which nobody else takes part.
@@ -388,6 +393,10 @@ const NOT_READ: &[&str] = &[
     "The partner with the medicine ball turns to the left.",
     "Have your partner count your reps.",
     "Ask your partner to watch your form.",
+    // A partner only telling: reminding, encouraging, reading out.
+    "Your partner can remind you to do your exercises.",
+    "Your partner can tell you if your back is straight.",
+    "Ask your partner to read the steps out to you.",
 ];
 
 #[test]
