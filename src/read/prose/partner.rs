@@ -1974,7 +1974,15 @@ fn rejected(step: &Step<'_>, phrase: &Range<usize>) -> bool {
     let sentence = step.sentence_start(start);
     let end = step.sentence_end(start);
     let negated = (clause..start).any(|j| step.negates(j));
+    // Talked to: "talk to your partner during the stretch".
+    let talked_to = start > 1
+        && matches!(step.word(start - 1), "to" | "with")
+        && matches!(
+            step.word(start - 2),
+            "talk" | "talking" | "speak" | "speaking" | "chat" | "chatting"
+        );
     let told = start > 0 && step.is(start - 1, CONSULT)
+        || talked_to
         || step.word(phrase.end) == "whether"
         || matches!(step.word(phrase.end), "about" | "if");
     let imagined = (sentence..start).any(|j| {

@@ -397,6 +397,7 @@ const NOT_READ: &[&str] = &[
     "Your partner can remind you to do your exercises.",
     "Your partner can tell you if your back is straight.",
     "Ask your partner to read the steps out to you.",
+    "Talk to your partner during the stretch to keep breathing.",
 ];
 
 #[test]
