@@ -1728,7 +1728,27 @@ const ROWS: &[Row] = &[
 fn only_beside(step: &Step<'_>, det: usize) -> bool {
     let noun = det + 1;
     let before = det.checked_sub(1).map_or("", |b| step.word(b));
-    if matches!(before, "face" | "faces" | "facing") {
+    // Faced, sat or lain by, or copied: "sit opposite your partner",
+    // "lie next to your partner", "mirror your partner's movements".
+    let next_to = before == "to" && det.checked_sub(2).is_some_and(|b| step.word(b) == "next");
+    if next_to
+        || matches!(
+            before,
+            "face"
+                | "faces"
+                | "facing"
+                | "opposite"
+                | "beside"
+                | "copy"
+                | "copies"
+                | "copying"
+                | "mirror"
+                | "mirrors"
+                | "mirroring"
+                | "race"
+                | "racing"
+        )
+    {
         return true;
     }
     let passing = |word: &str| {
@@ -1984,7 +2004,7 @@ fn rejected(step: &Step<'_>, phrase: &Range<usize>) -> bool {
     let told = start > 0 && step.is(start - 1, CONSULT)
         || talked_to
         || step.word(phrase.end) == "whether"
-        || matches!(step.word(phrase.end), "about" | "if");
+        || matches!(step.word(phrase.end), "about" | "if" | "know");
     let imagined = (sentence..start).any(|j| {
         step.is(j, IMAGINE) || (step.word(j) == "as" && matches!(step.word(j + 1), "if" | "though"))
     });

@@ -282,6 +282,11 @@ const READ: &[(&str, &str)] = &[
         "Your partner hands you the strap and then pulls your foot gently.",
         "Your partner",
     ),
+    // A partner sat opposite who acts in the same step.
+    (
+        "Sit opposite your partner and let your partner pull your arms.",
+        "let your partner pull",
+    ),
     // A partner who tells and acts in one sentence.
     (
         "Your partner tells you when to push, then presses your leg back.",
@@ -398,6 +403,12 @@ const NOT_READ: &[&str] = &[
     "Your partner can tell you if your back is straight.",
     "Ask your partner to read the steps out to you.",
     "Talk to your partner during the stretch to keep breathing.",
+    "Let your partner know if it hurts.",
+    // A partner only sat or lain by, or copied.
+    "Lie next to your partner on the floor.",
+    "Sit opposite your partner.",
+    "Mirror your partner's movements.",
+    "Race your partner to the end of the hall.",
 ];
 
 #[test]
