@@ -257,6 +257,23 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
             "appointment",
             "appointments",
             "cardio",
+            // Looking after the skin, the body's weight and the kit: "apply
+            // cream twice daily", "weigh yourself once a week", "clean the
+            // band once a week".
+            "cream",
+            "creams",
+            "lotion",
+            "ointment",
+            "moisturise",
+            "moisturize",
+            "moisturiser",
+            "moisturizer",
+            "weigh",
+            "weighing",
+            "clean",
+            "cleaning",
+            "charge",
+            "charging",
         ],
         OTHER_ACTIVITY,
     ),
