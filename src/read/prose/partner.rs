@@ -1213,6 +1213,21 @@ const ROWS: &[Row] = &[
                     step.is(subject, THIRD) && matches!(step.word(subject), "we" | "he" | "she");
                 return (pronoun && step.is(verb, ACT) && on_reader()).then_some(subject..verb + 1);
             }
+            // Help with what to think, not with the body: "a friend can
+            // help you remember your exercises".
+            if matches!(step.word(verb), "help" | "helps") && step.is(verb + 1, READER) {
+                let next = if step.word(verb + 2) == "to" {
+                    verb + 3
+                } else {
+                    verb + 2
+                };
+                if matches!(
+                    step.word(next),
+                    "remember" | "decide" | "choose" | "plan" | "learn" | "understand" | "focus"
+                ) {
+                    return None;
+                }
+            }
             let named = (noun_end.saturating_sub(5)..noun_end)
                 .filter(|&start| step.subject_starts_at(start) || step.subject_after_opening(start))
                 .find_map(|start| person_phrase(step, start).filter(|n| n.end == noun_end))?;
@@ -1807,6 +1822,21 @@ fn only_beside(step: &Step<'_>, det: usize) -> bool {
     );
     if telling {
         return !(verb + 1..step.sentence_end(verb)).any(|j| step.is(j, ACT));
+    }
+    // Holding a timer, or helping by keeping time or count: "your partner
+    // can hold the stopwatch", "… can help by keeping track of time".
+    let timer = |j: usize| matches!(step.word(j), "stopwatch" | "timer" | "watch" | "clock");
+    if matches!(word, "hold" | "holds") && (timer(verb + 1) || timer(verb + 2)) {
+        return true;
+    }
+    if matches!(word, "help" | "helps")
+        && step.word(verb + 1) == "by"
+        && matches!(
+            step.word(verb + 2),
+            "keeping" | "timing" | "counting" | "watching" | "recording" | "reminding"
+        )
+    {
+        return true;
     }
     // Only watching, timing or counting.
     matches!(

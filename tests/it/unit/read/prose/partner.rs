@@ -282,6 +282,15 @@ const READ: &[(&str, &str)] = &[
         "Your partner hands you the strap and then pulls your foot gently.",
         "Your partner",
     ),
+    // A partner who keeps time and acts; help with the body.
+    (
+        "Your partner holds the timer and then presses your shoulders down.",
+        "Your partner holds",
+    ),
+    (
+        "Someone can help you keep your balance.",
+        "Someone can help",
+    ),
     // A partner sat opposite who acts in the same step.
     (
         "Sit opposite your partner and let your partner pull your arms.",
@@ -409,6 +418,10 @@ const NOT_READ: &[&str] = &[
     "Sit opposite your partner.",
     "Mirror your partner's movements.",
     "Race your partner to the end of the hall.",
+    // A partner only keeping time, or helping the reader think.
+    "Your partner can hold the stopwatch.",
+    "Your partner can help by keeping track of time.",
+    "A friend can help you remember your exercises.",
 ];
 
 #[test]
