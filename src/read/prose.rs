@@ -1766,6 +1766,19 @@ fn unbounded(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         {
             continue;
         }
+        // "Hold onto the chair as long as you need" is a grip on a
+        // support, not a hold: the last verb of holding before it grips,
+        // and nothing says to hold on as long as one can ("hold onto the
+        // bar for as long as you can" is a hang).
+        let effort = phrase.ends_with(" can") || phrase.ends_with("possible");
+        let gripped = || {
+            starts_of(step, words, prefix.clone(), HOLD_VERB)
+                .last()
+                .is_some_and(|at| phrase::at(step, at, rows::GRIP).is_some())
+        };
+        if phrase.contains("as long as") && !effort && gripped() {
+            continue;
+        }
         // "Bend as much as possible" is how far, not how long or how many
         // times: unbounded only after a verb of repeating or holding.
         if phrase.contains("as much as") && !says(step, words, prefix, HOLD_OR_STAY | REPEAT_VERB) {

@@ -1819,6 +1819,8 @@ fn only_beside(step: &Step<'_>, det: usize) -> bool {
             | "motivates"
             | "read"
             | "reads"
+            | "say"
+            | "says"
     );
     if telling {
         return !(verb + 1..step.sentence_end(verb)).any(|j| step.is(j, ACT));

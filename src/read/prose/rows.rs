@@ -10,7 +10,7 @@
 //! | word counts | "twice", "thrice" (`TWICE`) | the word, a qualifier or "once or" before it | `REPEAT_VERB` in its clause | a frequency read there, [`PER_PERIOD_AFTER`], a `COMPARISON` word after, a period later in its sentence, a number after the verb, `NOT_COUNT` in its clause, [`NEGATION`] |
 //! | movement counts | a noun of [`MOVEMENTS`] | a number at most one word before it | | a count of one, [`MOVEMENT_NOT_COUNT_AFTER`], `NOT_COUNT`, `NOT_HOLD` or a person in its clause, [`NEGATION`] |
 //! | frequency | a period | a count per period (`grammar::frequencies`), "daily", "every (other) day" | | [`STEP_NUMBER`], `NOT_COUNT` in its clause, `OTHER_ACTIVITY` in its sentence, [`NEGATION`] |
-//! | unbounded | [`UNBOUNDED`]'s first words | [`UNBOUNDED`] | `HOLD_OR_STAY` for "as long as" | [`LIMIT`] anywhere in the step, `RESTING` or [`NEGATION`] in its clause, [`FOR_SUPPORT_AFTER`] |
+//! | unbounded | [`UNBOUNDED`]'s first words | [`UNBOUNDED`] | `HOLD_OR_STAY` for "as long as" | [`LIMIT`] anywhere in the step, `RESTING` or [`NEGATION`] in its clause, [`GRIP`] before "as long as", [`FOR_SUPPORT_AFTER`] |
 
 use super::phrase::Phrase;
 
@@ -541,6 +541,10 @@ pub const LIMIT: &[Phrase] = &[
         &["at most", "max|maximum"],
     ],
 ];
+
+/// "Hold onto the chair as long as you need": a grip on a support, not a
+/// hold (tried at the last verb of holding before "as long as").
+pub const GRIP: Phrase = &[&["hold|holds|holding onto", "hold|holds|holding on to"]];
 
 /// "Hold the wall as needed for balance": support, not a hold.
 pub const FOR_SUPPORT_AFTER: Phrase = &[&["for", "to keep your"], &["balance|support|stability"]];

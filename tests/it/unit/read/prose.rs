@@ -233,6 +233,15 @@ const READ: &[(&str, &[&str])] = &[
         "Try to stand on one leg for as long as you can.",
         &["unbounded: for as long as you can"],
     ),
+    // A grip held as long as one can is a hang; a grip and a hold.
+    (
+        "Hold onto the bar for as long as you can.",
+        &["unbounded: for as long as you can"],
+    ),
+    (
+        "Hold onto the chair and hold the stretch for as long as you can.",
+        &["unbounded: for as long as you can"],
+    ),
     (
         "It can be used as often as you feel necessary.",
         &["unbounded: as often as you feel necessary"],
@@ -1052,6 +1061,8 @@ const NOT_READ: &[&str] = &[
     "Have someone stand next to you the first few times you try this.",
     "Hold the wall as needed for balance.",
     "Hold on as needed.",
+    "Hold onto the chair as long as you need to feel safe.",
+    "Hold onto the chair for as long as you need support.",
     "Keep your chin tucked in as long as you can while you walk.",
     "Keep your back straight as long as possible.",
     "Keep your back straight as  long as\tpossible.",

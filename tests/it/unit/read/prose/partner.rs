@@ -411,6 +411,7 @@ const NOT_READ: &[&str] = &[
     "Your partner can remind you to do your exercises.",
     "Your partner can tell you if your back is straight.",
     "Ask your partner to read the steps out to you.",
+    "Stay there until your partner says stop.",
     "Talk to your partner during the stretch to keep breathing.",
     "Let your partner know if it hurts.",
     // A partner only sat or lain by, or copied.
