@@ -160,6 +160,11 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
             "elevate",
             "elevating",
             "elevation",
+            // Care and devices: "keep the pressure on the wound for 10
+            // minutes", "hold the button down for 5 seconds".
+            "wound",
+            "button",
+            "buttons",
             "whole",
             "total",
             "overall",
