@@ -135,7 +135,6 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
             "repeating",
             "crack",
             "cracking",
-            "pain",
             "sore",
             "soreness",
             "moving",
@@ -208,9 +207,17 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
             "increase",
             "increasing",
             "another",
+            // How often a symptom comes, not a count: "3 or 4 flare-ups a
+            // year".
+            "flare",
+            "flares",
+            "symptoms",
         ],
         NOT_COUNT,
     ),
+    // How long or how often pain lasts or comes: "the pain may come back
+    // 2 or 3 times".
+    (&["pain"], NOT_HOLD | NOT_COUNT),
     (
         &[
             "ice",

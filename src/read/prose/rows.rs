@@ -234,7 +234,8 @@ pub const DONE_AS_NEEDED: Phrase = &[&["use|uses|using|apply|applying|try|trying
 pub const COMPARISON_AFTER: &[&str] = &[
     "more", "less", "as", "the", "higher", "lower", "longer", "greater", "faster", "slower",
     "likelier", "bigger", "harder", "stronger", "deeper", "further", "farther", "wider", "heavier",
-    "lighter", "softer", "your", "their", "his", "her", "my", "body",
+    "lighter", "softer", "your", "their", "his", "her", "my", "body", "safer", "easier", "better",
+    "worse", "quicker", "sooner", "smaller", "larger", "shorter", "weaker",
 ];
 
 /// A count per day or week is a frequency, not a count ("3 times/day" is
