@@ -1734,12 +1734,13 @@ const ROWS: &[Row] = &[
     },
 ];
 
-/// Whether the partner named at `det` ("your partner") is only there: faced
-/// ("sit facing your partner"), passing or catching a thing ("throw the
-/// ball to your partner", "as your partner passes it to you", "the partner
-/// with the ball twists"), or only watching or counting ("have your
-/// partner note down your reps"). Two people doing a drill side by side
-/// need not touch.
+/// Whether the partner named at `det` ("your partner") is only there:
+/// faced, sat by or copied ("sit facing your partner", "lie next to your
+/// partner", "mirror your partner's movements"), passing or catching a
+/// thing ("throw the ball to your partner", "as your partner passes it to
+/// you", "the partner with the ball twists"), or only watching, counting
+/// or telling ([`only_watches_or_tells`]). Two people doing a drill side
+/// by side need not touch.
 fn only_beside(step: &Step<'_>, det: usize) -> bool {
     let noun = det + 1;
     let before = det.checked_sub(1).map_or("", |b| step.word(b));
@@ -1803,10 +1804,16 @@ fn only_beside(step: &Step<'_>, det: usize) -> bool {
     if passing(word) && !step.is(verb + 1, READER) {
         return true;
     }
-    // Only telling, unless the sentence has them act too: "your partner
-    // can remind you", "… tell you if your back is straight", but not "the
-    // partner tells the stretcher to relax while the partner pushes the
-    // leg".
+    only_watches_or_tells(step, verb)
+}
+
+/// Whether the partner whose verb is word `verb` only watches, times,
+/// counts or tells: "have your partner count your reps", "your partner can
+/// hold the stopwatch", "your partner can remind you". Telling counts only
+/// when the sentence does not have them act too ("the partner tells the
+/// stretcher to relax while the partner pushes the leg").
+fn only_watches_or_tells(step: &Step<'_>, verb: usize) -> bool {
+    let word = step.word(verb);
     let telling = matches!(
         word,
         "tell"
@@ -1825,8 +1832,8 @@ fn only_beside(step: &Step<'_>, det: usize) -> bool {
     if telling {
         return !(verb + 1..step.sentence_end(verb)).any(|j| step.is(j, ACT));
     }
-    // Holding a timer, or helping by keeping time or count: "your partner
-    // can hold the stopwatch", "… can help by keeping track of time".
+    // Holding a timer, or helping by keeping time or count: "… can help
+    // by keeping track of time".
     let timer = |j: usize| matches!(step.word(j), "stopwatch" | "timer" | "watch" | "clock");
     if matches!(word, "hold" | "holds") && (timer(verb + 1) || timer(verb + 2)) {
         return true;
@@ -1840,7 +1847,6 @@ fn only_beside(step: &Step<'_>, det: usize) -> bool {
     {
         return true;
     }
-    // Only watching, timing or counting.
     matches!(
         word,
         "watch"
