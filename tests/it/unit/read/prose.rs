@@ -1,6 +1,7 @@
 mod lexicon;
 mod partner;
 mod phrase;
+mod probes;
 
 use spotter::read::grammar::{Class, class};
 use spotter::read::prose::lexicon::{NOT_HOLD, REPEAT_VERB, RESTING};
