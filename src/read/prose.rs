@@ -1570,7 +1570,7 @@ fn frequencies(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         let Some((amount, first, period)) = frequency(phrase) else {
             continue;
         };
-        let (amount, whole) = once_or(step, amount, whole);
+        let (amount, whole) = once_or(step, words, amount, whole);
         let start = clause_start(step, words, whole.start, false);
         let step_number = first.is_some_and(|at| after_step_word(step, words, whole.start + at));
         let sentence = sentence_start(step, whole.start)..whole.start;
@@ -1598,19 +1598,22 @@ fn not_a_frequency_before(step: &str, words: &[Word], range: Range<usize>) -> bo
         .any(|at| phrase::at(step, at, rows::BREATHING_EXERCISE).is_none())
 }
 
-/// "Once or twice a day" is 1-2 a day: the grammar reads "twice a day".
-fn once_or(step: &str, amount: Amount, whole: Range<usize>) -> (Amount, Range<usize>) {
-    let before = slice(step, 0..whole.start);
-    let lead = ["once or ", "one or "]
-        .iter()
-        .find_map(|w| before.strip_suffix(w));
-    match lead {
+/// "Once or twice a day" is 1-2 a day: the grammar reads "twice a day",
+/// and [`rows::ONCE_OR`] just before it opens the range at one.
+fn once_or(
+    step: &str,
+    words: &[Word],
+    amount: Amount,
+    whole: Range<usize>,
+) -> (Amount, Range<usize>) {
+    let before = window_start(step, whole.start)..whole.start;
+    match phrase::start_before(step, words, before, rows::ONCE_OR) {
         Some(lead) if amount.lo.is_some_and(|lo| lo > 1.0) => (
             Amount {
                 lo: Some(1.0),
                 hi: amount.hi,
             },
-            lead.len()..whole.end,
+            lead..whole.end,
         ),
         _ => (amount, whole),
     }
