@@ -220,15 +220,11 @@ pub struct Walker<'a> {
 }
 
 impl Walker<'_> {
-    /// [`SourceText::position`], found on from the last lookup. An end on
-    /// the start's line (most spans) is counted on from the start.
-    pub fn position(&mut self, span: &Span) -> Position {
-        self.place(span).1
-    }
-
     /// `span` clamped as [`SourceText::clamp`] does, and its
-    /// [`Walker::position`]: the digest wants both, and the position's
-    /// offsets are the clamped span's, so the text is looked at once.
+    /// [`SourceText::position`], found on from the last lookup: the digest
+    /// wants both, and the position's offsets are the clamped span's, so
+    /// the text is looked at once. An end on the start's line (most spans)
+    /// is counted on from the start.
     pub fn place(&mut self, span: &Span) -> (Span, Position) {
         let span = self.source.clamp(span);
         let start = self.line_col(span.start);

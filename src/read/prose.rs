@@ -1458,13 +1458,13 @@ fn word_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             continue;
         }
         // "at least twice", "up to twice", "once or twice".
-        let before = slice(step, verb..w.start);
-        let amount = if before.ends_with(" once or ") {
+        let amount = if phrase::ends_at(step, words, verb + 1..w.start, rows::ONCE_OR) {
             Amount {
                 lo: Some(1.0),
                 hi: Some(n),
             }
         } else {
+            let before = slice(step, verb..w.start);
             let bound = grammar::QUALIFIERS
                 .iter()
                 .find(|q| {

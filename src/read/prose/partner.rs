@@ -813,6 +813,12 @@ impl<'t> Step<'t> {
         self.text.get(from..w.start).unwrap_or_default()
     }
 
+    /// Word `i`, or the word after it when it is "to": the verb after
+    /// "help you (to)", "help her (to)".
+    fn past_to(&self, i: usize) -> usize {
+        if self.word(i) == "to" { i + 1 } else { i }
+    }
+
     /// Whether a sentence ends between word `i - 1` and word `i`.
     fn sentence_breaks_before(&self, i: usize) -> bool {
         let gap = self.gap_before(i);
@@ -1216,11 +1222,7 @@ const ROWS: &[Row] = &[
             // Help with what to think, not with the body: "a friend can
             // help you remember your exercises".
             if matches!(step.word(verb), "help" | "helps") && step.is(verb + 1, READER) {
-                let next = if step.word(verb + 2) == "to" {
-                    verb + 3
-                } else {
-                    verb + 2
-                };
+                let next = step.past_to(verb + 2);
                 if matches!(
                     step.word(next),
                     "remember" | "decide" | "choose" | "plan" | "learn" | "understand" | "focus"
@@ -1279,10 +1281,7 @@ const ROWS: &[Row] = &[
             if matches!(step.word(verb), "help" | "Help" | "assist" | "Assist")
                 && matches!(step.word(verb + 1), "him" | "her" | "them")
             {
-                let mut next = verb + 2;
-                if step.word(next) == "to" {
-                    next += 1;
-                }
+                let next = step.past_to(verb + 2);
                 let moves = step.is(next, ACT) || matches!(step.word(next), "sit" | "lie" | "up");
                 if moves {
                     return Some(start..next + 1);

@@ -255,8 +255,8 @@ pub const OVER_A_PERIOD: Phrase = &[&["over|during|throughout|across|in the|a da
 /// exercises twice a day".
 pub const BREATHING_EXERCISE: Phrase = &[&["breathing|breath exercise|exercises|practice"]];
 
-/// Just before a frequency of more than once: "once or twice a day" is
-/// 1-2 a day.
+/// Just before a frequency or a count in a word of more than once: "once
+/// or twice a day" is 1-2 a day, "repeat once or twice" 1-2 times.
 pub const ONCE_OR: Phrase = &[&["once|one or"]];
 
 /// A total over both sides or all rounds ("6 times in total").

@@ -52,7 +52,7 @@ fn a_walker_finds_each_position_as_a_search_does() {
         let [a, b] = [pair[0], pair[1]];
         let span = a.min(b)..a.max(b);
         assert_eq!(
-            walker.position(&span),
+            walker.place(&span).1,
             src.position(&src.clamp(&span)),
             "{span:?}"
         );
