@@ -195,6 +195,12 @@ pub fn starts_of<'w>(
     })
 }
 
+/// The word that starts at byte `at`.
+fn word_starting_at(words: &[Word], at: usize) -> Option<&Word> {
+    let i = words.binary_search_by_key(&at, |w| w.start).ok()?;
+    words.get(i)
+}
+
 /// Whether a word or phrase of context class `bit` lies within `range`.
 pub fn says(text: &str, words: &[Word], range: Range<usize>, bit: Class) -> bool {
     starts_of(text, words, range, bit).next().is_some()
@@ -508,9 +514,7 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             // "Stretch for 10 minutes", "balance for 5 minutes" is a
             // session, not a hold.
             Some(verb)
-                if step
-                    .get(verb..)
-                    .is_some_and(|v| v.starts_with("stretch") || v.starts_with("balanc"))
+                if word_starting_at(words, verb).is_some_and(|w| w.class & lexicon::SESSION_VERB != 0)
                     // "at least 20 seconds" is a hold; "at least 10 minutes" not.
                     && amount.hi.or(amount.lo).is_none_or(|n| n > 120.0) =>
             {
@@ -528,6 +532,17 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             }
             // A sheet's label: "Hold: 20-30 seconds", "Hold: for 1 second".
             None if let Some(label) = hold_label(step, words, start, whole.start) => label,
+            // "Hold this position, about 30 seconds": the duration alone
+            // after the clause that holds.
+            None if let Some(verb) = short
+                .then(|| held_before_mark(step, words, start, whole.start))
+                .flatten() =>
+            {
+                if verb < before {
+                    continue;
+                }
+                verb
+            }
             None if starts_after(step, end, rows::HOLD_AFTER) => whole.start,
             // "2 sets of 15 seconds": a hold of 15 s, done twice (SPEC §2).
             None if ends_at(step, words, start..whole.start, rows::SETS_OF) => whole.start,
@@ -730,6 +745,27 @@ fn hold_label(step: &str, words: &[Word], clause: usize, at: usize) -> Option<us
     let from = phrase::start_before(step, words, window_start(step, at)..at, rows::HOLD_LABEL)?;
     let lead = slice(step, 0..from).trim_end();
     (lead.is_empty() || lead.ends_with(['.', ';', '!', '?', '-', '*', '•'])).then_some(from)
+}
+
+/// Where "hold", "stay" or "remain" starts in the clause just before a
+/// comma or colon, when the duration at `at` is all its own clause says
+/// (`clause` is where that clause starts): "Hold this position, about 30
+/// seconds", "Hold the stretch: 20-30 seconds", "hold it again, 15 to 20
+/// seconds".
+fn held_before_mark(step: &str, words: &[Word], clause: usize, at: usize) -> Option<usize> {
+    let said = slice(step, clause..at).trim();
+    if !(said.is_empty() || said == "for") {
+        return None;
+    }
+    let lead = slice(step, 0..clause).trim_end();
+    let mark = lead.len().checked_sub(1)?;
+    if !lead.ends_with([',', ':']) {
+        return None;
+    }
+    let held = clause_start(step, words, mark, true);
+    let verb = starts_of(step, words, held..mark, HOLD_OR_STAY).next()?;
+    // "Do not hold the stretch, 10 seconds is plenty."
+    (!negated(step, words, held..verb)).then_some(verb)
 }
 
 /// The word just before `pos`, with only whitespace between ("" if none).

@@ -65,14 +65,11 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
     (&["pause", "pauses", "pausing"], HOLD_VERB | RESTING),
     // "The position is held for 6 seconds", "squeeze it for 4-5 seconds".
     (&["held", "squeeze", "squeezing"], HOLD_VERB),
-    // A position kept or a muscle kept tight is a hold without the verb
-    // "hold" (SPEC §2): "balance on the bad leg for 10 seconds",
+    // A muscle kept tight is a hold without the verb "hold" (SPEC §2):
     // "tightening the hamstrings for 10-20 seconds", "contract the muscle
     // for 5 seconds", "resist the push for 6 seconds".
     (
         &[
-            "balance",
-            "balancing",
             "tighten",
             "tightening",
             "contract",
@@ -82,19 +79,35 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
         ],
         HOLD_VERB,
     ),
+    // A position kept or a muscle braced is a hold without the verb "hold"
+    // (SPEC §2) up to two minutes: "balance on the bad leg for 10 seconds",
+    // "brace your stomach for 10 seconds", "hang from the bar for 20
+    // seconds", "hover your leg above the floor for 5 seconds". Longer, the
+    // same verbs time a session: "stretch for 10 minutes", "balance for 5
+    // minutes", "hang around for 10 minutes".
     (
         &[
-            "stop",
-            "stops",
-            "stopping",
-            "press",
-            "presses",
-            "pressing",
-            "push",
-            "pushes",
-            "pushing",
             "stretch",
             "stretching",
+            "balance",
+            "balancing",
+            "brace",
+            "bracing",
+            "clench",
+            "clenching",
+            "engage",
+            "engaging",
+            "hang",
+            "hanging",
+            "hover",
+            "hovering",
+        ],
+        HOLD_VERB | SESSION_VERB,
+    ),
+    (
+        &[
+            "stop", "stops", "stopping", "press", "presses", "pressing", "push", "pushes",
+            "pushing",
         ],
         HOLD_VERB,
     ),
@@ -341,6 +354,9 @@ pub const MOVEMENT: Class = 1 << 57;
 /// "twice", "thrice": a count with its unit in the word ("do the exercise
 /// twice").
 pub const TWICE: Class = 1 << 58;
+/// A verb of holding that times a session, not a hold, past two minutes
+/// (see its words in [`CONTEXT_WORDS`]).
+pub const SESSION_VERB: Class = 1 << 59;
 
 /// The words of the classes above.
 pub const MORE_WORDS: &[(&[&str], Class)] = &[

@@ -682,6 +682,42 @@ const READ: &[(&str, &[&str])] = &[
         "Hold for 10 or more seconds.",
         &["hold 10-_: Hold for 10 or more seconds"],
     ),
+    // a muscle braced or clenched, a body hung or hovering: holds up to two
+    // minutes (issue 23, written phrasings)
+    (
+        "Brace your stomach for 10 seconds.",
+        &["hold 10-10: Brace your stomach for 10 seconds"],
+    ),
+    (
+        "Clench your buttocks for 5 seconds.",
+        &["hold 5-5: Clench your buttocks for 5 seconds"],
+    ),
+    (
+        "Engage your glutes for 5 seconds.",
+        &["hold 5-5: Engage your glutes for 5 seconds"],
+    ),
+    (
+        "Hang from the bar for 20 seconds.",
+        &["hold 20-20: Hang from the bar for 20 seconds"],
+    ),
+    (
+        "Lift your leg and hover for 5 seconds.",
+        &["hold 5-5: hover for 5 seconds"],
+    ),
+    // the duration alone after a comma or colon that ends the clause that
+    // holds (issue 23, written phrasings)
+    (
+        "Hold this position, about 30 seconds.",
+        &["hold 30-30: Hold this position, about 30 seconds"],
+    ),
+    (
+        "Hold the stretch: 20-30 seconds.",
+        &["hold 20-30: Hold the stretch: 20-30 seconds"],
+    ),
+    (
+        "Hold, for 20 seconds, then relax.",
+        &["hold 20-20: Hold, for 20 seconds"],
+    ),
     (
         "Repeat 4 or more times.",
         &["reps 4-_: Repeat 4 or more times"],
@@ -923,6 +959,18 @@ const NOT_READ: &[&str] = &[
     // how far, a session, more than once a day (issue 23 §3)
     "Continue bending until you feel a gentle stretch.",
     "Do balance exercises for 10 minutes.",
+    // the same verbs past two minutes time a session or something else
+    "Hang around for 10 minutes after the class before driving.",
+    "Hanging out with friends for 20 minutes counts as rest.",
+    "Let the ice pack hang over your knee for 15 minutes.",
+    "Brace for 3 minutes while walking.",
+    // a duration after the clause that holds, but negated, a breath, a
+    // rest, a walk or longer than two minutes
+    "Do not hold the stretch, 10 seconds is plenty.",
+    "Hold your breath, 10 seconds.",
+    "Stay on your back, 30 seconds rest, then repeat.",
+    "Hold onto a chair, 5 minutes.",
+    "Hold the rail: 20 seconds of marching on the spot.",
     "Do this every morning and evening.",
     // care that is not exercise; a rest's range
     "Keep your leg elevated for 30 minutes.",
