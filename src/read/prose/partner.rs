@@ -1323,7 +1323,12 @@ const ROWS: &[Row] = &[
             // wrists", "take hold of each other".
             let held = step.is(i - 1, ACT)
                 || (i >= 2 && step.word(i - 1) == "of" && step.word(i - 2) == "hold");
-            (owned || held).then_some(i..i + 2)
+            // People pushing or leaning on each other do too: "push against
+            // each other", "lean into each other"; not hands pressed
+            // together ("press your palms against each other").
+            let pushed =
+                i >= 2 && matches!(step.word(i - 1), "against" | "into") && step.is(i - 2, ACT);
+            (owned || held || pushed).then_some(i..i + 2)
         },
     },
     // "the one holding you", "the person supporting your leg".
@@ -1374,7 +1379,11 @@ const ROWS: &[Row] = &[
             // person's", "the first child's".
             let start = (first.saturating_sub(2)..first)
                 .find(|&j| {
-                    step.is(j, DET) && !(j + 1..=first).any(|k| step.clause_breaks_before(k))
+                    // Not the label of a partner who acts: "Partner A holds
+                    // partner B's ankle".
+                    step.is(j, DET)
+                        && !(j + 1..=first).any(|k| step.clause_breaks_before(k))
+                        && !(j + 1..first).any(|k| step.is(k, ACT | CORE_ACT))
                 })
                 .unwrap_or(first);
             // By a verb of handling, or by the reader's hands on it:

@@ -66,6 +66,14 @@ const READ: &[(&str, &str)] = &[
         "each other",
     ),
     ("Hold each other by the wrists.", "each other"),
+    // People pushing or leaning on each other (issue 23, written phrasings).
+    (
+        "Sit back to back and push against each other.",
+        "each other",
+    ),
+    ("Lean into each other.", "each other"),
+    // A partner named by a label handles the other's body.
+    ("Partner A holds partner B's ankle.", "partner B's ankle"),
     // A person acting on another person named after the verb.
     (
         "The giver kneels behind the client and pulls the leg back.",
@@ -314,6 +322,8 @@ const NOT_READ: &[&str] = &[
     "The patient holds the bar while the therapist watches.",
     // Body parts, not people, on each other.
     "Place your hands on top of each other.",
+    "Press your palms against each other.",
+    "Bring your elbows towards each other.",
     // A person standing by, not acting.
     "Stand up with someone standing nearby in case you lose your balance.",
     "The spotter stands beside the sitter, ready to help.",
