@@ -225,6 +225,10 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
             "flare",
             "flares",
             "symptoms",
+            // "Your knee may swell 2 or 3 times in the first weeks."
+            "swell",
+            "swells",
+            "swelled",
         ],
         NOT_COUNT,
     ),
@@ -299,6 +303,18 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
             "cleaning",
             "charge",
             "charging",
+            // A device worn, a class attended, a drink: "wear the brace 3
+            // times a week", "attend the class twice a week", "drink a
+            // glass of water 3 times a day".
+            "wear",
+            "wears",
+            "wearing",
+            "attend",
+            "attends",
+            "attending",
+            "drink",
+            "drinks",
+            "drinking",
         ],
         OTHER_ACTIVITY,
     ),

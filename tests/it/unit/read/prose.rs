@@ -1154,6 +1154,12 @@ const NOT_READ: &[&str] = &[
     "It is 10 times safer than lifting without bending.",
     "Your pain may come back 2 or 3 times before it settles.",
     "Most people have 3 or 4 flare-ups a year.",
+    // a device worn, a class attended, a drink, a swelling (issue 23,
+    // written phrasings)
+    "Wear the brace 3 times a week.",
+    "Attend the class 2 times a week.",
+    "Drink a glass of water 3 times a day.",
+    "Your knee may swell 2 or 3 times in the first weeks.",
     "Do not repeat more than (3) times.",
     "Wait 30 seconds between sets.",
     "Wait for 30 seconds, then repeat.",
