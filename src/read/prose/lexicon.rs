@@ -401,7 +401,8 @@ pub const MORE_WORDS: &[(&[&str], Class)] = &[
     ),
     (
         &[
-            "for", "as", "until", "repeat", "do", "hold", "continue", "keep", "the",
+            "for", "as", "until", "repeat", "do", "hold", "continue", "keep", "the", "go", "work",
+            "take", "taking", "doing", "no",
         ],
         UNBOUNDED_START,
     ),
@@ -443,6 +444,10 @@ pub const MORE_WORDS: &[(&[&str], Class)] = &[
             "endlessly",
             "forever",
             "better",
+            "fatigue",
+            "failure",
+            "exhaustion",
+            "exhausted",
         ],
         class::UNBOUNDED,
     ),

@@ -442,6 +442,8 @@ pub const NOT_A_COUNT_ENDS: &[&str] = &[
 /// What "as often as", "for as long as" end with.
 const AS_YOU_LIKE: &[&str] = &[
     "you like|want|wish|need|can|please",
+    // "hold it for as long as you comfortably can"
+    "you comfortably|safely can",
     "you are able",
     // "as long as you and your partner are comfortable"
     "you and ~? ~ are|feel comfortable|able|ready",
@@ -467,8 +469,8 @@ const REPEAT_UNTIL: &[&str] = &[
 pub const UNBOUNDED: &[Phrase] = &[
     &[
         &[
-            "for? as often|much|long|frequently as",
-            "for? as many times|reps|repetitions|rounds as",
+            "for? as often|much|long|frequently|many as",
+            "for? as many times|reps|repetitions|rounds a|per? day|week? as",
             // "as long or as little as you want"
             "for? as long|much|often or as little|short|few|seldom ~? ~? as",
         ],
@@ -508,8 +510,15 @@ pub const UNBOUNDED: &[Phrase] = &[
         REPEAT_UNTIL,
         &["~? ~? feel|feels|are|is|become|becomes|get|gets"],
         &["completely|fully|more|very|really|quite|totally", ""],
-        &["relaxed|tired|fatigued|calm|calmer|easier|easy|smooth|smoother|automatic|loose|looser"],
+        &[
+            "relaxed|tired|fatigued|exhausted|calm|calmer|easier|easy|smooth|smoother|automatic|loose|looser",
+        ],
     ],
+    // Repeating until the muscles give out: "continue until fatigue", "do
+    // this until failure", "repeat to exhaustion", "taking a set to
+    // failure".
+    &[REPEAT_UNTIL, &["fatigue|failure|exhaustion"]],
+    &[&["repeat|continue|go|work|take|taking|doing ~? ~? to fatigue|failure|exhaustion"]],
     &[
         REPEAT_UNTIL,
         &["~? breathing|breath slows|slow|calms|settles"],
@@ -519,7 +528,12 @@ pub const UNBOUNDED: &[Phrase] = &[
     &[&[
         "until you can't|cannot do|manage any? more",
         "until you can not do|manage any? more",
+        // "until you can't do another one", "until you can't any more"
+        "until you can't|cannot do|manage another|one more? rep|repetition|one?",
+        "until you can't|cannot any more|longer",
     ]],
+    // "There is no limit to how many times you can do this."
+    &[&["no limit to|on how many times|often|long"]],
 ];
 
 /// A limit anywhere in the step: "as needed, up to 3 times", "three times

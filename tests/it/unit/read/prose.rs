@@ -230,6 +230,36 @@ const READ: &[(&str, &[&str])] = &[
         "Do as many repetitions as you can.",
         &["unbounded: as many repetitions as you can"],
     ),
+    // until the muscles give out, or no limit said (issue 23, written
+    // phrasings)
+    (
+        "Do as many as possible.",
+        &["unbounded: as many as possible"],
+    ),
+    (
+        "Continue until fatigue.",
+        &["unbounded: Continue until fatigue"],
+    ),
+    (
+        "Repeat to exhaustion.",
+        &["unbounded: Repeat to exhaustion"],
+    ),
+    (
+        "Keep going until you can't do another one.",
+        &["unbounded: until you can't do another one"],
+    ),
+    (
+        "Hold it for as long as you comfortably can.",
+        &["unbounded: for as long as you comfortably can"],
+    ),
+    (
+        "There is no limit to how many times you can do this.",
+        &["unbounded: no limit to how many times"],
+    ),
+    (
+        "Do this exercise as many times a day as you like.",
+        &["unbounded: as many times a day as you like"],
+    ),
     (
         "Try to stand on one leg for as long as you can.",
         &["unbounded: for as long as you can"],
@@ -1160,6 +1190,13 @@ const NOT_READ: &[&str] = &[
     "Attend the class 2 times a week.",
     "Drink a glass of water 3 times a day.",
     "Your knee may swell 2 or 3 times in the first weeks.",
+    // failure negated or a symptom; "as many as" a number; breaths
+    "Do not go to failure.",
+    "Never work to exhaustion.",
+    "Stop if you notice fatigue.",
+    "Rest until the fatigue passes.",
+    "Take as many breaths as you need before you start.",
+    "There is no limit on the weight you use.",
     "Do not repeat more than (3) times.",
     "Wait 30 seconds between sets.",
     "Wait for 30 seconds, then repeat.",
