@@ -51,8 +51,12 @@ const TARGET_MIN_INSTANCES: usize = 20;
 /// test sources, 514 records): hold 0.867 (170 of 196), count 0.946 (176
 /// of 186), frequency 0.903 (103 of 114), partner 0.776 (80 of 103),
 /// unbounded 0.727 (16 of 22); false alarms 1, 5, 5, 3, 1.
+/// The round of written phrasings (no new sources; classes from phrasings
+/// written for the purpose, checked on the development half) raised hold
+/// to 0.872 (171 of 196) and unbounded to 0.772 (17 of 22), with no new
+/// false alarm.
 const REACHED_FALSE_ALARMS: [usize; 5] = [1, 5, 5, 3, 1];
-const REACHED_RECALL: [f64; 5] = [0.867, 0.946, 0.903, 0.776, 0.727];
+const REACHED_RECALL: [f64; 5] = [0.872, 0.946, 0.903, 0.776, 0.772];
 
 fn test_half() -> Figures {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/prose-corpus");
