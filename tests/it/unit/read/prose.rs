@@ -232,6 +232,15 @@ const READ: &[(&str, &[&str])] = &[
     ),
     // until the muscles give out, or no limit said (issue 23, written
     // phrasings)
+    // a count's range said with "between", as a hold's is
+    (
+        "Do between 8 and 12 repetitions.",
+        &["reps 8-12: between 8 and 12 repetitions"],
+    ),
+    (
+        "Repeat between 5 and 10 times.",
+        &["reps 5-10: between 5 and 10 times"],
+    ),
     (
         "Do as many as possible.",
         &["unbounded: as many as possible"],
