@@ -1393,7 +1393,16 @@ const ROWS: &[Row] = &[
                     || is_handling(step.word(j))
                     || (step.word(j) == "your" && is_hand(step.word(j + 1)))
             });
-            handled.then_some(start..end)
+            // Or by their hands on the reader's body: "with your
+            // partner's hands on your shoulders".
+            let placed = || {
+                end.checked_sub(1)
+                    .is_some_and(|hand| is_hand(step.word(hand)))
+                    && matches!(step.word(end), "on" | "against" | "under" | "around")
+                    && step.is(end + 1, READER)
+                    && body_part_from(step, end + 2).is_some()
+            };
+            (handled || placed()).then_some(start..end)
         },
     },
     // The reader handles a third person's body: "gently hold their

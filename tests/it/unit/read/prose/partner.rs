@@ -72,6 +72,15 @@ const READ: &[(&str, &str)] = &[
         "each other",
     ),
     ("Lean into each other.", "each other"),
+    // Someone's hands on the reader's body (issue 23, written phrasings).
+    (
+        "With your partner's hands on your shoulders, lean forward.",
+        "your partner's hands",
+    ),
+    (
+        "With the helper's hands under your heels, lift.",
+        "the helper's hands",
+    ),
     // A partner named by a label handles the other's body.
     ("Partner A holds partner B's ankle.", "partner B's ankle"),
     // A person acting on another person named after the verb.
@@ -323,6 +332,8 @@ const NOT_READ: &[&str] = &[
     // Body parts, not people, on each other.
     "Place your hands on top of each other.",
     "Press your palms against each other.",
+    "Imagine your partner's hands on your shoulders.",
+    "Do not let your partner's hands rest on your neck.",
     "Bring your elbows towards each other.",
     // A person standing by, not acting.
     "Stand up with someone standing nearby in case you lose your balance.",
