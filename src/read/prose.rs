@@ -1056,12 +1056,12 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         }
         // "A minimum of 3, up to 10 times" is 3 to 10 (SPEC §2), and so is
         // "between 3 and 10 times".
-        let ranged = || closed_below(step, words, amount, whole.start, 1.0);
-        let (amount, from) =
-            match ranged().or_else(|| between(step, words, amount, whole.start, 1.0)) {
-                Some((amount, lower)) => (amount, from.min(lower)),
-                None => (amount, from),
-            };
+        let ranged = closed_below(step, words, amount, whole.start, 1.0)
+            .or_else(|| between(step, words, amount, whole.start, 1.0));
+        let (amount, from) = match ranged {
+            Some((amount, lower)) => (amount, from.min(lower)),
+            None => (amount, from),
+        };
         // "Repeat 10 times or more", "repeat it 5 times at least."
         let (amount, end) = open_after(step, amount, whole.end).unwrap_or((amount, whole.end));
         out.push(Reading {
