@@ -1229,6 +1229,10 @@ fn between(
     scale: f64,
 ) -> Option<(Amount, usize)> {
     let hi = amount.hi.filter(|&hi| amount.lo == Some(hi))?;
+    // The phrase ends with "and": most amounts have another word before.
+    if !word_before_at(step, words, at).eq_ignore_ascii_case("and") {
+        return None;
+    }
     let before = window_start(step, at)..at;
     let from = phrase::start_before(step, words, before, rows::BETWEEN_BEFORE)?;
     let number = grammar::spaces(step, grammar::word_at(step, from, "between")?);
