@@ -630,7 +630,8 @@ const SECOND_AND_MINUTE_UNITS: &[&str] = &[
 ];
 
 /// A duration at `at`: a quantity and its unit ("5-10 s", "ten-second"),
-/// or "half a minute", "about a minute", "a second or two".
+/// or "half a minute", "about a minute", "a full minute", "a second or
+/// two".
 pub fn duration_at(text: &str, at: usize) -> Option<usize> {
     duration_reading_at(text, at).map(|(end, _)| end)
 }
@@ -653,6 +654,7 @@ fn duration_reading_at(text: &str, at: usize) -> Option<(usize, Option<Quantity<
                 words_at(text, from, &["half", "a", "minute"])
                     .or_else(|| words_at(text, from, &["a", "second", "or", "two"]))
                     .or_else(|| words_at(text, from, &["a", "minute"]))
+                    .or_else(|| words_at(text, from, &["a", "full", "minute"]))
                     .map(|end| (end, None))
             })
         })

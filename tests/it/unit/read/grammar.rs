@@ -197,6 +197,7 @@ fn prose_forms_find_inside_sentences() {
         "30 secs",
         "1 minute",
         "half a minute",
+        "a full minute",
         "15–30 seconds",
         "ten s",
         "10s",
@@ -260,7 +261,7 @@ fn quantity() -> String {
 
 fn reference_duration() -> Regex {
     reference_prose(&format!(
-        r"(?i)\b(?:{q}\s*(?:-|‑)?\s*{PROSE_UNIT}|(?:{qualifier}\s+)?(?:half\s+a\s+minute|a\s+minute)\b)",
+        r"(?i)\b(?:{q}\s*(?:-|‑)?\s*{PROSE_UNIT}|(?:{qualifier}\s+)?(?:half\s+a\s+minute|a\s+(?:full\s+)?minute)\b)",
         q = quantity(),
         qualifier = qualifier(),
     ))
@@ -365,6 +366,7 @@ fn phrasings(stride: usize) -> Vec<String> {
     for extra in [
         "half a minute",
         "about a minute",
+        "a full minute",
         "Twice a day",
         "about once every week",
         "thrice weekly",

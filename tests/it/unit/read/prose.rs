@@ -743,6 +743,11 @@ const READ: &[(&str, &[&str])] = &[
         "Lift your leg and hover for 5 seconds.",
         &["hold 5-5: hover for 5 seconds"],
     ),
+    // "a full minute", as "a minute" (issue 23, written phrasings)
+    (
+        "Hold for a full minute.",
+        &["hold 60-60: Hold for a full minute"],
+    ),
     // the duration alone after a comma or colon that ends the clause that
     // holds (issue 23, written phrasings)
     (
@@ -1200,6 +1205,8 @@ const NOT_READ: &[&str] = &[
     "Drink a glass of water 3 times a day.",
     "Your knee may swell 2 or 3 times in the first weeks.",
     // failure negated or a symptom; "as many as" a number; breaths
+    "Rest for a full minute.",
+    "It takes a full minute to warm up.",
     "Do not go to failure.",
     "Never work to exhaustion.",
     "Stop if you notice fatigue.",
