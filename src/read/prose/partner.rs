@@ -1096,6 +1096,33 @@ const ROWS: &[Row] = &[
             Some(i..end)
         },
     },
+    // One cared for, made to act on the reader's body: "ask the patient to
+    // push against your hand", "let your baby grab your thumbs" (not "ask
+    // the patient to lift the leg": one cared for exercises alone).
+    Row {
+        anchor: CAUSE,
+        needs: 0,
+        read: |step, i| {
+            let noun = i + 2;
+            if !step.is(i + 1, DET) || !is_cared_for(step.word(noun)) {
+                return None;
+            }
+            let verb = if step.word(noun + 1) == "to" {
+                noun + 2
+            } else {
+                noun + 1
+            };
+            if !step.is(verb, ACT) {
+                return None;
+            }
+            // The reader's body part, a preposition at most before it.
+            let yours = (verb + 1..verb + 3)
+                .take_while(|&j| !step.clause_breaks_before(j))
+                .find(|&j| step.word(j) == "your")?;
+            let end = body_part_from(step, yours + 1)?;
+            Some(i..end)
+        },
+    },
     // A person made to take a position the reader then works on: "have
     // the receiver sit upright", "have whoever is getting the massage sit
     // astride the chair", "have the person lie near the edge so that you

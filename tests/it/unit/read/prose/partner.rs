@@ -72,6 +72,16 @@ const READ: &[(&str, &str)] = &[
         "each other",
     ),
     ("Lean into each other.", "each other"),
+    // One cared for, made to act on the reader's body (issue 23, written
+    // phrasings).
+    (
+        "Ask the patient to push against your hand.",
+        "Ask the patient to push against your hand",
+    ),
+    (
+        "Let your baby grab your thumbs and pull up gently.",
+        "Let your baby grab your thumbs",
+    ),
     // Someone's hands on the reader's body (issue 23, written phrasings).
     (
         "With your partner's hands on your shoulders, lean forward.",
@@ -333,6 +343,8 @@ const NOT_READ: &[&str] = &[
     "Place your hands on top of each other.",
     "Press your palms against each other.",
     "Imagine your partner's hands on your shoulders.",
+    "Ask the patient to lift the leg.",
+    "Ask the patient to tell you when it hurts.",
     "Do not let your partner's hands rest on your neck.",
     "Bring your elbows towards each other.",
     // A person standing by, not acting.
