@@ -738,8 +738,7 @@ fn bare_hold(
 /// seconds", "Hold time: 5 s", "Hold: for 1 second". The label starts its
 /// step or follows the end of a sentence ("Then hold: 5 seconds" is none).
 fn hold_label(step: &str, words: &[Word], clause: usize, at: usize) -> Option<usize> {
-    let said = slice(step, clause..at).trim();
-    if !(said.is_empty() || said == "for") || !slice(step, 0..clause).trim_end().ends_with(':') {
+    if !text_before_bare_duration(step, clause, at)?.ends_with(':') {
         return None;
     }
     let from = phrase::start_before(step, words, window_start(step, at)..at, rows::HOLD_LABEL)?;
@@ -753,11 +752,7 @@ fn hold_label(step: &str, words: &[Word], clause: usize, at: usize) -> Option<us
 /// seconds", "Hold the stretch: 20-30 seconds", "hold it again, 15 to 20
 /// seconds".
 fn held_before_mark(step: &str, words: &[Word], clause: usize, at: usize) -> Option<usize> {
-    let said = slice(step, clause..at).trim();
-    if !(said.is_empty() || said == "for") {
-        return None;
-    }
-    let lead = slice(step, 0..clause).trim_end();
+    let lead = text_before_bare_duration(step, clause, at)?;
     let mark = lead.len().checked_sub(1)?;
     if !lead.ends_with([',', ':']) {
         return None;
@@ -766,6 +761,15 @@ fn held_before_mark(step: &str, words: &[Word], clause: usize, at: usize) -> Opt
     let verb = starts_of(step, words, held..mark, HOLD_OR_STAY).next()?;
     // "Do not hold the stretch, 10 seconds is plenty."
     (!negated(step, words, held..verb)).then_some(verb)
+}
+
+/// The step's text before the clause at `clause`, end trimmed, when that
+/// clause says nothing before the duration at `at` but "for": a duration
+/// given after a label or a mark ("Hold: 20 seconds", "Hold it, 20
+/// seconds").
+fn text_before_bare_duration(step: &str, clause: usize, at: usize) -> Option<&str> {
+    let said = slice(step, clause..at).trim();
+    (said.is_empty() || said == "for").then(|| slice(step, 0..clause).trim_end())
 }
 
 /// The word just before `pos`, with only whitespace between ("" if none).

@@ -814,7 +814,7 @@ impl<'t> Step<'t> {
     }
 
     /// Word `i`, or the word after it when it is "to": the verb after
-    /// "help you (to)", "help her (to)".
+    /// "help you (to)", "help her (to)", "ask the patient (to)".
     fn past_to(&self, i: usize) -> usize {
         if self.word(i) == "to" { i + 1 } else { i }
     }
@@ -1107,11 +1107,7 @@ const ROWS: &[Row] = &[
             if !step.is(i + 1, DET) || !is_cared_for(step.word(noun)) {
                 return None;
             }
-            let verb = if step.word(noun + 1) == "to" {
-                noun + 2
-            } else {
-                noun + 1
-            };
+            let verb = step.past_to(noun + 1);
             if !step.is(verb, ACT) {
                 return None;
             }
