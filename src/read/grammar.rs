@@ -628,6 +628,106 @@ fn after_qualifier(text: &str, at: usize) -> impl Iterator<Item = usize> + '_ {
 const SECOND_AND_MINUTE_UNITS: &[&str] = &[
     "seconds", "second", "secs", "sec", "s", "minutes", "minute", "mins", "min",
 ];
+/// The units of a duration (`SECOND_AND_MINUTE_UNITS`), each scale on its own.
+pub const SECOND_UNITS: &[&str] = &["seconds", "second", "secs", "sec", "s"];
+pub const MINUTE_UNITS: &[&str] = &["minutes", "minute", "mins", "min"];
+
+// The units of both scales are the two lists, in order: they cannot drift.
+const _: () = {
+    const fn same(a: &str, b: &str) -> bool {
+        let (a, b) = (a.as_bytes(), b.as_bytes());
+        if a.len() != b.len() {
+            return false;
+        }
+        let mut i = 0;
+        while i < a.len() {
+            if a[i] != b[i] {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+    let both = SECOND_AND_MINUTE_UNITS;
+    assert!(both.len() == SECOND_UNITS.len() + MINUTE_UNITS.len());
+    let mut i = 0;
+    while i < both.len() {
+        let one = if i < SECOND_UNITS.len() {
+            SECOND_UNITS[i]
+        } else {
+            MINUTE_UNITS[i - SECOND_UNITS.len()]
+        };
+        assert!(same(both[i], one));
+        i += 1;
+    }
+};
+
+/// Where a duration's unit ends after a quantity that ends at `end`, with
+/// or without a hyphen before it: "10 s", "ten-second".
+pub fn unit_after(text: &str, end: usize) -> Option<usize> {
+    let mut i = spaces(text, end);
+    let rest = text.get(i..).unwrap_or_default();
+    if let Some(hyphen) = ["-", "‑"].iter().find(|h| rest.starts_with(**h)) {
+        i = spaces(text, i + hyphen.len());
+    }
+    one_word_of(text, i, SECOND_AND_MINUTE_UNITS)
+}
+
+/// What the words after a duration of one value (`seconds`, said in
+/// minutes when `minutes`) add to it, read from the start of `after`: its
+/// least and most seconds, and where the words end. "a minute and a half"
+/// (90 s), "1 min 30 sec" and "1 minute and 30 seconds" (90 s), "1 to 2
+/// minutes" and "a minute to two" (60-120 s), "30 seconds to a minute"
+/// and "30 seconds to 2 minutes" (a range up to the minutes).
+pub fn duration_continued(seconds: f64, minutes: bool, after: &str) -> Option<(f64, f64, usize)> {
+    let at = spaces(after, 0);
+    if at == 0 {
+        return None;
+    }
+    if minutes {
+        if let Some(end) = words_at(after, at, &["and", "a", "half"]) {
+            return Some((seconds + 30.0, seconds + 30.0, end));
+        }
+        // "a minute to two", "1 to 2 minutes" read whole.
+        let upper = separator_at(after, 0)
+            .and_then(|from| number_at(after, from))
+            .and_then(|(n, end)| {
+                let unit = one_word_of(after, spaces(after, end), MINUTE_UNITS);
+                // A bare number: not one with a unit of its own after it.
+                let next = after
+                    .get(end..)
+                    .unwrap_or_default()
+                    .trim_start()
+                    .split(|c: char| !c.is_ascii_alphanumeric())
+                    .next()
+                    .unwrap_or_default();
+                let alone = !matches!(
+                    next,
+                    "times" | "reps" | "repetitions" | "sets" | "rounds" | "x" | "hours" | "days"
+                ) && !SECOND_UNITS.contains(&next);
+                let end = unit.or(alone.then_some(end))?;
+                (n * 60.0 > seconds).then_some((n * 60.0, end))
+            });
+        if let Some((upper, end)) = upper {
+            return Some((seconds, upper, end));
+        }
+        let from = words_at(after, at, &["and"]).map_or(at, |end| spaces(after, end));
+        let (n, end) = number_at(after, from)?;
+        let end = one_word_of(after, spaces(after, end), SECOND_UNITS)?;
+        return Some((seconds + n, seconds + n, end));
+    }
+    // "30 seconds to a minute", "30 seconds to 2 minutes": a range.
+    let from = separator_at(after, 0)?;
+    let (upper, end) = match words_at(after, from, &["a", "minute"]) {
+        Some(end) => (60.0, end),
+        None => {
+            let (n, end) = number_at(after, from)?;
+            let end = one_word_of(after, spaces(after, end), MINUTE_UNITS)?;
+            (n * 60.0, end)
+        }
+    };
+    (upper > seconds).then_some((seconds, upper, end))
+}
 
 /// A duration at `at`: a quantity and its unit ("5-10 s", "ten-second"),
 /// or "half a minute", "about a minute", "a full minute", "a second or
@@ -639,16 +739,8 @@ pub fn duration_at(text: &str, at: usize) -> Option<usize> {
 /// [`duration_at`], with the quantity the duration was read by (none for
 /// "half a minute" and the like), its places counted from `at`.
 fn duration_reading_at(text: &str, at: usize) -> Option<(usize, Option<Quantity<'_>>)> {
-    let unit_after = |end: usize| {
-        let mut i = spaces(text, end);
-        let rest = text.get(i..).unwrap_or_default();
-        if let Some(hyphen) = ["-", "‑"].iter().find(|h| rest.starts_with(**h)) {
-            i = spaces(text, i + hyphen.len());
-        }
-        one_word_of(text, i, SECOND_AND_MINUTE_UNITS)
-    };
     readings(text, at)
-        .find_map(|q| unit_after(q.end).map(|end| (end, Some(q.from(at)))))
+        .find_map(|q| unit_after(text, q.end).map(|end| (end, Some(q.from(at)))))
         .or_else(|| {
             after_qualifier(text, at).find_map(|from| {
                 words_at(text, from, &["half", "a", "minute"])

@@ -459,7 +459,11 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         let after = slice(step, end..window_end(step, end));
         // "After 20 seconds, switch sides": how long before the switch is
         // the hold (SPEC §2).
-        if let Some(from) = after_then(step, whole.start).filter(|_| after.starts_with(',')) {
+        if let Some(from) = after
+            .starts_with(',')
+            .then(|| after_then(step, words, whole.start))
+            .flatten()
+        {
             out.push(Reading {
                 kind: Kind::Hold(amount),
                 range: from..end,
@@ -510,7 +514,7 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         let from = match hold_verb(step, words, start..whole.start) {
             // A verb before an earlier duration was that one's.
             Some(verb) if verb < before => continue,
-            Some(verb) if keeps_doing(step, verb, whole.start) => continue,
+            Some(verb) if keeps_doing(step, words, verb, whole.start) => continue,
             // "Stretch for 10 minutes", "balance for 5 minutes" is a
             // session, not a hold.
             Some(verb)
@@ -844,33 +848,32 @@ fn hold_verb(step: &str, words: &[Word], range: Range<usize>) -> Option<usize> {
 }
 
 /// Where "after" starts when a clause is only "after" up to `at` ("After
-/// 20 seconds, switch sides"); "after" joins clauses, so it is looked for
-/// before the clause.
-fn after_then(step: &str, at: usize) -> Option<usize> {
-    let before = slice(step, 0..at).trim_end();
-    let lead = before.strip_suffix("after")?;
-    let opens = lead.trim_end();
-    let word_start = lead.is_empty() || lead.ends_with(char::is_whitespace);
-    let clause_opens = opens.is_empty() || opens.ends_with(['.', ',', ';', ':', '!', '?']);
-    (word_start && clause_opens).then_some(lead.len())
+/// 20 seconds, switch sides"); "after" joins clauses, so the clause's
+/// marks are looked for before it.
+fn after_then(step: &str, words: &[Word], at: usize) -> Option<usize> {
+    let after = phrase::start_before(step, words, window_start(step, at)..at, rows::AFTER_THEN)?;
+    let before = slice(step, 0..after).trim_end();
+    (last_boundary(before, &CLAUSE_MARKS) == before.len()).then_some(after)
 }
 
 /// Whether the hold verb at `verb` is "keep" with an activity after it:
 /// "keep alternating for 30 seconds", "keep the arms circling for 10
-/// seconds" say how long an activity lasts.
-fn keeps_doing(step: &str, verb: usize, duration: usize) -> bool {
-    let rest = slice(step, verb..duration);
-    let mut words = rest
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| !w.is_empty());
-    let keep = words.next().is_some_and(|w| w.starts_with("keep"));
-    // "Keep this up for 3 minutes": an activity goes on.
-    if keep && phrase::at(step, verb, rows::KEEP_UP).is_some() {
-        return true;
+/// seconds" say how long an activity lasts. An activity is a word's form
+/// (a word of more than four letters in "-ing"), so it is tested on the
+/// words, not listed; holding and staying ([`HOLD_OR_STAY`]) are none.
+fn keeps_doing(step: &str, words: &[Word], verb: usize, duration: usize) -> bool {
+    if phrase::at(step, verb, rows::KEEP).is_none() {
+        return false;
     }
-    keep && words.any(|w| {
-        w.len() > 4 && w.ends_with("ing") && !matches!(w, "holding" | "staying" | "remaining")
-    })
+    // "Keep this up for 3 minutes": an activity goes on.
+    phrase::at(step, verb, rows::KEEP_UP).is_some()
+        || phrase::words_in(words, verb..duration)
+            .iter()
+            .skip(1)
+            .any(|w| {
+                let word = slice(step, w.start..w.end);
+                w.class & HOLD_OR_STAY == 0 && word.len() > 4 && word.ends_with("ing")
+            })
 }
 
 /// Whether the clause before a phrase says not to do it ("don't hold it
@@ -882,92 +885,21 @@ fn negated(step: &str, words: &[Word], before: Range<usize>) -> bool {
 
 /// What the words after a duration add to it, and how many bytes of
 /// `after` they take: "a minute and a half", "1 min 30 sec", "30 seconds
-/// to a minute".
+/// to a minute" ([`grammar::duration_continued`]).
 fn continued(amount: Amount, phrase: &str, after: &str) -> Option<(Amount, usize)> {
     let single = amount.lo.filter(|lo| amount.hi == Some(*lo))?;
     let minutes = phrase
         .rsplit(|c: char| !c.is_ascii_alphabetic())
         .next()
         .is_some_and(|unit| unit.starts_with(['m', 'M']));
-    let exact = |secs: f64, end: usize| {
-        Some((
-            Amount {
-                lo: Some(secs),
-                hi: Some(secs),
-            },
-            end,
-        ))
-    };
-    let at = grammar::spaces(after, 0);
-    if at == 0 {
-        return None;
-    }
-    if minutes {
-        if let Some(end) = grammar::words_at(after, at, &["and", "a", "half"]) {
-            return exact(single + 30.0, end);
-        }
-        // "a minute to two", "1 to 2 minutes" read whole.
-        let upper = grammar::separator_at(after, 0)
-            .and_then(|from| grammar::number_at(after, from))
-            .and_then(|(n, end)| {
-                let unit = unit_at(after, grammar::spaces(after, end), MINUTE_UNITS);
-                // A bare number: not one with a unit of its own after it.
-                let next = after
-                    .get(end..)
-                    .unwrap_or_default()
-                    .trim_start()
-                    .split(|c: char| !c.is_ascii_alphanumeric())
-                    .next()
-                    .unwrap_or_default();
-                let alone = !matches!(
-                    next,
-                    "times" | "reps" | "repetitions" | "sets" | "rounds" | "x" | "hours" | "days"
-                ) && !SECOND_UNITS.contains(&next);
-                let end = unit.or(alone.then_some(end))?;
-                (n * 60.0 > single).then_some((n * 60.0, end))
-            });
-        if let Some((upper, end)) = upper {
-            return Some((
-                Amount {
-                    lo: Some(single),
-                    hi: Some(upper),
-                },
-                end,
-            ));
-        }
-        let from =
-            grammar::words_at(after, at, &["and"]).map_or(at, |end| grammar::spaces(after, end));
-        let (n, end) = grammar::number_at(after, from)?;
-        let end = unit_at(after, grammar::spaces(after, end), SECOND_UNITS)?;
-        return exact(single + n, end);
-    }
-    // "30 seconds to a minute", "30 seconds to 2 minutes": a range.
-    let from = grammar::separator_at(after, 0)?;
-    let (upper, end) = match grammar::words_at(after, from, &["a", "minute"]) {
-        Some(end) => (60.0, end),
-        None => {
-            let (n, end) = grammar::number_at(after, from)?;
-            let end = unit_at(after, grammar::spaces(after, end), MINUTE_UNITS)?;
-            (n * 60.0, end)
-        }
-    };
-    (upper > single).then_some((
+    let (lo, hi, end) = grammar::duration_continued(single, minutes, after)?;
+    Some((
         Amount {
-            lo: Some(single),
-            hi: Some(upper),
+            lo: Some(lo),
+            hi: Some(hi),
         },
         end,
     ))
-}
-
-const SECOND_UNITS: &[&str] = &["seconds", "second", "secs", "sec", "s"];
-const MINUTE_UNITS: &[&str] = &["minutes", "minute", "mins", "min"];
-
-/// Where one of `units` ends at `at`, as a word of its own. The units are
-/// whole words, so the word at `at` is read once and compared with each,
-/// not each unit spelled out at `at` in turn.
-fn unit_at(text: &str, at: usize, units: &[&str]) -> Option<usize> {
-    grammar::one_word_of(text, at, units)
 }
 
 // ---- repetitions ----
@@ -1167,14 +1099,7 @@ fn says_no_count_around(
             .is_some_and(|end| quantity_at(after, grammar::spaces(after, end)).is_some())
     };
     // "2 sets of 15 seconds" is a hold, not a count (SPEC §2).
-    let timed = || {
-        let at = grammar::spaces(after, 0);
-        let hyphen = after.get(at..).is_some_and(|r| r.starts_with(['-', '‑']));
-        let unit_from = if hyphen { at + 1 } else { at };
-        unit_at(after, unit_from, SECOND_UNITS)
-            .or_else(|| unit_at(after, unit_from, MINUTE_UNITS))
-            .is_some()
-    };
+    let timed = || grammar::unit_after(after, 0).is_some();
     // "repeat 2 more times" leaves the total unsaid.
     let more = || {
         let phrase = slice(step, whole.clone());
@@ -1531,27 +1456,22 @@ fn word_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
     }
 }
 
-/// A programme sheet's count: "Repetitions = 5", "Reps: 10".
+/// A programme sheet's count: "Repetitions = 5", "Reps: 10"; and "in
+/// repetitions of 10", the count word before its number.
 fn sheet_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
     for w in words.iter().filter(|w| w.class & class::COUNT_UNIT != 0) {
-        if !matches!(slice(step, w.start..w.end), "reps" | "repetitions") {
-            continue;
-        }
-        let rest = slice(step, w.end..step.len());
-        let trimmed = rest.trim_start();
-        // "in repetitions of 10": the count word before its number.
-        let of = (word_before_at(step, words, w.start) == "in")
-            .then(|| grammar::word_at(step, grammar::spaces(step, w.end), "of "))
-            .flatten();
+        let of = phrase::last_word_before(words, w.start).and_then(|before| {
+            Some((
+                before.start,
+                phrase::at(step, before.start, rows::IN_REPS_OF)?,
+            ))
+        });
         let (from, at) = match of {
-            Some(of) => (
-                phrase::last_word_before(words, w.start).map_or(w.start, |i| i.start),
-                of,
-            ),
-            None if trimmed.starts_with([':', '=']) => {
-                (w.start, w.end + (rest.len() - trimmed.len()) + 1)
-            }
-            None => continue,
+            Some(of) => of,
+            None => match phrase::at(step, w.start, rows::SHEET_COUNT_LABEL) {
+                Some(label) => (w.start, label),
+                None => continue,
+            },
         };
         let at = grammar::spaces(step, at);
         let Some(q) = quantity_at(step, at) else {
@@ -1669,82 +1589,38 @@ fn once_or(
 /// "Do these daily", "every day", "every other day": once a day, or every
 /// second day, with no count before it (the counted forms are read above).
 fn once_a_day(step: &str, words: &[Word], out: &mut Vec<Reading>) {
-    let word = |i: usize| {
-        words
-            .get(i)
-            .map_or("", |w: &Word| slice(step, w.start..w.end))
-    };
     for (i, w) in words.iter().enumerate() {
         if w.class & class::PERIOD == 0 {
             continue;
         }
-        let (from, times) = match word(i) {
-            "daily" => {
-                // "daily" before a noun is an adjective: "your daily walk".
-                let gap = words.get(i + 1).map_or("", |n| slice(step, w.end..n.start));
-                let adjective = gap.trim().is_empty()
-                    && !matches!(
-                        word(i + 1),
-                        "" | "and" | "or" | "for" | "if" | "until" | "unless" | "to"
-                    );
-                if adjective {
-                    continue;
-                }
-                (i, 1.0)
-            }
-            // "every other day", "every second day".
-            "day"
-                if i >= 2
-                    && matches!(word(i - 1), "other" | "second")
-                    && word(i - 2) == "every" =>
+        let (from, times) = if slice(step, w.start..w.end) == "daily" {
+            // "daily" before a noun is an adjective: "your daily walk".
+            if starts_after(step, w.end, rows::ANY_WORD)
+                && !starts_after(step, w.end, rows::DAILY_GOES_ON)
             {
-                (i - 2, 0.5)
+                continue;
             }
-            // "each day" is as often progress ("a little higher each day").
-            "day" if i >= 1 && word(i - 1) == "every" => (i - 1, 1.0),
-            // "every morning" is once a day; "every morning and evening"
-            // is more, and left unread.
-            // "every morning and see how you feel" is once a day.
-            "morning" | "evening" | "night"
-                if i >= 1
-                    && word(i - 1) == "every"
-                    && !(matches!(word(i + 1), "and" | "or" | "&")
-                        && matches!(
-                            word(i + 2),
-                            "morning"
-                                | "evening"
-                                | "night"
-                                | "afternoon"
-                                | "noon"
-                                | "midday"
-                                | "lunchtime"
-                                | "bedtime"
-                                | "before"
-                                | "after"
-                                | "at"
-                                | "every"
-                                | "each"
-                                | "last"
-                                | "again"
-                        )) =>
-            {
-                (i - 1, 1.0)
+            (w.start, 1.0)
+        } else {
+            let back = words.get(i.saturating_sub(2)).map_or(w.start, |f| f.start)..w.end;
+            let every = |phrase| phrase::start_before(step, words, back.clone(), phrase);
+            if let Some(from) = every(rows::EVERY_OTHER_DAY) {
+                (from, 0.5)
+            } else if let Some(from) = every(rows::EVERY_DAY).or_else(|| {
+                every(rows::EVERY_TIME_OF_DAY)
+                    .filter(|_| !starts_after(step, w.end, rows::MORE_TIMES_OF_DAY_AFTER))
+            }) {
+                (from, 1.0)
+            } else {
+                continue;
             }
-            _ => continue,
         };
-        let Some(first) = words.get(from) else {
-            continue;
-        };
-        let range = first.start..w.end;
+        let range = from..w.end;
         let counted = out
             .iter()
             .any(|f| f.range.start < range.end && range.start < f.range.end)
-            || from.checked_sub(1).is_some_and(|p| {
-                matches!(
-                    word(p),
-                    "times" | "sessions" | "sets" | "once" | "twice" | "thrice" | "x"
-                )
-            });
+            || phrase::last_word_before(words, from)
+                .is_some_and(|p| phrase::at(step, p.start, rows::COUNTED_BEFORE_PERIOD).is_some());
         let start = clause_start(step, words, range.start, false);
         let sentence = sentence_start(step, range.start)..range.start;
         if counted

@@ -5,11 +5,11 @@
 //!
 //! | reader | anchor | takes | verbs | rejected by |
 //! |---|---|---|---|---|
-//! | hold | a duration unit | a duration (`grammar::durations`), and a count in "x N" or "× N" just after it (`held_times`) | `HOLD_VERB` in its clause, or [`HOLD_AFTER`], [`SETS_OF`], [`HOLD_LABEL`]; with no verb, up to two minutes and not [`SESSION_AFTER`]: [`PROGRESSION_BEFORE`], [`POSTURE_BEFORE`], [`STANCE_BEFORE`], [`BUILD_BEFORE`], [`PER_SIDE_AFTER`], [`COUNT_TO`], [`AGAINST`] | [`NOT_HOLD_JUST_BEFORE`], [`NOT_HOLD_AFTER`] (but [`GETTING_UP_AFTER`] with the verb "hold"), `NOT_HOLD` in its clause, [`BREATH_IN`] in its sentence, [`NEGATION`] |
-//! | repetitions | a count unit or "set" | a count (`grammar::counts`, `grammar::sets`), open above with [`OR_MORE_AFTER`] or [`AT_LEAST_AFTER`] | `REPEAT_VERB` (only for its range) | [`STEP_NUMBER`], [`PER_PERIOD_AFTER`], [`REPS_THEN_SETS`], [`REPS_AND_AGAIN`], a time unit after, [`COMPARISON_AFTER`], [`TOTAL_AFTER`], [`NOT_A_COUNT_BEFORE`], `NOT_COUNT` in its clause, [`AS_NEEDED`] in its sentence, [`NEGATION`] |
+//! | hold | a duration unit | a duration (`grammar::durations`), and a count in "x N" or "× N" just after it (`held_times`) | `HOLD_VERB` in its clause (not [`KEEP`] with an activity after it, or [`KEEP_UP`]), or [`AFTER_THEN`] before it at its clause's start, [`HOLD_AFTER`], [`SETS_OF`], [`HOLD_LABEL`]; with no verb, up to two minutes and not [`SESSION_AFTER`]: [`PROGRESSION_BEFORE`], [`POSTURE_BEFORE`], [`STANCE_BEFORE`], [`BUILD_BEFORE`], [`PER_SIDE_AFTER`], [`COUNT_TO`], [`AGAINST`] | [`NOT_HOLD_JUST_BEFORE`], [`NOT_HOLD_AFTER`] (but [`GETTING_UP_AFTER`] with the verb "hold"), `NOT_HOLD` in its clause, [`BREATH_IN`] in its sentence, [`NEGATION`] |
+//! | repetitions | a count unit or "set" | a count (`grammar::counts`, `grammar::sets`), open above with [`OR_MORE_AFTER`] or [`AT_LEAST_AFTER`]; a sheet's [`SHEET_COUNT_LABEL`] or [`IN_REPS_OF`] and the number after it | `REPEAT_VERB` (only for its range) | [`STEP_NUMBER`], [`PER_PERIOD_AFTER`], [`REPS_THEN_SETS`], [`REPS_AND_AGAIN`], a time unit after, [`COMPARISON_AFTER`], [`TOTAL_AFTER`], [`NOT_A_COUNT_BEFORE`], `NOT_COUNT` in its clause, [`AS_NEEDED`] in its sentence, [`NEGATION`] |
 //! | word counts | "twice", "thrice" (`TWICE`) | the word, a qualifier or "once or" before it | `REPEAT_VERB` in its clause | a frequency read there, [`PER_PERIOD_AFTER`], a `COMPARISON` word after, a period later in its sentence, a number after the verb, `NOT_COUNT` in its clause, [`NEGATION`] |
 //! | movement counts | a noun of [`MOVEMENTS`] | a number at most one word before it | | a count of one, [`MOVEMENT_NOT_COUNT_AFTER`], `NOT_COUNT`, `NOT_HOLD` or a person in its clause, [`NEGATION`] |
-//! | frequency | a period | a count per period (`grammar::frequencies`), "daily", "every (other) day" | | [`STEP_NUMBER`], `NOT_COUNT` in its clause, `OTHER_ACTIVITY` in its sentence, [`NEGATION`] |
+//! | frequency | a period | a count per period (`grammar::frequencies`), "daily" (not before a word other than [`DAILY_GOES_ON`]), [`EVERY_OTHER_DAY`], [`EVERY_DAY`], [`EVERY_TIME_OF_DAY`] | | [`COUNTED_BEFORE_PERIOD`] or [`MORE_TIMES_OF_DAY_AFTER`] for those, [`STEP_NUMBER`], `NOT_COUNT` in its clause, `OTHER_ACTIVITY` in its sentence, [`NEGATION`] |
 //! | unbounded | [`UNBOUNDED`]'s first words | [`UNBOUNDED`] | `HOLD_OR_STAY` for "as long as" | [`LIMIT`] anywhere in the step, `RESTING` or [`NEGATION`] in its clause, [`GRIP`] before "as long as", [`FOR_SUPPORT_AFTER`] |
 
 use super::phrase::Phrase;
@@ -90,6 +90,11 @@ pub const OR_UNTIL_DIZZINESS_AFTER: Phrase = &[
     &["any|the|your", ""],
     &["dizziness|vertigo|giddiness|spinning|symptoms"],
 ];
+
+/// Just before a duration that ends its clause with a comma, at the
+/// clause's start: "After 20 seconds, switch sides" holds for 20 seconds
+/// (SPEC §2).
+pub const AFTER_THEN: Phrase = &[&["after"]];
 
 /// Just before a duration: "2 sets of", "3 rounds of" (a hold done twice).
 pub const SETS_OF: Phrase = &[&["set|sets|round|rounds of"]];
@@ -210,6 +215,10 @@ pub const STANCE_BEFORE: Phrase = &[
 /// 5 s", "Hold: for 1 second". The label starts its step or sentence.
 pub const HOLD_LABEL: Phrase = &[&["hold|holds :", "hold|holding time :"], &["for", ""]];
 
+/// The hold verb "keep", which an activity after it makes how long the
+/// activity lasts ("keep alternating for 30 seconds").
+pub const KEEP: Phrase = &[&["keep|keeps|keeping"]];
+
 /// "Keep this up for 3 minutes": an activity goes on, nothing is held.
 pub const KEEP_UP: Phrase = &[&["keep|keeps|keeping this|it|that? up"]];
 
@@ -258,6 +267,46 @@ pub const BREATHING_EXERCISE: Phrase = &[&["breathing|breath exercise|exercises|
 /// Just before a frequency or a count in a word of more than once: "once
 /// or twice a day" is 1-2 a day, "repeat once or twice" 1-2 times.
 pub const ONCE_OR: Phrase = &[&["once|one or"]];
+
+/// Once a day or every second day with no count before it: "every
+/// other day", "every second day" (every second day), "every day" (once
+/// a day). Each ends at its period word, and may be hyphenated
+/// ("every-other-day").
+pub const EVERY_OTHER_DAY: Phrase = &[&["every -? other|second -? day"]];
+pub const EVERY_DAY: Phrase = &[&["every -? day"]];
+
+/// "every morning" is once a day; [`MORE_TIMES_OF_DAY_AFTER`] after it
+/// makes it more, and it is left unread.
+pub const EVERY_TIME_OF_DAY: Phrase = &[&["every morning|evening|night"]];
+
+/// After "every morning": another time of the day ("every morning and
+/// evening", "every night or after a walk"). "every morning and see how
+/// you feel" is once a day.
+pub const MORE_TIMES_OF_DAY_AFTER: Phrase = &[
+    &["and|or|&"],
+    &[
+        "morning|evening|night|afternoon|noon|midday|lunchtime|bedtime|before|after|at|every|each|last|again",
+    ],
+];
+
+/// The words after "daily" that leave it an adverb ("do these daily and
+/// rest", "daily for a week"); any other word right after it makes it an
+/// adjective ("your daily walk").
+pub const DAILY_GOES_ON: Phrase = &[&["and|or|for|if|until|unless|to"]];
+
+/// A word right after a place (whitespace only between).
+pub const ANY_WORD: Phrase = &[&["~"]];
+
+/// The word before a day's period that has counted it already: "3 times
+/// daily", "twice every day", "2 sets, every day".
+pub const COUNTED_BEFORE_PERIOD: Phrase = &[&["times|sessions|sets|once|twice|thrice|x"]];
+
+/// A programme sheet's count, its label then its number: "Repetitions =
+/// 5", "Reps: 10".
+pub const SHEET_COUNT_LABEL: Phrase = &[&["reps|repetitions :|="]];
+
+/// The count word before its number: "in repetitions of 10".
+pub const IN_REPS_OF: Phrase = &[&["in reps|repetitions of"]];
 
 /// A total over both sides or all rounds ("6 times in total").
 pub const TOTAL_AFTER: Phrase = &[&["in total|all", "total|altogether|overall"]];

@@ -222,6 +222,13 @@ const READ: &[(&str, &[&str])] = &[
         &["freq 0.5-0.5/Day: every other day"],
     ),
     (
+        "Do this every-other-day.",
+        &["freq 0.5-0.5/Day: every-other-day"],
+    ),
+    // the count said before the period is not also once a day
+    ("Repeat 3 times, every day.", &["reps 3-3: Repeat 3 times"]),
+    ("Do them daily, then rest.", &["freq 1-1/Day: daily"]),
+    (
         "Do 5-10 repetitions of each.",
         &["reps 5-10: Do 5-10 repetitions"],
     ),
@@ -1000,6 +1007,8 @@ const NOT_READ: &[&str] = &[
     "Do 10 squats a day.",
     "Use your inhaler twice a day.",
     "Do this every morning and evening.",
+    "Do them every morning & evening.",
+    "Go for your daily walk.",
     // how far, a session, more than once a day (issue 23 §3)
     "Continue bending until you feel a gentle stretch.",
     "Do balance exercises for 10 minutes.",
