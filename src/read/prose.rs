@@ -1459,16 +1459,33 @@ fn word_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
 /// A programme sheet's count: "Repetitions = 5", "Reps: 10"; and "in
 /// repetitions of 10", the count word before its number.
 fn sheet_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
-    for w in words.iter().filter(|w| w.class & class::COUNT_UNIT != 0) {
-        let of = phrase::last_word_before(words, w.start).and_then(|before| {
-            Some((
-                before.start,
-                phrase::at(step, before.start, rows::IN_REPS_OF)?,
-            ))
-        });
+    for (i, w) in words.iter().enumerate() {
+        if w.class & class::COUNT_UNIT == 0 {
+            continue;
+        }
+        let of = i
+            .checked_sub(1)
+            .and_then(|before| words.get(before))
+            .and_then(|before| {
+                Some((
+                    before.start,
+                    phrase::at(step, before.start, rows::IN_REPS_OF)?,
+                ))
+            });
+        // A label ends with its mark: most count words have none after
+        // them, tested on the next byte before the row is tried.
+        let marked = || {
+            matches!(
+                step.as_bytes().get(grammar::spaces(step, w.end)),
+                Some(b':' | b'=')
+            )
+        };
         let (from, at) = match of {
             Some(of) => of,
-            None => match phrase::at(step, w.start, rows::SHEET_COUNT_LABEL) {
+            None => match marked()
+                .then(|| phrase::at(step, w.start, rows::SHEET_COUNT_LABEL))
+                .flatten()
+            {
                 Some(label) => (w.start, label),
                 None => continue,
             },
@@ -1604,12 +1621,16 @@ fn once_a_day(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         } else {
             let back = words.get(i.saturating_sub(2)).map_or(w.start, |f| f.start)..w.end;
             let every = |phrase| phrase::start_before(step, words, back.clone(), phrase);
-            if let Some(from) = every(rows::EVERY_OTHER_DAY) {
+            let day = slice(step, w.start..w.end) == "day";
+            if let Some(from) = day.then(|| every(rows::EVERY_OTHER_DAY)).flatten() {
                 (from, 0.5)
-            } else if let Some(from) = every(rows::EVERY_DAY).or_else(|| {
-                every(rows::EVERY_TIME_OF_DAY)
-                    .filter(|_| !starts_after(step, w.end, rows::MORE_TIMES_OF_DAY_AFTER))
-            }) {
+            } else if let Some(from) = day.then(|| every(rows::EVERY_DAY)).flatten() {
+                (from, 1.0)
+            } else if let Some(from) = (!day)
+                .then(|| every(rows::EVERY_TIME_OF_DAY))
+                .flatten()
+                .filter(|_| !starts_after(step, w.end, rows::MORE_TIMES_OF_DAY_AFTER))
+            {
                 (from, 1.0)
             } else {
                 continue;

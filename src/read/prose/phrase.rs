@@ -71,13 +71,15 @@ pub fn start_before(
     let to = words.partition_point(|w| w.start < range.end);
     let before = words.get(..to).unwrap_or_default();
     let end = range.end;
+    let compiled = compiled(phrase);
     before
         .iter()
         .rev()
-        .take(compiled(phrase).reach)
+        .take(compiled.reach)
         .take_while(|w| w.start >= range.start)
+        .filter(|w| compiled.may_start_at_word(text, w.start))
         .find(|w| {
-            walk(text, w.start, phrase, &mut |e| {
+            compiled.walk(text, w.start, &mut |e| {
                 e <= end && text.as_bytes().get(e..end).is_some_and(all_spaces)
             })
         })
@@ -156,10 +158,11 @@ pub fn within(
     gate: Class,
 ) -> bool {
     let end = range.end;
+    let compiled = compiled(phrase);
     words_in(words, range)
         .iter()
-        .filter(|w| gate == 0 || w.class & gate != 0)
-        .any(|w| walk(text, w.start, phrase, &mut |e| e <= end))
+        .filter(|w| (gate == 0 || w.class & gate != 0) && compiled.may_start_at_word(text, w.start))
+        .any(|w| compiled.walk(text, w.start, &mut |e| e <= end))
 }
 
 /// The words that lie wholly within `range`.
@@ -181,6 +184,26 @@ struct Compiled {
     groups: Vec<Group>,
     /// [`reach`], counted once.
     reach: usize,
+    /// The first group's letters: where the text starts with none of them
+    /// the phrase is rejected before it is walked.
+    letters: Option<u32>,
+}
+
+impl Compiled {
+    /// Whether the phrase may start at `pos`, a word's first byte.
+    fn may_start_at_word(&self, text: &str, pos: usize) -> bool {
+        self.letters.is_none_or(|letters| {
+            has_letter(
+                text.as_bytes().get(pos).map(u8::to_ascii_lowercase),
+                letters,
+            )
+        })
+    }
+
+    /// Matches from `pos`; see [`walk_rows`].
+    fn walk(&self, text: &str, pos: usize, accept: &mut dyn FnMut(usize) -> bool) -> bool {
+        walk_rows(text, pos, &[], &self.groups, false, accept)
+    }
 }
 
 /// The rows of one group, and the first letters they can start with when
@@ -216,7 +239,7 @@ enum Alt {
 }
 
 fn compile(phrase: Phrase) -> Compiled {
-    let groups = phrase
+    let groups: Vec<Group> = phrase
         .iter()
         .map(|rows| {
             let rows: Vec<Vec<Slot>> = rows.iter().map(|row| compile_row(row)).collect();
@@ -228,6 +251,7 @@ fn compile(phrase: Phrase) -> Compiled {
         })
         .collect();
     Compiled {
+        letters: groups.first().and_then(|g| g.letters),
         groups,
         reach: reach(phrase),
     }
@@ -364,7 +388,13 @@ fn compiled_slowly(key: (usize, usize), phrase: Phrase) -> &'static Compiled {
 
 /// Matches `phrase` from `pos`; see [`walk_rows`].
 fn walk(text: &str, pos: usize, phrase: Phrase, accept: &mut dyn FnMut(usize) -> bool) -> bool {
-    walk_rows(text, pos, &[], &compiled(phrase).groups, false, accept)
+    let compiled = compiled(phrase);
+    if let Some(letters) = compiled.letters
+        && !starts_with(text, pos, letters)
+    {
+        return false;
+    }
+    compiled.walk(text, pos, accept)
 }
 
 /// Matches the rest of `row`, then the groups of `groups` in turn, from
