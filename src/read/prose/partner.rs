@@ -347,7 +347,7 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
         NEGATION,
     ),
     (&["s"], POSS),
-    (&["their", "his", "her", "he", "she", "we"], THIRD),
+    (&["their", "his", "her", "him", "he", "she", "we"], THIRD),
     (
         &[
             "stand", "stands", "standing", "stay", "stays", "staying", "be", "sit", "sits",
@@ -1079,6 +1079,33 @@ struct Row {
     read: Read,
 }
 
+/// Where a person is moved to, just after "her": "turn her over", "help
+/// her up", "roll her onto her back".
+const MOVED_TO: &[&str] = &[
+    "up",
+    "down",
+    "over",
+    "onto",
+    "into",
+    "to",
+    "towards",
+    "toward",
+    "forward",
+    "forwards",
+    "back",
+    "backwards",
+    "around",
+    "round",
+    "on",
+    "off",
+    "in",
+    "out",
+    "from",
+    "across",
+    "through",
+    "upright",
+];
+
 /// The phrasings, tried in this order at each word; the first that reads
 /// takes the words it covers.
 const ROWS: &[Row] = &[
@@ -1256,7 +1283,25 @@ const ROWS: &[Row] = &[
             let named = (noun_end.saturating_sub(5)..noun_end)
                 .filter(|&start| step.subject_starts_at(start) || step.subject_after_opening(start))
                 .find_map(|start| person_phrase(step, start).filter(|n| n.end == noun_end))?;
-            if !step.is(verb, ACT) && !named.core || in_relative_clause(step, named.start) {
+            // Helping by doing something: "a relative can help you by
+            // holding your hips" acts on the reader's body, "a friend can
+            // help by counting your reps" does not.
+            let helps_by = matches!(step.word(verb), "help" | "helps").then(|| {
+                let by = if step.is(verb + 1, READER) {
+                    verb + 2
+                } else {
+                    verb + 1
+                };
+                (step.word(by) == "by").then_some(by + 1)
+            });
+            let helps_by_acting = match helps_by.flatten() {
+                Some(doing) if step.is(doing, ACT) && step.word(doing).ends_with("ing") => true,
+                Some(_) => return None,
+                None => false,
+            };
+            if !step.is(verb, ACT) && !named.core && !helps_by_acting
+                || in_relative_clause(step, named.start)
+            {
                 return None;
             }
             // Or on another person in its clause ("the giver kneels behind
@@ -1455,6 +1500,39 @@ const ROWS: &[Row] = &[
             }
             let end = body_part_from(step, i + 1)?;
             Some(clause..end)
+        },
+    },
+    // The reader moves a third person, named by "him" or "her" just after
+    // the verb: "roll him onto his side", "lift her gently back onto the
+    // bed". "her" before a noun says whose it is ("move her chair"; her
+    // body is the row before): it is read only before the end of its
+    // clause, a word of manner or one of [`MOVED_TO`]. "them" is as often
+    // a thing ("lift them up as far as is comfortable"), and is not read.
+    Row {
+        anchor: THIRD,
+        needs: 0,
+        read: |step, i| {
+            let object = match step.word(i) {
+                "him" => true,
+                "her" => {
+                    let next = i + 1;
+                    next >= step.words.len()
+                        || step.clause_breaks_before(next)
+                        || step.is(next, MANNER)
+                        || MOVED_TO.contains(&step.word(next))
+                }
+                _ => false,
+            };
+            let verb = i.checked_sub(1).filter(|_| object)?;
+            // An instruction: its clause starts with the verb.
+            let clause = step.clause_start(verb);
+            let first = if step.is(clause, MANNER) {
+                clause + 1
+            } else {
+                clause
+            };
+            (first == verb && step.is(verb, ACT) && !step.word(verb).ends_with("ing"))
+                .then_some(clause..i + 1)
         },
     },
     // One person handles the body of another told apart by the pronoun:
@@ -1878,10 +1956,16 @@ fn only_watches_or_tells(step: &Step<'_>, verb: usize) -> bool {
     if matches!(word, "hold" | "holds") && (timer(verb + 1) || timer(verb + 2)) {
         return true;
     }
+    // "… can help (you) by counting your reps".
+    let by = if step.is(verb + 1, READER) {
+        verb + 2
+    } else {
+        verb + 1
+    };
     if matches!(word, "help" | "helps")
-        && step.word(verb + 1) == "by"
+        && step.word(by) == "by"
         && matches!(
-            step.word(verb + 2),
+            step.word(by + 1),
             "keeping" | "timing" | "counting" | "watching" | "recording" | "reminding"
         )
     {

@@ -328,6 +328,18 @@ const READ: &[(&str, &str)] = &[
         "Your partner tells you when to push, then presses your leg back.",
         "Your partner",
     ),
+    // The reader moves a third person named by "him" or "her".
+    (
+        "Kneel beside the person and roll him onto his side.",
+        "roll him",
+    ),
+    ("Turn her over gently.", "Turn her"),
+    ("Slowly lower him into the chair.", "Slowly lower him"),
+    // Helping by acting on the reader's body.
+    (
+        "A relative can help you by holding your hips steady.",
+        "A relative can help",
+    ),
 ];
 
 /// Phrasings next to those of [`READ`] in which nobody else takes part.
@@ -456,6 +468,15 @@ const NOT_READ: &[&str] = &[
     "Your partner can hold the stopwatch.",
     "Your partner can help by keeping track of time.",
     "A friend can help you remember your exercises.",
+    "A friend can help you by counting your reps.",
+    "A relative can help by timing each hold.",
+    // "her" whose, not whom; "them", as often a thing.
+    "Move her chair closer to the wall.",
+    "Lift her bag onto the table.",
+    "Curl the toes down, then lift them up as far as is comfortable.",
+    // "him" not after the verb that starts the clause.
+    "Watch him do the first one.",
+    "Tell him to hold for 10 seconds.",
 ];
 
 #[test]
