@@ -475,8 +475,11 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             word_before_at(step, words, whole.start) == "to"
                 && ends_at(step, words, start..whole.start, rows::COUNT_TO)
         };
+        // "Each stretch should last 30 seconds": a hold named as what lasts.
+        let lasts = || phrase::start_before(step, words, start..whole.start, rows::HOLD_LASTS);
         if (phrase::word_before(step, words, start..whole.start, lexicon::NOT_HOLD_BEFORE)
-            && !counted_to())
+            && !counted_to()
+            && lasts().is_none())
             || phrase::word_after(step, words, end, lexicon::NOT_HOLD_AFTER_WORD)
             || (starts_after(step, end, rows::NOT_HOLD_AFTER)
                 && !(starts_after(step, end, rows::GETTING_UP_AFTER)
@@ -548,6 +551,7 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
                 verb
             }
             None if starts_after(step, end, rows::HOLD_AFTER) => whole.start,
+            None if let Some(named) = short.then(lasts).flatten() => named,
             // "2 sets of 15 seconds": a hold of 15 s, done twice (SPEC §2).
             None if ends_at(step, words, start..whole.start, rows::SETS_OF) => whole.start,
             // "Start with 10 seconds", "build up to 20 seconds", "aim for
@@ -558,9 +562,12 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             },
             None => continue,
         };
-        // "Hold for a count of 10 seconds" counts the hold.
-        let not_hold = starts_of(step, words, from..said_end, NOT_HOLD)
-            .any(|at| phrase::at(step, at, rows::COUNT_OF).is_none());
+        // "Hold for a count of 10 seconds" counts the hold; the "last" of
+        // a hold named as what lasts is no activity's.
+        let not_hold = starts_of(step, words, from..said_end, NOT_HOLD).any(|at| {
+            phrase::at(step, at, rows::COUNT_OF).is_none()
+                && !(phrase::at(step, at, rows::LAST).is_some() && lasts() == Some(from))
+        });
         if not_hold
             || negated(step, words, start..from)
             || within(

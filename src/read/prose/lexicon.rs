@@ -57,7 +57,16 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
         HOLD_VERB | HOLD_OR_STAY,
     ),
     (
-        &["keep", "keeps", "keeping", "maintain", "maintaining"],
+        &[
+            "keep",
+            "keeps",
+            "keeping",
+            "maintain",
+            "maintaining",
+            "sustain",
+            "sustains",
+            "sustaining",
+        ],
         HOLD_VERB,
     ),
     // A pause, a stop on a tender spot or a press held is a hold (SPEC §2);

@@ -5,7 +5,7 @@
 //!
 //! | reader | anchor | takes | verbs | rejected by |
 //! |---|---|---|---|---|
-//! | hold | a duration unit | a duration (`grammar::durations`), and a count in "x N" or "× N" just after it (`held_times`) | `HOLD_VERB` in its clause (not [`KEEP`] with an activity after it, or [`KEEP_UP`]), or [`AFTER_THEN`] before it at its clause's start, [`HOLD_AFTER`], [`SETS_OF`], [`HOLD_LABEL`]; with no verb, up to two minutes and not [`SESSION_AFTER`]: [`PROGRESSION_BEFORE`], [`POSTURE_BEFORE`], [`STANCE_BEFORE`], [`BUILD_BEFORE`], [`PER_SIDE_AFTER`], [`COUNT_TO`], [`AGAINST`] | [`NOT_HOLD_JUST_BEFORE`], [`NOT_HOLD_AFTER`] (but [`GETTING_UP_AFTER`] with the verb "hold"), `NOT_HOLD` in its clause, [`BREATH_IN`] in its sentence, [`NEGATION`] |
+//! | hold | a duration unit | a duration (`grammar::durations`), and a count in "x N" or "× N" just after it (`held_times`) | `HOLD_VERB` in its clause (not [`KEEP`] with an activity after it, or [`KEEP_UP`]), or [`AFTER_THEN`] before it at its clause's start, [`HOLD_AFTER`], [`HOLD_LASTS`] (up to two minutes), [`SETS_OF`], [`HOLD_LABEL`]; with no verb, up to two minutes and not [`SESSION_AFTER`]: [`PROGRESSION_BEFORE`], [`POSTURE_BEFORE`], [`STANCE_BEFORE`], [`BUILD_BEFORE`], [`PER_SIDE_AFTER`], [`COUNT_TO`], [`AGAINST`] | [`NOT_HOLD_JUST_BEFORE`], [`NOT_HOLD_AFTER`] (but [`GETTING_UP_AFTER`] with the verb "hold"), `NOT_HOLD` in its clause, [`BREATH_IN`] in its sentence, [`NEGATION`] |
 //! | repetitions | a count unit or "set" | a count (`grammar::counts`, `grammar::sets`), open above with [`OR_MORE_AFTER`] or [`AT_LEAST_AFTER`]; a sheet's [`SHEET_COUNT_LABEL`] or [`IN_REPS_OF`] and the number after it | `REPEAT_VERB` (only for its range) | [`STEP_NUMBER`], [`PER_PERIOD_AFTER`], [`REPS_THEN_SETS`], [`REPS_AND_AGAIN`], a time unit after, [`COMPARISON_AFTER`], [`TOTAL_AFTER`], [`NOT_A_COUNT_BEFORE`], `NOT_COUNT` in its clause, [`AS_NEEDED`] in its sentence, [`NEGATION`] |
 //! | word counts | "twice", "thrice" (`TWICE`) | the word, a qualifier or "once or" before it | `REPEAT_VERB` in its clause | a frequency read there, [`PER_PERIOD_AFTER`], a `COMPARISON` word after, a period later in its sentence, a number after the verb, `NOT_COUNT` in its clause, [`NEGATION`] |
 //! | movement counts | a noun of [`MOVEMENTS`] | a number at most one word before it | | a count of one, [`MOVEMENT_NOT_COUNT_AFTER`], `NOT_COUNT`, `NOT_HOLD` or a person in its clause, [`NEGATION`] |
@@ -95,6 +95,21 @@ pub const OR_UNTIL_DIZZINESS_AFTER: Phrase = &[
 /// clause's start: "After 20 seconds, switch sides" holds for 20 seconds
 /// (SPEC §2).
 pub const AFTER_THEN: Phrase = &[&["after"]];
+
+/// Just before a duration, a hold named as what lasts it: "Each stretch
+/// should last 30 seconds", "One contraction lasts about 20 seconds".
+/// Without a hold's noun before it, "last" is the last of a time ("the
+/// last 10 seconds") or how long an activity lasts ("the walk lasts 30
+/// minutes"), and no hold.
+pub const HOLD_LASTS: Phrase = &[
+    &["stretch|stretches|hold|holds|contraction|contractions|squeeze|squeezes|position|pose"],
+    &["should|must|will|can|may", ""],
+    &["last|lasts"],
+    &["for", ""],
+];
+
+/// The verb of [`HOLD_LASTS`], a word of `NOT_HOLD` elsewhere.
+pub const LAST: Phrase = &[&["last|lasts"]];
 
 /// Just before a duration: "2 sets of", "3 rounds of" (a hold done twice).
 pub const SETS_OF: Phrase = &[&["set|sets|round|rounds of"]];

@@ -225,6 +225,15 @@ const READ: &[(&str, &[&str])] = &[
         "Do this every-other-day.",
         &["freq 0.5-0.5/Day: every-other-day"],
     ),
+    // a hold named as what lasts; "sustain" a verb of holding
+    (
+        "Each stretch should last 30 seconds.",
+        &["hold 30-30: stretch should last 30 seconds"],
+    ),
+    (
+        "Sustain the contraction for 6 seconds.",
+        &["hold 6-6: Sustain the contraction for 6 seconds"],
+    ),
     // the count said before the period is not also once a day
     ("Repeat 3 times, every day.", &["reps 3-3: Repeat 3 times"]),
     ("Do them daily, then rest.", &["freq 1-1/Day: daily"]),
@@ -1009,6 +1018,10 @@ const NOT_READ: &[&str] = &[
     "Do this every morning and evening.",
     "Do them every morning & evening.",
     "Go for your daily walk.",
+    "The walk should last 30 minutes.",
+    "Each session should last 20 seconds.",
+    "Pain that lasts 30 seconds is fine.",
+    "For the last 10 seconds, breathe out.",
     // how far, a session, more than once a day (issue 23 §3)
     "Continue bending until you feel a gentle stretch.",
     "Do balance exercises for 10 minutes.",
