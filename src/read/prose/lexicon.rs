@@ -411,7 +411,7 @@ pub const MORE_WORDS: &[(&[&str], Class)] = &[
     (
         &[
             "for", "as", "until", "repeat", "do", "hold", "continue", "keep", "the", "go", "work",
-            "take", "taking", "doing", "no",
+            "take", "taking", "doing", "no", "carry", "carries", "any",
         ],
         UNBOUNDED_START,
     ),
@@ -457,6 +457,8 @@ pub const MORE_WORDS: &[(&[&str], Class)] = &[
             "failure",
             "exhaustion",
             "exhausted",
+            // "any number of times"
+            "number",
         ],
         class::UNBOUNDED,
     ),

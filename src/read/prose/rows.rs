@@ -514,6 +514,8 @@ const AS_YOU_LIKE: &[&str] = &[
     "you feel like|comfortable|necessary|able",
     "you feel the need",
     "is|feels? necessary|needed|comfortable|possible|desired|required",
+    // "for as long as feels good"
+    "feels good|right",
     "it is necessary|needed|comfortable|possible|desired|required",
     "it's necessary|needed|comfortable|possible|desired|required",
     "it feels good|comfortable|right",
@@ -525,6 +527,7 @@ const REPEAT_UNTIL: &[&str] = &[
     // "repeat this breathing with the words until you feel relaxed"
     "repeat|continue this|these|the|it|them|that|those? ~? ~? ~? ~? until",
     "keep|keeps going until",
+    "carry|carries on until",
     // "do this for a while until you both feel relaxed"
     "do this|it ~? ~? ~? until",
 ];
@@ -595,9 +598,16 @@ pub const UNBOUNDED: &[Phrase] = &[
         // "until you can't do another one", "until you can't any more"
         "until you can't|cannot do|manage another|one more? rep|repetition|one?",
         "until you can't|cannot any more|longer",
+        // "keep holding until you can't hold any longer"
+        "until you can't|cannot hold|go|continue any? more|longer",
     ]],
-    // "There is no limit to how many times you can do this."
-    &[&["no limit to|on how many times|often|long"]],
+    // "There is no limit to how many times you can do this", "no limit
+    // on how often"; "any number of times".
+    &[&[
+        "no limit to|on how many times",
+        "no limit to|on how often|long",
+        "any number of times|reps|repetitions",
+    ]],
 ];
 
 /// A limit anywhere in the step: "as needed, up to 3 times", "three times

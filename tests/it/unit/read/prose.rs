@@ -234,6 +234,28 @@ const READ: &[(&str, &[&str])] = &[
         "Sustain the contraction for 6 seconds.",
         &["hold 6-6: Sustain the contraction for 6 seconds"],
     ),
+    // going on without a limit: a verb of going on, "feels good", no
+    // limit on how often, any number of times
+    (
+        "Carry on until your muscles are tired.",
+        &["unbounded: Carry on until your muscles are tired"],
+    ),
+    (
+        "Keep holding until you can't hold any longer.",
+        &["unbounded: until you can't hold any longer"],
+    ),
+    (
+        "Stay in the stretch for as long as feels good.",
+        &["unbounded: for as long as feels good"],
+    ),
+    (
+        "You can do this exercise any number of times.",
+        &["unbounded: any number of times"],
+    ),
+    (
+        "There is no limit on how often you can do this.",
+        &["unbounded: no limit on how often"],
+    ),
     // the count said before the period is not also once a day
     ("Repeat 3 times, every day.", &["reps 3-3: Repeat 3 times"]),
     ("Do them daily, then rest.", &["freq 1-1/Day: daily"]),
@@ -1019,6 +1041,9 @@ const NOT_READ: &[&str] = &[
     "Do them every morning & evening.",
     "Go for your daily walk.",
     "The walk should last 30 minutes.",
+    "Carry on until you feel a stretch.",
+    "There is no limit on the weight you use.",
+    "Do this any number of ways.",
     "Each session should last 20 seconds.",
     "Pain that lasts 30 seconds is fine.",
     "For the last 10 seconds, breathe out.",
