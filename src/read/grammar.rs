@@ -762,6 +762,22 @@ const COUNT_UNITS: &[&str] = &[
     "round",
 ];
 
+/// How the repetitions are done, between a count's number and its unit:
+/// "10 slow repetitions", "5 controlled reps".
+const COUNT_MANNER: &[&str] = &[
+    "slow",
+    "gentle",
+    "controlled",
+    "full",
+    "small",
+    "easy",
+    "smooth",
+    "careful",
+    "good",
+    "steady",
+    "quality",
+];
+
 /// Where the number in brackets at `at` starts: "at least (3) times", as
 /// a form writes a number to fill in.
 fn bracketed(text: &str, at: usize) -> Option<usize> {
@@ -789,14 +805,16 @@ fn count_reading_at(text: &str, at: usize) -> Option<(usize, Quantity<'_>)> {
         if from == q_end {
             return None;
         }
-        let more = word_at(text, from, "more")
-            .map(|end| (end, spaces(text, end)))
-            .filter(|(end, next)| next > end)
-            .map(|(_, next)| next);
-        let end = more
-            .into_iter()
-            .chain([from])
-            .find_map(|i| one_word_of(text, i, COUNT_UNITS))?;
+        // "3 more times", "10 slow repetitions": one word between the
+        // number and its unit, looked for only where the unit is not next.
+        let between = || {
+            word_at(text, from, "more")
+                .or_else(|| one_word_of(text, from, COUNT_MANNER))
+                .map(|end| (end, spaces(text, end)))
+                .filter(|(end, next)| next > end)
+                .and_then(|(_, next)| one_word_of(text, next, COUNT_UNITS))
+        };
+        let end = one_word_of(text, from, COUNT_UNITS).or_else(between)?;
         Some((side_at(text, end).unwrap_or(end), q.from(at)))
     })
 }

@@ -269,7 +269,7 @@ fn reference_duration() -> Regex {
 
 fn reference_count() -> Regex {
     reference_prose(&format!(
-        r"(?i)\b{q}\s+(?:more\s+)?(?:times|reps|rep|repetitions|repetition|rounds|round)\b(?:{SIDE}\b)?",
+        r"(?i)\b{q}\s+(?:(?:more|slow|gentle|controlled|full|small|easy|smooth|careful|good|steady|quality)\s+)?(?:times|reps|rep|repetitions|repetition|rounds|round)\b(?:{SIDE}\b)?",
         q = quantity()
     ))
 }
@@ -320,6 +320,9 @@ fn phrasings(stride: usize) -> Vec<String> {
         " mins",
         " times",
         " more times",
+        " slow reps",
+        " Controlled repetitions each side",
+        " slow breaths",
         " reps",
         " repetitions each side",
         " rounds, on each side",

@@ -234,6 +234,15 @@ const READ: &[(&str, &[&str])] = &[
         "Sustain the contraction for 6 seconds.",
         &["hold 6-6: Sustain the contraction for 6 seconds"],
     ),
+    // a word of how between a count's number and its unit
+    (
+        "Complete 10 slow repetitions.",
+        &["reps 10-10: Complete 10 slow repetitions"],
+    ),
+    (
+        "Do 5 controlled reps on each side.",
+        &["reps 5-5: Do 5 controlled reps on each side"],
+    ),
     // going on without a limit: a verb of going on, "feels good", no
     // limit on how often, any number of times
     (
@@ -1042,6 +1051,7 @@ const NOT_READ: &[&str] = &[
     "Go for your daily walk.",
     "The walk should last 30 minutes.",
     "Carry on until you feel a stretch.",
+    "Take 10 slow breaths.",
     "There is no limit on the weight you use.",
     "Do this any number of ways.",
     "Each session should last 20 seconds.",
