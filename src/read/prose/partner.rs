@@ -819,6 +819,12 @@ impl<'t> Step<'t> {
         if self.word(i) == "to" { i + 1 } else { i }
     }
 
+    /// Word `i`, or the word after it when it is the reader: the word
+    /// after "help (you)".
+    fn past_reader(&self, i: usize) -> usize {
+        if self.is(i, READER) { i + 1 } else { i }
+    }
+
     /// Whether a sentence ends between word `i - 1` and word `i`.
     fn sentence_breaks_before(&self, i: usize) -> bool {
         let gap = self.gap_before(i);
@@ -1287,11 +1293,7 @@ const ROWS: &[Row] = &[
             // holding your hips" acts on the reader's body, "a friend can
             // help by counting your reps" does not.
             let helps_by = matches!(step.word(verb), "help" | "helps").then(|| {
-                let by = if step.is(verb + 1, READER) {
-                    verb + 2
-                } else {
-                    verb + 1
-                };
+                let by = step.past_reader(verb + 1);
                 (step.word(by) == "by").then_some(by + 1)
             });
             let helps_by_acting = match helps_by.flatten() {
@@ -1957,11 +1959,7 @@ fn only_watches_or_tells(step: &Step<'_>, verb: usize) -> bool {
         return true;
     }
     // "… can help (you) by counting your reps".
-    let by = if step.is(verb + 1, READER) {
-        verb + 2
-    } else {
-        verb + 1
-    };
+    let by = step.past_reader(verb + 1);
     if matches!(word, "help" | "helps")
         && step.word(by) == "by"
         && matches!(
