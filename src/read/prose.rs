@@ -1113,13 +1113,18 @@ fn says_no_count_around(
         let rest = slice(phrase, q.end..phrase.len());
         grammar::word_at(rest, grammar::spaces(rest, 0), "more").is_some()
     };
-    starts_after(step, whole.end, rows::PER_PERIOD_AFTER)
-        || (step.as_bytes().get(grammar::spaces(step, whole.end)) == Some(&b'/')
-            && grammar::per_period_at(step, whole.end).is_some())
-        || timed()
-        || phrase::word_after(step, words, whole.end, lexicon::COMPARISON)
-        || starts_after(step, whole.end, rows::TOTAL_AFTER)
-        || of()
+    // What follows a count is looked at only where a word, a slash or a
+    // hyphen follows it: most counts end their clause ("Do 3 rounds.").
+    let next = step.as_bytes().get(grammar::spaces(step, whole.end));
+    let goes_on =
+        next.is_some_and(|&b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'-' | 0xE2));
+    (goes_on
+        && (starts_after(step, whole.end, rows::PER_PERIOD_AFTER)
+            || (next == Some(&b'/') && grammar::per_period_at(step, whole.end).is_some())
+            || timed()
+            || phrase::word_after(step, words, whole.end, lexicon::COMPARISON)
+            || starts_after(step, whole.end, rows::TOTAL_AFTER)
+            || of()))
         || more()
         || (phrase::last_word_before(words, whole.start)
             .is_some_and(|w| w.class & lexicon::NOT_A_COUNT_END != 0)
