@@ -402,6 +402,9 @@ const PRACTITIONERS: &[&str] = &[
     "caregiver",
     "helper",
     "spotter",
+    // the one who gives a massage to another ("the giver kneels behind
+    // the receiver")
+    "giver",
 ];
 
 /// The words for a person that [`class::PERSON`] marks: the core of the

@@ -252,6 +252,11 @@ const READ: &[(&str, &str)] = &[
         "The practitioner then uses force and leverage on the muscle groups.",
         "The practitioner then uses force",
     ),
+    // The giver of a massage, with no receiver named.
+    (
+        "The giver kneads the shoulders with both thumbs.",
+        "The giver kneads the shoulders",
+    ),
     // A helper named by what they do.
     (
         "The assisting player stops pressing when you say so.",
