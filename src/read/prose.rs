@@ -563,11 +563,11 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             None => continue,
         };
         // "Hold for a count of 10 seconds" counts the hold; the "last" of
-        // a hold named as what lasts is no activity's.
-        let not_hold = starts_of(step, words, from..said_end, NOT_HOLD).any(|at| {
-            phrase::at(step, at, rows::COUNT_OF).is_none()
-                && !(phrase::at(step, at, rows::LAST).is_some() && lasts() == Some(from))
-        });
+        // a hold named as what lasts (all that is said before the
+        // duration) is no activity's.
+        let not_hold = starts_of(step, words, from..said_end, NOT_HOLD)
+            .any(|at| phrase::at(step, at, rows::COUNT_OF).is_none())
+            && lasts() != Some(from);
         if not_hold
             || negated(step, words, start..from)
             || within(

@@ -108,9 +108,6 @@ pub const HOLD_LASTS: Phrase = &[
     &["for", ""],
 ];
 
-/// The verb of [`HOLD_LASTS`], a word of `NOT_HOLD` elsewhere.
-pub const LAST: Phrase = &[&["last|lasts"]];
-
 /// Just before a duration: "2 sets of", "3 rounds of" (a hold done twice).
 pub const SETS_OF: Phrase = &[&["set|sets|round|rounds of"]];
 
