@@ -574,6 +574,16 @@ fn is_moved_by_another(word: &str) -> bool {
     )
 }
 
+/// Postures a second person takes for an exercise, in "-ing" or as a
+/// participle ("with your partner lying face down", "with a friend
+/// seated behind you").
+fn is_posture(word: &str) -> bool {
+    matches!(
+        word,
+        "lying" | "sitting" | "standing" | "seated" | "facing" | "squatting" | "crouching"
+    )
+}
+
 /// The first half of a contracted negation ("don" of "don't").
 fn is_negation_stem(word: &str) -> bool {
     matches!(
@@ -1580,15 +1590,28 @@ const ROWS: &[Row] = &[
             if step.word(i) != "with" {
                 return None;
             }
-            // The cheap test first: a verb of acting in "-ing" a few words
-            // on; only then is a person looked up before it.
-            let verb = (i + 2..i + 7)
-                .find(|&j| step.is(j, ACT | CORE_ACT) && step.word(j).ends_with("ing"))?;
+            // The cheap test first: a verb of acting in "-ing" or a posture
+            // a few words on; only then is a person looked up before it.
+            let verb = (i + 2..i + 7).find(|&j| {
+                step.is(j, ACT | CORE_ACT) && step.word(j).ends_with("ing")
+                    || is_posture(step.word(j))
+            })?;
             let named = person_phrase(step, i + 1)?;
+            if named.end != verb {
+                return None;
+            }
+            // A person placed for the exercise: "with your partner lying
+            // face down", "with a friend standing at your back"; not one
+            // who only stands by ("with someone standing nearby").
+            if is_posture(step.word(verb)) {
+                let by = step.is(verb + 1, NEAR)
+                    || matches!(step.word(verb + 1), "around" | "watching" | "guard");
+                return (!by).then_some(i..verb + 1);
+            }
             // "with the caregiver assisting", "with someone helping you";
             // not "with your doctor helping you decide".
             let acting = step.is(verb, ACT) || named.core;
-            (named.end == verb && acting).then_some(i..verb + 1)
+            acting.then_some(i..verb + 1)
         },
     },
     // A person who moves the body, as the agent of a passive: "these

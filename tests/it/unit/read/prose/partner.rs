@@ -60,6 +60,19 @@ const READ: &[(&str, &str)] = &[
         "Lean forward, with the spotter securing your ankles.",
         "with the spotter securing",
     ),
+    // A person placed for the exercise, in a posture.
+    (
+        "With your partner lying face down, press your palms along the spine.",
+        "With your partner lying",
+    ),
+    (
+        "Sit on the floor with a friend standing at your back.",
+        "with a friend standing",
+    ),
+    (
+        "With the person lying on their back, bend the knee.",
+        "With the person lying",
+    ),
     // People holding each other.
     (
         "Take hold of each other by the hands and lean back.",
@@ -349,6 +362,10 @@ const READ: &[(&str, &str)] = &[
 
 /// Phrasings next to those of [`READ`] in which nobody else takes part.
 const NOT_READ: &[&str] = &[
+    // A person in a posture only standing by, or no person at all.
+    "Do this with someone standing nearby in case you wobble.",
+    "Practise with a friend standing by.",
+    "Work with your back facing the wall.",
     // A person only asked: the child does the exercise alone.
     "Ask your child to reach forward and try to touch their toes.",
     // The exerciser's own body, in the third person.
