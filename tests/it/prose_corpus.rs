@@ -55,8 +55,15 @@ const TARGET_MIN_INSTANCES: usize = 20;
 /// written for the purpose, checked on the development half) raised hold
 /// to 0.872 (171 of 196) and unbounded to 0.772 (17 of 22), with no new
 /// false alarm.
-const REACHED_FALSE_ALARMS: [usize; 5] = [1, 5, 5, 3, 1];
-const REACHED_RECALL: [f64; 5] = [0.872, 0.946, 0.903, 0.776, 0.772];
+/// Round eight's batch (45 new sources, 15 of them test: 48 records),
+/// measured with the reader of 8013df0 unchanged, took hold from 1 to 3
+/// false alarms and to 0.876 (190 of 217), count from 5 to 6 and to 0.941
+/// (193 of 205), frequency from 5 to 6 and to 0.897 (113 of 126), partner
+/// from 3 to 4 and to 0.776 (90 of 116); unbounded kept 1 and 0.773 (the
+/// batch holds no unbounded test record). New sentences, not a worse
+/// reader: the reader of 8013df0 reads the old test half as before.
+const REACHED_FALSE_ALARMS: [usize; 5] = [3, 6, 6, 4, 1];
+const REACHED_RECALL: [f64; 5] = [0.875, 0.941, 0.896, 0.775, 0.772];
 
 fn test_half() -> Figures {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/prose-corpus");
