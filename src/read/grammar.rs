@@ -1096,6 +1096,9 @@ pub const QUALIFIERS: &[&str] = &[
     "at least",
     "at most",
     "up to",
+    "as many as",
+    "as much as",
+    "as long as",
     "no more than",
     "not more than",
     "a maximum of",
@@ -1317,6 +1320,7 @@ pub fn bound(qualifier: Option<&str>) -> Bound {
     if starts("at least") || holds("minimum") || holds("fewer") || holds("less") {
         Bound::AtLeast
     } else if starts("up")
+        || starts("as ")
         || holds("more")
         || holds("longer")
         || starts("at most")

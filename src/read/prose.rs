@@ -1297,13 +1297,24 @@ fn noun_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
 
 /// A count written with "x" on its number, at most four words after the
 /// verb of repeating at `verb` in the same clause: "Repeating this
-/// exercise 20x", "repeat 10x". Not "2x a day" (a frequency), "3x10" (sets
-/// and repetitions), "2x the weight" (a comparison), nor "10x on each
-/// side" (read with its side).
+/// exercise 20x", "repeat 10x", "Repeat 10 x." Not "2x a day" (a
+/// frequency), "3x10" or "10 x 3" (sets and repetitions), "2x the weight"
+/// (a comparison), nor "10x on each side" (read with its side).
 fn times_x<'t>(step: &'t str, words: &[Word], verb: usize) -> Option<(Quantity<'t>, usize)> {
     let verb_end = words.get(verb)?.end;
-    words.iter().skip(verb + 1).take(4).find_map(|n| {
-        let digits = slice(step, n.start..n.end).strip_suffix('x')?;
+    let after = words.get(verb + 1..).unwrap_or_default();
+    after.iter().enumerate().take(4).find_map(|(k, n)| {
+        let word = slice(step, n.start..n.end);
+        // "10x", or "10" with "x" as the next word ("10 x").
+        let (digits, end) = match word.strip_suffix('x') {
+            Some(digits) => (digits, n.end),
+            None => {
+                let x = after
+                    .get(k + 1)
+                    .filter(|x| slice(step, x.start..x.end) == "x")?;
+                (word, x.end)
+            }
+        };
         if digits.is_empty()
             || !digits.bytes().all(|b| b.is_ascii_digit())
             || slice(step, verb_end..n.start).contains([',', ';', '.', ':', '(', ')', '-'])
@@ -1311,13 +1322,13 @@ fn times_x<'t>(step: &'t str, words: &[Word], verb: usize) -> Option<(Quantity<'
             return None;
         }
         let q = quantity_at(step, n.start)?;
-        let end = n.end;
         let next = step.as_bytes().get(grammar::spaces(step, end)).copied();
         let goes_on = grammar::per_period_at(step, end).is_some()
             || next.is_some_and(|b| b.is_ascii_digit() || b == b'/' || b == b'*')
             || phrase::word_after(step, words, end, lexicon::COMPARISON)
             || phrase::at(step, q.end, rows::COUNTED_PER_SIDE).is_some();
-        (q.end + 1 == end && !goes_on).then_some((q, end))
+        (q.end + 1 == end && !goes_on || q.end == n.end && end > n.end && !goes_on)
+            .then_some((q, end))
     })
 }
 

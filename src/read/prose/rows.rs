@@ -266,11 +266,15 @@ pub const PER_PERIOD_AFTER: Phrase = &[&[
     "a|per|each|every day|week",
     "daily|weekly",
     "over|during|throughout|in the|a day|week",
+    "over the course of the|a|each day|week",
 ]];
 
 /// A count spread over a period, which makes it a frequency: "six to
 /// eight times over the day", "3 times during the week".
-pub const OVER_A_PERIOD: Phrase = &[&["over|during|throughout|across|in the|a day|week"]];
+pub const OVER_A_PERIOD: Phrase = &[&[
+    "over|during|throughout|across|in the|a day|week",
+    "over the course of the|a|each day|week",
+]];
 
 /// Breathing as the exercise, before its frequency: "do your breathing
 /// exercises twice a day".

@@ -178,6 +178,22 @@ const READ: &[(&str, &[&str])] = &[
         &["reps 3-10: a minimum of 3, up to 10 times"],
     ),
     ("Do it 1 time a day.", &["freq 1-1/Day: 1 time a day"]),
+    // "as many as", "as long as" before a number: an upper bound.
+    (
+        "Repeat the exercise as many as 10 times.",
+        &["reps _-10: Repeat the exercise as many as 10 times"],
+    ),
+    (
+        "Hold for as long as 30 seconds.",
+        &["hold _-30: Hold for as long as 30 seconds"],
+    ),
+    // "x" as a word of its own after the count's number.
+    ("Relax. Repeat 10 x.", &["reps 10-10: Repeat 10 x"]),
+    // A count spread over the course of a day is a frequency.
+    (
+        "Do the exercises 5 times over the course of each day.",
+        &["freq 5-5/Day: 5 times over the course of each day"],
+    ),
     ("Do these 3-4x daily.", &["freq 3-4/Day: 3-4x daily"]),
     ("Stretch 2x a day.", &["freq 2-2/Day: 2x a day"]),
     ("Frequency: 2-3 x week.", &["freq 2-3/Week: 2-3 x week"]),
@@ -1201,6 +1217,9 @@ const NOT_READ: &[&str] = &[
     "Repeat as needed – three times at most.",
     // from a second editor's review
     "Alternate sides for a total of 20 reps.",
+    // sets and repetitions, a frequency, a comparison
+    "Repeat 10 x 3.",
+    "Repeat 2 x the weight.",
     "Count 1 rep when your spine is extended off the ground.",
     "Each lift counts as one repetition.",
     "Sets 2 Reps 10",
