@@ -1240,11 +1240,18 @@ fn noun_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             // The words between the number and the side are a thing done,
             // not a measure ("5 cm on each side") nor a count word read
             // already.
-            let measure = phrase::words_in(words, q.end..end)
+            let between = phrase::words_in(words, q.end..end);
+            let measure = between
                 .iter()
                 .take(2)
                 .any(|n| rows::MEASURES.contains(&slice(step, n.start..n.end)));
-            if measure {
+            // "one" before a body part picks which of two, no count: "turn
+            // one wrist each way".
+            let which = slice(step, q.first.clone()) == "one"
+                && between
+                    .first()
+                    .is_some_and(|n| partner::is_body_part(slice(step, n.start..n.end)));
+            if measure || which {
                 continue;
             }
             (q, end)

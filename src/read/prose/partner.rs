@@ -584,6 +584,29 @@ fn is_posture(word: &str) -> bool {
     )
 }
 
+/// What a spotter watches over: a lift, its weight or its repetitions
+/// ("spot the bench press", "spot several reps").
+fn is_lift(word: &str) -> bool {
+    matches!(
+        word,
+        "bench"
+            | "press"
+            | "presses"
+            | "squat"
+            | "squats"
+            | "lift"
+            | "lifts"
+            | "lifter"
+            | "deadlift"
+            | "dumbbell"
+            | "dumbbells"
+            | "barbell"
+            | "rep"
+            | "reps"
+            | "repetitions"
+    )
+}
+
 /// The first half of a contracted negation ("don" of "don't").
 fn is_negation_stem(word: &str) -> bool {
     matches!(
@@ -611,7 +634,7 @@ pub fn is_person_noun(word: &str) -> bool {
 
 /// Whether `word` (lower case) names a part of the body: a WordNet body
 /// part, in the singular or a regular plural ("knees", "calves" is not).
-fn is_body_part(word: &str) -> bool {
+pub(super) fn is_body_part(word: &str) -> bool {
     in_table(&BODY_PARTS, word)
 }
 
@@ -1854,6 +1877,32 @@ const ROWS: &[Row] = &[
             (object && person()).then_some(i..verb + 1)
         },
     },
+    // The reader spots someone's lift: "when you spot the bench press",
+    // "you should not need to spot several reps" (not "if you spot any
+    // swelling": something seen).
+    Row {
+        anchor: READER,
+        needs: SPOT,
+        read: |step, i| {
+            if !step.word(i).eq_ignore_ascii_case("you") {
+                return None;
+            }
+            let mut verb = i + 1;
+            while step.is(verb, MODAL) || matches!(step.word(verb), "always" | "need" | "to") {
+                verb += 1;
+                if verb > i + 4 {
+                    return None;
+                }
+            }
+            if step.word(verb) != "spot" {
+                return None;
+            }
+            let lift = (verb + 1..verb + 4)
+                .take_while(|&j| !step.clause_breaks_before(j))
+                .find(|&j| is_lift(step.word(j)))?;
+            Some(i..lift + 1)
+        },
+    },
     // One cared for, or their body, moved by someone else, in the passive:
     // "the patient is then laid back flat", "the patient's head is turned
     // to the other side" (not "the patient is seated").
@@ -2272,4 +2321,5 @@ pub fn may_name_a_person(said: Class) -> bool {
     let acting = ACT | CORE_ACT;
     said & (class::PERSON | CAUSE | FORCE | PRACTITIONER) != 0
         || (said & (READER | POSS | THIRD) != 0 && said & acting != 0)
+        || (said & READER != 0 && said & SPOT != 0)
 }

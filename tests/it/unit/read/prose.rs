@@ -189,6 +189,11 @@ const READ: &[(&str, &[&str])] = &[
     ),
     // "x" as a word of its own after the count's number.
     ("Relax. Repeat 10 x.", &["reps 10-10: Repeat 10 x"]),
+    // "one" before a body part says which, not how many.
+    (
+        "Next, gently turn one wrist each way for 4 to 5 times.",
+        &["reps 4-5: 4 to 5 times"],
+    ),
     // A count spread over the course of a day is a frequency.
     (
         "Do the exercises 5 times over the course of each day.",
@@ -1217,6 +1222,7 @@ const NOT_READ: &[&str] = &[
     "Repeat as needed – three times at most.",
     // from a second editor's review
     "Alternate sides for a total of 20 reps.",
+    "Turn one wrist each way.",
     // sets and repetitions, a frequency, a comparison
     "Repeat 10 x 3.",
     "Repeat 2 x the weight.",

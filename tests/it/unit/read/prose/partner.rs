@@ -60,6 +60,15 @@ const READ: &[(&str, &str)] = &[
         "Lean forward, with the spotter securing your ankles.",
         "with the spotter securing",
     ),
+    // The reader spots another's lift.
+    (
+        "When you spot the barbell bench press, stand high over the bar.",
+        "you spot the barbell",
+    ),
+    (
+        "You can spot the lifter from behind.",
+        "You can spot the lifter",
+    ),
     // A person placed for the exercise, in a posture.
     (
         "With your partner lying face down, press your palms along the spine.",
@@ -362,6 +371,9 @@ const READ: &[(&str, &str)] = &[
 
 /// Phrasings next to those of [`READ`] in which nobody else takes part.
 const NOT_READ: &[&str] = &[
+    // Something seen, not a lift spotted.
+    "If you spot any swelling, stop.",
+    "If you spot a red mark, see a doctor.",
     // A person in a posture only standing by, or no person at all.
     "Do this with someone standing nearby in case you wobble.",
     "Practise with a friend standing by.",
