@@ -144,6 +144,9 @@ impl Reader {
         if said & lexicon::TWICE != 0 {
             word_counts(step, words, out);
         }
+        if said & lexicon::BARE_COUNT_END != 0 && said & REPEAT_VERB != 0 {
+            bare_counts(step, words, out);
+        }
         if said & class::UNBOUNDED != 0 {
             unbounded(step, words, out);
         }
@@ -163,6 +166,7 @@ const ANY_READER: Class = class::DURATION_UNIT
     | lexicon::SIDE_OR_X
     | lexicon::MOVEMENT
     | lexicon::TWICE
+    | lexicon::BARE_COUNT_END
     | class::PERIOD
     | class::UNBOUNDED;
 
@@ -1425,6 +1429,39 @@ fn movement_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
 /// with no verb of doing ("cough twice"), after another number ("do 10
 /// reps twice": how many sets), nor with a period or a time of day later
 /// in its sentence ("do this twice, morning and evening").
+/// Counts with no count word, right after a verb of doing and ending
+/// their clause: "do about three in a row", "try to do 80-100 in a row",
+/// "Do 10 of these" (not "do 2 of these exercises": how many exercises).
+fn bare_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
+    for (i, verb) in words.iter().enumerate() {
+        if verb.class & REPEAT_VERB == 0 {
+            continue;
+        }
+        let Some(q) = words.get(i + 1).and_then(|n| quantity_at(step, n.start)) else {
+            continue;
+        };
+        let Some(end) = phrase::at(step, q.end, rows::BARE_COUNT_AFTER) else {
+            continue;
+        };
+        let next = step.as_bytes().get(grammar::spaces(step, end)).copied();
+        let ends_clause = next.is_none_or(|b| matches!(b, b'.' | b',' | b';' | b'!' | b':'));
+        if !ends_clause
+            || out
+                .iter()
+                .any(|f| f.range.start < end && verb.start < f.range.end)
+        {
+            continue;
+        }
+        let Some(amount) = amount(&q, 1.0) else {
+            continue;
+        };
+        out.push(Reading {
+            kind: Kind::Repetitions(amount),
+            range: verb.start..end,
+        });
+    }
+}
+
 fn word_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
     for w in words.iter().filter(|w| w.class & lexicon::TWICE != 0) {
         let n = match slice(step, w.start..w.end) {

@@ -280,6 +280,10 @@ pub const OVER_A_PERIOD: Phrase = &[&[
 /// exercises twice a day".
 pub const BREATHING_EXERCISE: Phrase = &[&["breathing|breath exercise|exercises|practice"]];
 
+/// After a count's number, with no count word, at the end of its clause:
+/// "do about three in a row", "do 10 of these".
+pub const BARE_COUNT_AFTER: Phrase = &[&["in a row", "of these|them|those"]];
+
 /// Just before a frequency or a count in a word of more than once: "once
 /// or twice a day" is 1-2 a day, "repeat once or twice" 1-2 times.
 pub const ONCE_OR: Phrase = &[&["once|one or"]];

@@ -194,6 +194,12 @@ const READ: &[(&str, &[&str])] = &[
         "Next, gently turn one wrist each way for 4 to 5 times.",
         &["reps 4-5: 4 to 5 times"],
     ),
+    // A count with no count word, after a verb of doing, ending its clause.
+    (
+        "Do about three in a row.",
+        &["reps 3-3: Do about three in a row"],
+    ),
+    ("Do 10 of these.", &["reps 10-10: Do 10 of these"]),
     // A count spread over the course of a day is a frequency.
     (
         "Do the exercises 5 times over the course of each day.",
@@ -1223,6 +1229,9 @@ const NOT_READ: &[&str] = &[
     // from a second editor's review
     "Alternate sides for a total of 20 reps.",
     "Turn one wrist each way.",
+    // how many exercises, or where people stand
+    "Do 2 of these exercises a day.",
+    "Stand in a row.",
     // sets and repetitions, a frequency, a comparison
     "Repeat 10 x 3.",
     "Repeat 2 x the weight.",
