@@ -62,8 +62,14 @@ const TARGET_MIN_INSTANCES: usize = 20;
 /// from 3 to 4 and to 0.776 (90 of 116); unbounded kept 1 and 0.773 (the
 /// batch holds no unbounded test record). New sentences, not a worse
 /// reader: the reader of 8013df0 reads the old test half as before.
+/// That round's classes from the development half moved no test figure.
+/// Its second batch (29 new sources, 9 of them test: 27 records, carers,
+/// babies, partners, holds and unbounded), measured with the reader of
+/// ba011a1 unchanged, brought no false alarm and took hold to 0.862 (194
+/// of 225), count to 0.943 (200 of 212), frequency to 0.898 (115 of 128)
+/// and partner to 0.766 (95 of 124).
 const REACHED_FALSE_ALARMS: [usize; 5] = [3, 6, 6, 4, 1];
-const REACHED_RECALL: [f64; 5] = [0.875, 0.941, 0.896, 0.775, 0.772];
+const REACHED_RECALL: [f64; 5] = [0.862, 0.943, 0.898, 0.766, 0.772];
 
 fn test_half() -> Figures {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/prose-corpus");
