@@ -1703,6 +1703,15 @@ fn once_a_day(step: &str, words: &[Word], out: &mut Vec<Reading>) {
                 continue;
             }
         };
+        // "at least daily", "at least every other day": no upper bound.
+        let lead = words.iter().rposition(|p| p.start < from);
+        let at_least = lead
+            .and_then(|l| words.get(l.saturating_sub(1)..=l))
+            .and_then(|pair| {
+                let start = pair.first()?.start;
+                phrase::start_before(step, pair, start..from, rows::AT_LEAST)
+            });
+        let from = at_least.unwrap_or(from);
         let range = from..w.end;
         let counted = out
             .iter()
@@ -1720,7 +1729,7 @@ fn once_a_day(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         }
         let amount = Amount {
             lo: Some(times),
-            hi: Some(times),
+            hi: at_least.is_none().then_some(times),
         };
         out.push(Reading {
             kind: Kind::Frequency(amount, Period::Day),

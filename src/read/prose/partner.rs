@@ -1527,12 +1527,26 @@ const ROWS: &[Row] = &[
             } else {
                 clause
             };
-            let imperative = step.is(verb, ACT | CORE_ACT) && !step.word(verb).ends_with("ing");
             // Not a clause that shares a subject named before it: "the
             // patient lies down and lifts his leg".
             let first = step.sentence_start(clause);
             let subject = step.is(first, DET | THIRD | READER | class::PERSON)
                 || matches!(step.word(first), "they" | "it" | "i");
+            // Or how an instruction before it is done: "play peek-a-boo,
+            // rolling her knees up" (not after one made to act, who may be
+            // the one doing it: "signal your partner to lean back,
+            // pressing their chest into your back", "tell him to…"; nor
+            // after a subject of its own: "if she lifts her hands, raising
+            // her bottom").
+            let ing = step.word(verb).ends_with("ing");
+            let continues = || {
+                first != clause
+                    && !subject
+                    && !(first..clause).any(|j| {
+                        step.is(j, CAUSE | CONSULT) || matches!(step.word(j), "he" | "she" | "they")
+                    })
+            };
+            let imperative = step.is(verb, ACT | CORE_ACT) && (!ing || continues());
             if !imperative || first != clause && subject {
                 return you_handle(step, i, first);
             }

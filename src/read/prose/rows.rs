@@ -284,6 +284,9 @@ pub const BREATHING_EXERCISE: Phrase = &[&["breathing|breath exercise|exercises|
 /// "do about three in a row", "do 10 of these".
 pub const BARE_COUNT_AFTER: Phrase = &[&["in a row", "of these|them|those"]];
 
+/// Just before "daily" or "every day": a lower bound ("at least daily").
+pub const AT_LEAST: Phrase = &[&["at least"]];
+
 /// Just before a frequency or a count in a word of more than once: "once
 /// or twice a day" is 1-2 a day, "repeat once or twice" 1-2 times.
 pub const ONCE_OR: Phrase = &[&["once|one or"]];

@@ -200,6 +200,11 @@ const READ: &[(&str, &[&str])] = &[
         &["reps 3-3: Do about three in a row"],
     ),
     ("Do 10 of these.", &["reps 10-10: Do 10 of these"]),
+    // "at least" before once a day.
+    (
+        "They work best if they are done at least daily.",
+        &["freq 1-_/Day: at least daily"],
+    ),
     // A count spread over the course of a day is a frequency.
     (
         "Do the exercises 5 times over the course of each day.",

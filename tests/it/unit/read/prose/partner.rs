@@ -60,6 +60,11 @@ const READ: &[(&str, &str)] = &[
         "Lean forward, with the spotter securing your ankles.",
         "with the spotter securing",
     ),
+    // How an instruction is done, on a third person's body.
+    (
+        "Play peek-a-boo, lifting her knees up to hide your face.",
+        "lifting her knees",
+    ),
     // The reader spots another's lift.
     (
         "When you spot the barbell bench press, stand high over the bar.",
@@ -371,6 +376,10 @@ const READ: &[(&str, &str)] = &[
 
 /// Phrasings next to those of [`READ`] in which nobody else takes part.
 const NOT_READ: &[&str] = &[
+    // A third person doing it, not the reader.
+    "The patient lies down, bending his knees.",
+    "Tell him to lean back, pressing his chest forward.",
+    "Score a plus if she reaches her knees, raising her bottom a little.",
     // Something seen, not a lift spotted.
     "If you spot any swelling, stop.",
     "If you spot a red mark, see a doctor.",
