@@ -2201,6 +2201,28 @@ fn rejected(step: &Step<'_>, phrase: &Range<usize>) -> bool {
     negated || told || imagined || not_needed || standing_by
 }
 
+/// A set of [`ROWS`], one bit each by place in the table.
+type RowSet = u64;
+
+/// For each bit of a class, the rows anchored at a word of it.
+const ROWS_BY_BIT: [RowSet; Class::BITS as usize] = {
+    assert!(ROWS.len() <= RowSet::BITS as usize);
+    let mut by_bit = [0; Class::BITS as usize];
+    let mut order = 0;
+    while order < ROWS.len() {
+        let anchor = ROWS[order].anchor;
+        let mut bit = 0;
+        while bit < by_bit.len() {
+            if anchor >> bit & 1 != 0 {
+                by_bit[bit] |= 1 << order;
+            }
+            bit += 1;
+        }
+        order += 1;
+    }
+    by_bit
+};
+
 /// Where a step says another person takes part.
 pub fn partners(text: &str, words: &[Word], out: &mut Vec<Reading>) {
     let said = words.iter().fold(0, |said, word| said | word.class);
@@ -2209,18 +2231,39 @@ pub fn partners(text: &str, words: &[Word], out: &mut Vec<Reading>) {
     // in the table; an overlapping later one is the same person again.
     let mut found: Vec<(usize, usize, Range<usize>)> = Vec::new();
     let live = |row: &Row| row.needs == 0 || step.said & row.needs != 0;
-    let anchors = ROWS
+    // The rows that may be tried in this step, one bit each by their
+    // place in the table, and the classes they are anchored at.
+    let (live_rows, anchors) = ROWS
         .iter()
-        .filter(|row| live(row))
-        .fold(0, |all, row| all | row.anchor);
+        .enumerate()
+        .filter(|(_, row)| live(row))
+        .fold((0 as RowSet, 0), |(rows, all), (order, row)| {
+            (rows | 1 << order, all | row.anchor)
+        });
     for (i, word) in words.iter().enumerate() {
-        if word.class & anchors == 0 {
+        let mut bits = word.class & anchors;
+        if bits == 0 {
             continue;
         }
-        for (order, row) in ROWS.iter().enumerate() {
-            if word.class & row.anchor == 0 || !live(row) {
+        // The rows anchored at one of the word's classes, found by its
+        // class bits instead of testing every row of the table at every
+        // word: most words anchor few rows.
+        let mut rows = 0;
+        while bits != 0 {
+            rows |= ROWS_BY_BIT
+                .get(bits.trailing_zeros() as usize)
+                .copied()
+                .unwrap_or(0);
+            bits &= bits - 1;
+        }
+        rows &= live_rows;
+        // In the table's order, as a walk of the whole table would try them.
+        while rows != 0 {
+            let order = rows.trailing_zeros() as usize;
+            rows &= rows - 1;
+            let Some(row) = ROWS.get(order) else {
                 continue;
-            }
+            };
             if let Some(phrase) = (row.read)(&step, i).filter(|p| !rejected(&step, p)) {
                 found.push((phrase.start, order, phrase));
             }
