@@ -947,17 +947,16 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         }
         // "10 repetitions, 3 times" and "Repeat this 10 times and do it 3
         // times": the 3 is how many sets.
+        let sentence = sentence_start(step, whole.start)..whole.start;
         if !set && {
-            let sentence = sentence_start(step, whole.start)..whole.start;
             (slice(step, 0..whole.start).trim_end().ends_with(',')
                 && ends_at(step, words, sentence.clone(), rows::REPS_THEN_SETS))
                 || (done_again(slice(step, sentence.clone()))
-                    && ends_at(step, words, sentence, rows::REPS_AND_AGAIN))
+                    && ends_at(step, words, sentence.clone(), rows::REPS_AND_AGAIN))
         } {
             continue;
         }
         let start = clause_start(step, words, whole.start, false);
-        let sentence = sentence_start(step, whole.start)..whole.start;
         // "Do another set of 8 repetitions" states the set's size; "do
         // another 5" leaves the total unsaid.
         let not_count = starts_of(step, words, start..whole.start, NOT_COUNT).any(|at| {
