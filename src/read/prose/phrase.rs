@@ -345,6 +345,7 @@ fn cache_slot(key: (usize, usize)) -> usize {
     (mixed >> (usize::BITS - CACHE_SLOTS.trailing_zeros())) & (CACHE_SLOTS - 1)
 }
 
+#[inline]
 fn compiled(phrase: Phrase) -> &'static Compiled {
     let key = (phrase.as_ptr() as usize, phrase.len());
     let at = cache_slot(key);
@@ -363,6 +364,7 @@ fn compiled(phrase: Phrase) -> &'static Compiled {
     found
 }
 
+#[cold]
 fn compiled_slowly(key: (usize, usize), phrase: Phrase) -> &'static Compiled {
     COMPILED.with(|cache| {
         let mut cache = cache.borrow_mut();
