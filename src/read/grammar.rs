@@ -553,48 +553,66 @@ fn find_before<'t, R>(
     })
 }
 
-/// Each way the quantity at `at` can be read, in the order a regex tries
-/// them: with its qualifier before without, as a range before without.
-fn readings(text: &str, at: usize) -> impl Iterator<Item = Quantity<'_>> {
-    let qualified = qualifier_at(text, at).and_then(|end| {
+/// The first of the ways the quantity at `at` can be read that `f` takes,
+/// and what it makes of it. The ways are tried in the order a regex tries
+/// them: with its qualifier before without, as a range before without;
+/// each is read only when the ones before it were not taken (as a lazy
+/// iterator would, without its chain of states).
+fn find_reading<'t, R>(
+    text: &'t str,
+    at: usize,
+    mut f: impl FnMut(Quantity<'t>) -> Option<R>,
+) -> Option<R> {
+    if let Some(end) = qualifier_at(text, at) {
         let number = spaces(text, end);
         let number = bracketed(text, number).unwrap_or(number);
-        (number > end).then(|| {
-            ranges(text, number).map(move |q| Quantity {
-                qualifier: text.get(at..end),
-                ..q
-            })
-        })
-    });
-    qualified.into_iter().flatten().chain(ranges(text, at))
+        if number > end {
+            let qualifier = text.get(at..end);
+            let found = find_range(text, number, |q| f(Quantity { qualifier, ..q }));
+            if found.is_some() {
+                return found;
+            }
+        }
+    }
+    find_range(text, at, f)
 }
 
-/// The range at `at`, then its first number with "or more", then alone.
-fn ranges(text: &str, at: usize) -> impl Iterator<Item = Quantity<'_>> {
-    let first = number_at(text, at);
-    let range = first.and_then(|(a, a_end)| {
-        let (b, end) = separator_at(text, a_end).and_then(|from| number_at(text, from))?;
-        Some(Quantity {
+/// [`find_reading`] without a qualifier: the range at `at`, then its first
+/// number with "or more", then alone.
+fn find_range<'t, R>(
+    text: &'t str,
+    at: usize,
+    mut f: impl FnMut(Quantity<'t>) -> Option<R>,
+) -> Option<R> {
+    let (a, a_end) = number_at(text, at)?;
+    let range = separator_at(text, a_end).and_then(|from| number_at(text, from));
+    if let Some((b, end)) = range {
+        let found = f(Quantity {
             qualifier: None,
             first: at..a_end,
             a,
             b,
             end,
-        })
-    });
-    let single = first.map(|(a, a_end)| Quantity {
+        });
+        if found.is_some() {
+            return found;
+        }
+    }
+    // As a regex's greedy optional group: "or more" before the number
+    // alone; looked for only when the range is not taken.
+    if let Some(q) = or_more(text, at, a, a_end) {
+        let found = f(q);
+        if found.is_some() {
+            return found;
+        }
+    }
+    f(Quantity {
         qualifier: None,
         first: at..a_end,
         a,
         b: a,
         end: a_end,
-    });
-    // As a regex's greedy optional group: "or more" before the number
-    // alone; looked for only when the range is not taken.
-    let or_more = first
-        .into_iter()
-        .filter_map(move |(a, a_end)| or_more(text, at, a, a_end));
-    range.into_iter().chain(or_more).chain(single)
+    })
 }
 
 /// "10 or more", "one or longer": a number with an open upper end said
@@ -739,17 +757,18 @@ pub fn duration_at(text: &str, at: usize) -> Option<usize> {
 /// [`duration_at`], with the quantity the duration was read by (none for
 /// "half a minute" and the like), its places counted from `at`.
 fn duration_reading_at(text: &str, at: usize) -> Option<(usize, Option<Quantity<'_>>)> {
-    readings(text, at)
-        .find_map(|q| unit_after(text, q.end).map(|end| (end, Some(q.from(at)))))
-        .or_else(|| {
-            after_qualifier(text, at).find_map(|from| {
-                words_at(text, from, &["half", "a", "minute"])
-                    .or_else(|| words_at(text, from, &["a", "second", "or", "two"]))
-                    .or_else(|| words_at(text, from, &["a", "minute"]))
-                    .or_else(|| words_at(text, from, &["a", "full", "minute"]))
-                    .map(|end| (end, None))
-            })
+    find_reading(text, at, |q| {
+        unit_after(text, q.end).map(|end| (end, Some(q.from(at))))
+    })
+    .or_else(|| {
+        after_qualifier(text, at).find_map(|from| {
+            words_at(text, from, &["half", "a", "minute"])
+                .or_else(|| words_at(text, from, &["a", "second", "or", "two"]))
+                .or_else(|| words_at(text, from, &["a", "minute"]))
+                .or_else(|| words_at(text, from, &["a", "full", "minute"]))
+                .map(|end| (end, None))
         })
+    })
 }
 
 const COUNT_UNITS: &[&str] = &[
@@ -791,7 +810,7 @@ fn bracketed(text: &str, at: usize) -> Option<usize> {
 /// Its places counted from `at`, the quantity it was read by comes with
 /// its end.
 fn count_reading_at(text: &str, at: usize) -> Option<(usize, Quantity<'_>)> {
-    readings(text, at).find_map(|q| {
+    find_reading(text, at, |q| {
         let opened = q
             .first
             .start
@@ -837,7 +856,7 @@ fn set_at(text: &str, at: usize) -> Option<usize> {
         if number == of {
             return None;
         }
-        readings(text, number).find_map(|q| {
+        find_reading(text, number, |q| {
             if text.as_bytes().get(q.end).is_some_and(|b| is_word_byte(*b)) {
                 return None;
             }
@@ -852,7 +871,7 @@ fn set_at(text: &str, at: usize) -> Option<usize> {
 
 /// A count per day or week at `at`: "3 times a day", "twice weekly".
 fn frequency_at(text: &str, at: usize) -> Option<usize> {
-    let counted = readings(text, at).find_map(|q| {
+    let counted = find_reading(text, at, |q| {
         // "3-4x daily", "3 x a day".
         let x = spaces(text, q.end);
         if let Some(x) = one_word_of(text, x, &["x"]) {

@@ -951,17 +951,16 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         }
         // "10 repetitions, 3 times" and "Repeat this 10 times and do it 3
         // times": the 3 is how many sets.
+        let sentence = sentence_start(step, whole.start)..whole.start;
         if !set && {
-            let sentence = sentence_start(step, whole.start)..whole.start;
             (slice(step, 0..whole.start).trim_end().ends_with(',')
                 && ends_at(step, words, sentence.clone(), rows::REPS_THEN_SETS))
                 || (done_again(slice(step, sentence.clone()))
-                    && ends_at(step, words, sentence, rows::REPS_AND_AGAIN))
+                    && ends_at(step, words, sentence.clone(), rows::REPS_AND_AGAIN))
         } {
             continue;
         }
         let start = clause_start(step, words, whole.start, false);
-        let sentence = sentence_start(step, whole.start)..whole.start;
         // "Do another set of 8 repetitions" states the set's size; "do
         // another 5" leaves the total unsaid.
         let not_count = starts_of(step, words, start..whole.start, NOT_COUNT).any(|at| {
@@ -1222,25 +1221,12 @@ fn noun_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             .position(|n| n.class & lexicon::SIDE_OR_X != 0)
             .map_or(usize::MAX, |at| i + at)
     };
-    let mut side = side_from(0);
-    for (i, w) in words.iter().enumerate() {
-        if w.start < taken {
-            continue;
-        }
-        // Both phrases end, or start, within a few words of a side or "x".
-        if side < i {
-            side = side_from(i);
-        }
-        if side >= i + 8 {
-            continue;
-        }
-        let (q, end) = if w.class & class::START != 0 {
-            let Some(q) = quantity_at(step, w.start) else {
-                continue;
-            };
-            let Some(end) = phrase::at(step, q.end, rows::COUNTED_PER_SIDE) else {
-                continue;
-            };
+    // The phrase read from word `i`, a number or a verb of repeating: its
+    // quantity and where it ends.
+    let read_at = |i: usize, w: &Word| -> Option<(Quantity<'_>, usize)> {
+        if w.class & class::START != 0 {
+            let q = quantity_at(step, w.start)?;
+            let end = phrase::at(step, q.end, rows::COUNTED_PER_SIDE)?;
             // The words between the number and the side are a thing done,
             // not a measure ("5 cm on each side") nor a count word read
             // already.
@@ -1255,12 +1241,9 @@ fn noun_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
                 && between
                     .first()
                     .is_some_and(|n| partner::is_body_part(slice(step, n.start..n.end)));
-            if measure || which {
-                continue;
-            }
-            (q, end)
+            (!measure && !which).then_some((q, end))
         } else if w.class & REPEAT_VERB != 0 {
-            let found = match phrase::at(step, w.start, rows::REPEAT_X) {
+            match phrase::at(step, w.start, rows::REPEAT_X) {
                 Some(end) => words
                     .get(i + 1..)
                     .unwrap_or_default()
@@ -1269,12 +1252,56 @@ fn noun_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
                     .and_then(|x| quantity_at(step, grammar::spaces(step, x.end)))
                     .map(|q| (q, end)),
                 None => times_x(step, words, i),
-            };
-            let Some((q, end)) = found else {
-                continue;
-            };
-            (q, end)
+            }
         } else {
+            None
+        }
+    };
+    // Whether word `i` is read at all: a number or a verb of repeating
+    // within a few words of a side or "x" (both phrases end, or start,
+    // there).
+    let tried = |i: usize, w: &Word, side: usize| {
+        side < i + 8 && w.class & (class::START | REPEAT_VERB) != 0
+    };
+    // The first of the words since which every word tried lay within a
+    // reading made already: what such a word reads is never kept (it
+    // overlaps that reading), so its phrase is read only for where it
+    // ends, which later words are skipped up to, and only once a later
+    // word lies outside every reading.
+    let mut within_from = None;
+    let mut side = side_from(0);
+    for (i, w) in words.iter().enumerate() {
+        if w.start < taken {
+            continue;
+        }
+        if side < i {
+            side = side_from(i);
+        }
+        if !tried(i, w, side) {
+            continue;
+        }
+        if out
+            .iter()
+            .any(|f| f.range.start <= w.start && w.start < f.range.end)
+        {
+            within_from.get_or_insert(i);
+            continue;
+        }
+        // The words passed over, read as they would have been in turn.
+        if let Some(from) = within_from.take() {
+            for (j, p) in words.iter().enumerate().take(i).skip(from) {
+                if p.start < taken || !tried(j, p, side_from(j)) {
+                    continue;
+                }
+                if let Some((_, end)) = read_at(j, p) {
+                    taken = end;
+                }
+            }
+            if w.start < taken {
+                continue;
+            }
+        }
+        let Some((q, end)) = read_at(i, w) else {
             continue;
         };
         taken = end;

@@ -659,11 +659,20 @@ const SEEN_LOG2: u32 = 17;
 /// A word's bytes hashed (FNV-1a, then mixed so that its high bits say
 /// which bits of [`Table::seen`] it sets).
 fn hash(bytes: impl Iterator<Item = u8>) -> u64 {
-    bytes
-        .fold(0xCBF2_9CE4_8422_2325_u64, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01B3)
-        })
-        .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+    mixed(bytes.fold(FNV_START, fnv))
+}
+
+/// [`hash`]'s state before any byte.
+const FNV_START: u64 = 0xCBF2_9CE4_8422_2325;
+
+/// [`hash`]'s state after one more byte.
+fn fnv(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01B3)
+}
+
+/// [`hash`] of the bytes that left the state `h`.
+fn mixed(h: u64) -> u64 {
+    h.wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 /// The two bits of [`Table::seen`] a hash sets.
@@ -740,20 +749,42 @@ static BODY_PARTS: LazyLock<Table> = LazyLock::new(|| Table::new(body_parts::BOD
 /// Whether `word` is in a sorted `table`, in the singular or a regular
 /// plural.
 fn in_table(table: &Table, word: &str) -> bool {
-    let known = |w: &str| table.holds(w);
-    if word.len() < 3 || !word.bytes().all(|b| b.is_ascii_lowercase() || b == b' ') {
+    let bytes = word.as_bytes();
+    let len = bytes.len();
+    if len < 3 {
         return false;
     }
-    if known(word) {
+    // One pass over the word tests its bytes and hashes it, keeping the
+    // hash of each shorter form looked up below: the word less its last
+    // three, two or one bytes ("-ies", "-es", "-s"), then the whole word.
+    let mut h = FNV_START;
+    let mut prefixes = [FNV_START; 4];
+    for (i, &b) in bytes.iter().enumerate() {
+        if !(b.is_ascii_lowercase() || b == b' ') {
+            return false;
+        }
+        if let Some(prefix) = (i + 3).checked_sub(len).and_then(|k| prefixes.get_mut(k)) {
+            *prefix = h;
+        }
+        h = fnv(h, b);
+    }
+    let [less_three, less_two, less_one, _] = prefixes;
+    // `Table::holds`, with the word's hash already counted.
+    let known = |w: &str, h: u64| {
+        table.may_hold(mixed(h)) && table.near(w.bytes()).binary_search(&w).is_ok()
+    };
+    if known(word, h) {
         return true;
     }
     let Some(stem) = word.strip_suffix('s') else {
         return false;
     };
-    known(stem)
-        || stem.strip_suffix('e').is_some_and(known)
+    known(stem, less_one)
+        || stem.strip_suffix('e').is_some_and(|w| known(w, less_two))
         // "-ies" plurals are few: their singular is spelt out.
-        || stem.strip_suffix("ie").is_some_and(|s| known(&format!("{s}y")))
+        || stem.strip_suffix("ie").is_some_and(|s| {
+            table.may_hold(mixed(fnv(less_three, b'y'))) && table.holds(&format!("{s}y"))
+        })
 }
 
 /// Whether `first second` is a two-word person noun, looked up without
@@ -2287,6 +2318,71 @@ fn rejected(step: &Step<'_>, phrase: &Range<usize>) -> bool {
     negated || told || imagined || not_needed || standing_by
 }
 
+/// A set of [`ROWS`], one bit each by place in the table.
+type RowSet = u64;
+
+/// For each bit of a class, the rows anchored at a word of it.
+const ROWS_BY_BIT: [RowSet; Class::BITS as usize] = {
+    assert!(ROWS.len() <= RowSet::BITS as usize);
+    let mut by_bit = [0; Class::BITS as usize];
+    let mut order = 0;
+    while order < ROWS.len() {
+        let anchor = ROWS[order].anchor;
+        let mut bit = 0;
+        while bit < by_bit.len() {
+            if anchor >> bit & 1 != 0 {
+                by_bit[bit] |= 1 << order;
+            }
+            bit += 1;
+        }
+        order += 1;
+    }
+    by_bit
+};
+
+/// The rows tried in any step (`needs` 0), and the classes they are
+/// anchored at.
+const ALWAYS_LIVE: RowSet = {
+    let mut rows = 0;
+    let mut order = 0;
+    while order < ROWS.len() {
+        if ROWS[order].needs == 0 {
+            rows |= 1 << order;
+        }
+        order += 1;
+    }
+    rows
+};
+const ALWAYS_ANCHORS: Class = {
+    let mut anchors = 0;
+    let mut order = 0;
+    while order < ROWS.len() {
+        if ROWS[order].needs == 0 {
+            anchors |= ROWS[order].anchor;
+        }
+        order += 1;
+    }
+    anchors
+};
+
+/// The rows tried only in a step that says a word of a class (`needs`):
+/// each row's bit, the class it needs and its anchor; and how many there
+/// are.
+const GATED: ([(RowSet, Class, Class); RowSet::BITS as usize], usize) = {
+    let mut gated = [(0, 0, 0); RowSet::BITS as usize];
+    let mut count = 0;
+    let mut order = 0;
+    while order < ROWS.len() {
+        let row = &ROWS[order];
+        if row.needs != 0 {
+            gated[count] = (1 << order, row.needs, row.anchor);
+            count += 1;
+        }
+        order += 1;
+    }
+    (gated, count)
+};
+
 /// Where a step says another person takes part.
 pub fn partners(text: &str, words: &[Word], out: &mut Vec<Reading>) {
     let said = words.iter().fold(0, |said, word| said | word.class);
@@ -2294,19 +2390,40 @@ pub fn partners(text: &str, words: &[Word], out: &mut Vec<Reading>) {
     // Each row's phrases, by where they start and then by the row's place
     // in the table; an overlapping later one is the same person again.
     let mut found: Vec<(usize, usize, Range<usize>)> = Vec::new();
-    let live = |row: &Row| row.needs == 0 || step.said & row.needs != 0;
-    let anchors = ROWS
-        .iter()
-        .filter(|row| live(row))
-        .fold(0, |all, row| all | row.anchor);
+    // The rows that may be tried in this step, one bit each by their
+    // place in the table, and the classes they are anchored at: those
+    // tried in any step, and those whose class the step says.
+    let (mut live_rows, mut anchors) = (ALWAYS_LIVE, ALWAYS_ANCHORS);
+    for &(row, needs, anchor) in GATED.0.get(..GATED.1).unwrap_or_default() {
+        if step.said & needs != 0 {
+            live_rows |= row;
+            anchors |= anchor;
+        }
+    }
     for (i, word) in words.iter().enumerate() {
-        if word.class & anchors == 0 {
+        let mut bits = word.class & anchors;
+        if bits == 0 {
             continue;
         }
-        for (order, row) in ROWS.iter().enumerate() {
-            if word.class & row.anchor == 0 || !live(row) {
+        // The rows anchored at one of the word's classes, found by its
+        // class bits instead of testing every row of the table at every
+        // word: most words anchor few rows.
+        let mut rows = 0;
+        while bits != 0 {
+            rows |= ROWS_BY_BIT
+                .get(bits.trailing_zeros() as usize)
+                .copied()
+                .unwrap_or(0);
+            bits &= bits - 1;
+        }
+        rows &= live_rows;
+        // In the table's order, as a walk of the whole table would try them.
+        while rows != 0 {
+            let order = rows.trailing_zeros() as usize;
+            rows &= rows - 1;
+            let Some(row) = ROWS.get(order) else {
                 continue;
-            }
+            };
             if let Some(phrase) = (row.read)(&step, i).filter(|p| !rejected(&step, p)) {
                 found.push((phrase.start, order, phrase));
             }

@@ -226,10 +226,13 @@ struct Slot {
 }
 
 enum Alt {
-    /// A word spelled out; `letter` when its first byte is a letter.
+    /// A word spelled out; `letter` when its first byte is a letter;
+    /// `plain` when it holds no apostrophe, so that its bytes meet the
+    /// text's one for one.
     Word {
         text: &'static str,
         letter: Option<u8>,
+        plain: bool,
     },
     Number,
     AnyWord,
@@ -308,6 +311,7 @@ fn compile_alt(alt: &'static str) -> Alt {
         _ => Alt::Word {
             text: alt,
             letter: first.is_ascii_alphabetic().then_some(first),
+            plain: !alt.contains('\''),
         },
     }
 }
@@ -341,6 +345,7 @@ fn cache_slot(key: (usize, usize)) -> usize {
     (mixed >> (usize::BITS - CACHE_SLOTS.trailing_zeros())) & (CACHE_SLOTS - 1)
 }
 
+#[inline]
 fn compiled(phrase: Phrase) -> &'static Compiled {
     let key = (phrase.as_ptr() as usize, phrase.len());
     let at = cache_slot(key);
@@ -359,6 +364,7 @@ fn compiled(phrase: Phrase) -> &'static Compiled {
     found
 }
 
+#[cold]
 fn compiled_slowly(key: (usize, usize), phrase: Phrase) -> &'static Compiled {
     COMPILED.with(|cache| {
         let mut cache = cache.borrow_mut();
@@ -484,21 +490,16 @@ fn slot_at(
     alt: &Alt,
     after_word: bool,
 ) -> Option<(usize, bool)> {
-    let word = match alt {
-        Alt::Never => return None,
-        Alt::Mark(mark) => {
-            let end = from.checked_add(mark.len())?;
-            return (text.as_bytes().get(from..end)? == mark.as_bytes()).then_some((end, false));
-        }
-        Alt::Word { text: word, .. } => Some(*word),
-        Alt::Number | Alt::AnyWord => None,
-    };
-    if after_word && from == pos {
+    if let Alt::Mark(mark) = alt {
+        let end = from.checked_add(mark.len())?;
+        return (text.as_bytes().get(from..end)? == mark.as_bytes()).then_some((end, false));
+    }
+    if matches!(alt, Alt::Never) || (after_word && from == pos) {
         return None;
     }
-    let end = match (alt, word) {
-        (Alt::Number, _) => grammar::number_at(text, from)?.1,
-        (Alt::AnyWord, _) => {
+    let end = match alt {
+        Alt::Number => grammar::number_at(text, from)?.1,
+        Alt::AnyWord => {
             let bytes = text.as_bytes().get(from..)?;
             let len = bytes
                 .iter()
@@ -506,16 +507,35 @@ fn slot_at(
                 .count();
             (len > 0).then_some(from + len)?
         }
-        (_, word) => {
-            let end = word_at(text, from, word?)?;
+        Alt::Word {
+            text: word, plain, ..
+        } => {
+            let end = if *plain {
+                plain_word_at(text, from, word)?
+            } else {
+                word_at(text, from, word)?
+            };
             let whole = text
                 .as_bytes()
                 .get(end)
                 .is_none_or(|&b| !grammar::is_word_byte(b));
             whole.then_some(end)?
         }
+        Alt::Mark(_) | Alt::Never => return None,
     };
     Some((end, true))
+}
+
+/// [`word_at`] for a word with no apostrophe: its bytes compared with
+/// the text's one for one, the text's lowered.
+fn plain_word_at(text: &str, at: usize, word: &str) -> Option<usize> {
+    let end = at.checked_add(word.len())?;
+    let found = text.as_bytes().get(at..end)?;
+    found
+        .iter()
+        .zip(word.as_bytes())
+        .all(|(&t, &w)| t.to_ascii_lowercase() == w)
+        .then_some(end)
 }
 
 /// Where `word` ends if the text at `at` spells it, in any case, an
