@@ -1365,8 +1365,9 @@ fn times_x<'t>(step: &'t str, words: &[Word], verb: usize) -> Option<(Quantity<'
             || next.is_some_and(|b| b.is_ascii_digit() || b == b'/' || b == b'*')
             || phrase::word_after(step, words, end, lexicon::COMPARISON)
             || phrase::at(step, q.end, rows::COUNTED_PER_SIDE).is_some();
-        (q.end + 1 == end && !goes_on || q.end == n.end && end > n.end && !goes_on)
-            .then_some((q, end))
+        // "10x" ends one past its number; "10 x" at its own "x".
+        let x_after = q.end + 1 == end || q.end == n.end && end > n.end;
+        (x_after && !goes_on).then_some((q, end))
     })
 }
 
@@ -1448,14 +1449,6 @@ fn movement_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
     }
 }
 
-/// A count with its unit in the word, after a verb of doing in its clause:
-/// "Do the exercise twice and change legs", "repeat twice on each leg",
-/// "do it at least twice", "repeat once or twice". Not a frequency ("twice
-/// a day", read by [`frequencies`] before this), a comparison ("twice as
-/// long"), "twice more" (SPEC §2 leaves "3 more times" unread), a word
-/// with no verb of doing ("cough twice"), after another number ("do 10
-/// reps twice": how many sets), nor with a period or a time of day later
-/// in its sentence ("do this twice, morning and evening").
 /// Counts with no count word, right after a verb of doing and ending
 /// their clause: "do about three in a row", "try to do 80-100 in a row",
 /// "Do 10 of these" (not "do 2 of these exercises": how many exercises).
@@ -1489,6 +1482,14 @@ fn bare_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
     }
 }
 
+/// A count with its unit in the word, after a verb of doing in its clause:
+/// "Do the exercise twice and change legs", "repeat twice on each leg",
+/// "do it at least twice", "repeat once or twice". Not a frequency ("twice
+/// a day", read by [`frequencies`] before this), a comparison ("twice as
+/// long"), "twice more" (SPEC §2 leaves "3 more times" unread), a word
+/// with no verb of doing ("cough twice"), after another number ("do 10
+/// reps twice": how many sets), nor with a period or a time of day later
+/// in its sentence ("do this twice, morning and evening").
 fn word_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
     for w in words.iter().filter(|w| w.class & lexicon::TWICE != 0) {
         let n = match slice(step, w.start..w.end) {
