@@ -151,7 +151,7 @@ impl Reader {
             unbounded(step, words, out);
         }
         if partner {
-            partner::partners(step, words, out);
+            partner::partners(step, words, said, out);
         }
         out.sort_by_key(|f| (f.range.start, f.range.end));
         out.clone()

@@ -2383,9 +2383,9 @@ const GATED: ([(RowSet, Class, Class); RowSet::BITS as usize], usize) = {
     (gated, count)
 };
 
-/// Where a step says another person takes part.
-pub fn partners(text: &str, words: &[Word], out: &mut Vec<Reading>) {
-    let said = words.iter().fold(0, |said, word| said | word.class);
+/// Where a step says another person takes part; `said` is the union of
+/// the classes of `words`, which the caller has folded already.
+pub fn partners(text: &str, words: &[Word], said: Class, out: &mut Vec<Reading>) {
     let step = Step { text, words, said };
     // Each row's phrases, by where they start and then by the row's place
     // in the table; an overlapping later one is the same person again.
