@@ -170,6 +170,12 @@ const ANY_READER: Class = class::DURATION_UNIT
     | class::PERIOD
     | class::UNBOUNDED;
 
+/// Whether a reading made already overlaps `range`.
+fn overlaps(out: &[Reading], range: Range<usize>) -> bool {
+    out.iter()
+        .any(|f| f.range.start < range.end && range.start < f.range.end)
+}
+
 // ---- context words ----
 
 /// Where each word or phrase of context class `bit` within `range` starts.
@@ -926,12 +932,7 @@ fn repetitions(step: &str, words: &[Word], out: &mut Vec<Reading>) {
     let counts = grammar::counts_read(step, words).map(|(m, q)| (m, Some(q), false));
     let found = sets.chain(counts);
     for (whole, quantity, set) in found {
-        if out
-            .get(first..)
-            .unwrap_or_default()
-            .iter()
-            .any(|f| f.range.start < whole.end && whole.start < f.range.end)
-        {
+        if overlaps(out.get(first..).unwrap_or_default(), whole.clone()) {
             continue;
         }
         let Some(q) = quantity else { continue };
@@ -1310,9 +1311,7 @@ fn noun_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         };
         if amount.lo.or(amount.hi).is_some_and(|n| n.fract() != 0.0)
             || tail_of_number(step, q.first.start)
-            || out
-                .iter()
-                .any(|f| f.range.start < end && w.start < f.range.end)
+            || overlaps(out, w.start..end)
         {
             continue;
         }
@@ -1417,9 +1416,7 @@ fn movement_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             || after_step_word(step, words, start_of)
             || starts_after(step, w.end, rows::MOVEMENT_NOT_COUNT_AFTER)
             || step.as_bytes().get(grammar::spaces(step, w.end)) == Some(&b'/')
-            || out
-                .iter()
-                .any(|f| f.range.start < w.end && start_of < f.range.end)
+            || overlaps(out, start_of..w.end)
         {
             continue;
         }
@@ -1465,11 +1462,7 @@ fn bare_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         };
         let next = step.as_bytes().get(grammar::spaces(step, end)).copied();
         let ends_clause = next.is_none_or(|b| matches!(b, b'.' | b',' | b';' | b'!' | b':'));
-        if !ends_clause
-            || out
-                .iter()
-                .any(|f| f.range.start < end && verb.start < f.range.end)
-        {
+        if !ends_clause || overlaps(out, verb.start..end) {
             continue;
         }
         let Some(amount) = amount(&q, 1.0) else {
@@ -1497,9 +1490,7 @@ fn word_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             "thrice" => 3.0,
             _ => continue,
         };
-        if out
-            .iter()
-            .any(|f| f.range.start < w.end && w.start < f.range.end)
+        if overlaps(out, w.start..w.end)
             || grammar::per_period_at(step, w.end).is_some()
             || starts_after(step, w.end, rows::PER_PERIOD_AFTER)
             || phrase::word_after(step, words, w.end, lexicon::COMPARISON)
@@ -1593,9 +1584,7 @@ fn sheet_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             continue;
         };
         let end = q.end;
-        if out
-            .iter()
-            .any(|f| f.range.start < end && from < f.range.end)
+        if overlaps(out, from..end)
             || (of.is_some()
                 && (starts_after(step, end, rows::PER_PERIOD_AFTER)
                     || negated(step, words, clause_start(step, words, from, false)..from)))
@@ -1732,18 +1721,10 @@ fn once_a_day(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             }
         };
         // "at least daily", "at least every other day": no upper bound.
-        let lead = words.iter().rposition(|p| p.start < from);
-        let at_least = lead
-            .and_then(|l| words.get(l.saturating_sub(1)..=l))
-            .and_then(|pair| {
-                let start = pair.first()?.start;
-                phrase::start_before(step, pair, start..from, rows::AT_LEAST)
-            });
+        let at_least = phrase::start_before(step, words, 0..from, rows::AT_LEAST);
         let from = at_least.unwrap_or(from);
         let range = from..w.end;
-        let counted = out
-            .iter()
-            .any(|f| f.range.start < range.end && range.start < f.range.end)
+        let counted = overlaps(out, range.clone())
             || phrase::last_word_before(words, from)
                 .is_some_and(|p| phrase::at(step, p.start, rows::COUNTED_BEFORE_PERIOD).is_some());
         let start = clause_start(step, words, range.start, false);

@@ -379,12 +379,12 @@ pub const MOVEMENT: Class = 1 << 57;
 /// "twice", "thrice": a count with its unit in the word ("do the exercise
 /// twice").
 pub const TWICE: Class = 1 << 58;
-/// "row", "these", "them", "those": the ends of a count with no count
-/// word ("do about three in a row", "do 10 of these").
-pub const BARE_COUNT_END: Class = 1 << 60;
 /// A verb of holding that times a session, not a hold, past two minutes
 /// (see its words in [`CONTEXT_WORDS`]).
 pub const SESSION_VERB: Class = 1 << 59;
+/// "row", "these", "them", "those": the ends of a count with no count
+/// word ("do about three in a row", "do 10 of these").
+pub const BARE_COUNT_END: Class = 1 << 60;
 
 /// The words of the classes above.
 pub const MORE_WORDS: &[(&[&str], Class)] = &[

@@ -1923,8 +1923,8 @@ const ROWS: &[Row] = &[
         },
     },
     // The reader spots someone's lift: "when you spot the bench press",
-    // "you should not need to spot several reps" (not "if you spot any
-    // swelling": something seen).
+    // "you can spot the lifter" (not "if you spot any swelling":
+    // something seen).
     Row {
         anchor: READER,
         needs: SPOT,
@@ -2342,27 +2342,17 @@ const ROWS_BY_BIT: [RowSet; Class::BITS as usize] = {
 
 /// The rows tried in any step (`needs` 0), and the classes they are
 /// anchored at.
-const ALWAYS_LIVE: RowSet = {
-    let mut rows = 0;
+const ALWAYS: (RowSet, Class) = {
+    let (mut rows, mut anchors) = (0, 0);
     let mut order = 0;
     while order < ROWS.len() {
         if ROWS[order].needs == 0 {
             rows |= 1 << order;
-        }
-        order += 1;
-    }
-    rows
-};
-const ALWAYS_ANCHORS: Class = {
-    let mut anchors = 0;
-    let mut order = 0;
-    while order < ROWS.len() {
-        if ROWS[order].needs == 0 {
             anchors |= ROWS[order].anchor;
         }
         order += 1;
     }
-    anchors
+    (rows, anchors)
 };
 
 /// The rows tried only in a step that says a word of a class (`needs`):
@@ -2393,7 +2383,7 @@ pub fn partners(text: &str, words: &[Word], said: Class, out: &mut Vec<Reading>)
     // The rows that may be tried in this step, one bit each by their
     // place in the table, and the classes they are anchored at: those
     // tried in any step, and those whose class the step says.
-    let (mut live_rows, mut anchors) = (ALWAYS_LIVE, ALWAYS_ANCHORS);
+    let (mut live_rows, mut anchors) = ALWAYS;
     for &(row, needs, anchor) in GATED.0.get(..GATED.1).unwrap_or_default() {
         if step.said & needs != 0 {
             live_rows |= row;
