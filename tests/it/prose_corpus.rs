@@ -68,8 +68,14 @@ const TARGET_MIN_INSTANCES: usize = 20;
 /// ba011a1 unchanged, brought no false alarm and took hold to 0.862 (194
 /// of 225), count to 0.943 (200 of 212), frequency to 0.898 (115 of 128)
 /// and partner to 0.766 (95 of 124).
-const REACHED_FALSE_ALARMS: [usize; 5] = [3, 6, 6, 4, 1];
-const REACHED_RECALL: [f64; 5] = [0.862, 0.943, 0.898, 0.766, 0.772];
+/// Round nine's batch (58 new sources, 19 of them test: rehabilitation
+/// sheets, carers, massage, sport, spotting, yoga, eye and desk
+/// exercises), measured with the reader of d2a7ecf unchanged, took count
+/// from 6 to 7 false alarms and to 0.927 (216 of 233), partner from 4 to
+/// 5 and to 0.729 (97 of 133), unbounded from 1 to 2 and to 0.680 (17 of
+/// 25), hold to 0.865 (200 of 231) and frequency to 0.897 (123 of 137).
+const REACHED_FALSE_ALARMS: [usize; 5] = [3, 7, 6, 5, 2];
+const REACHED_RECALL: [f64; 5] = [0.865, 0.927, 0.897, 0.729, 0.680];
 
 fn test_half() -> Figures {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/prose-corpus");
