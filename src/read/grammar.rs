@@ -323,6 +323,13 @@ fn number_class(vocabulary: &Vocabulary, word: &[u8]) -> Class {
     {
         // "20x": the "x" is classed as the word "x" is ("repeat x 10").
         class::START | unit.map_or(0, |unit| vocabulary.class(unit))
+    } else if word
+        .get(digits..)
+        .and_then(|rest| rest.strip_prefix(b"x").or_else(|| rest.strip_prefix(b"X")))
+        .is_some_and(|reps| !reps.is_empty() && reps.iter().all(u8::is_ascii_digit))
+    {
+        // "3x10", sets by repetitions: classed as "x" is too.
+        class::START | key_of(b"x").map_or(0, |x| vocabulary.class(x))
     } else {
         class::START
     }
@@ -922,11 +929,16 @@ fn frequency_at(text: &str, at: usize) -> Option<usize> {
 }
 
 /// "a day", "per week", "daily" after whitespace at `at`; "/day",
-/// "/week" right at `at` ("3x/day", "2 times/week").
+/// "/week", "/daily" right at `at` ("3x/day", "2 times/week",
+/// "3-4x/daily").
 pub fn per_period_at(text: &str, at: usize) -> Option<usize> {
     let from = spaces(text, at);
     if text.as_bytes().get(from) == Some(&b'/') {
-        return one_word_of(text, spaces(text, from + 1), &["day", "week"]);
+        return one_word_of(
+            text,
+            spaces(text, from + 1),
+            &["day", "week", "daily", "weekly"],
+        );
     }
     if from == at {
         return None;
@@ -954,7 +966,7 @@ pub fn side_at(text: &str, at: usize) -> Option<usize> {
         if side == each {
             return None;
         }
-        one_word_of(text, side, &["side", "leg", "way", "direction"])
+        one_word_of(text, side, &["side", "leg", "arm", "way", "direction"])
     };
     let on = ["on", "in"]
         .iter()

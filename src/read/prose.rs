@@ -147,6 +147,9 @@ impl Reader {
         if said & lexicon::BARE_COUNT_END != 0 && said & REPEAT_VERB != 0 {
             bare_counts(step, words, out);
         }
+        if said & lexicon::SIDE_OR_X != 0 {
+            x_counts(step, words, out);
+        }
         if said & class::UNBOUNDED != 0 {
             unbounded(step, words, out);
         }
@@ -462,8 +465,12 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             .is_none()
             .then(|| between(step, words, amount, whole.start, scale))
             .flatten();
-        // "between 10 and" is the range's own words, not a rest "between".
-        let said_end = ranged.map_or(whole.start, |(_, at)| at);
+        // "between 10 and" is the range's own words, not a rest "between",
+        // and so is "between" before a range ("for between 5-10 seconds").
+        let said_end = ranged.map_or_else(
+            || between_range(step, words, amount, whole.start),
+            |(_, at)| at,
+        );
         let (amount, anchor) = below.or(ranged).unwrap_or((amount, whole.start));
         let start = clause_start(step, words, anchor, true);
         let after = slice(step, end..window_end(step, end));
@@ -1122,8 +1129,14 @@ fn says_no_count_around(
     let next = step.as_bytes().get(grammar::spaces(step, whole.end));
     let goes_on =
         next.is_some_and(|&b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'-' | 0xE2));
+    // "ten times on each leg each day" counts each leg's, every day.
+    let sided = || {
+        phrase::last_word_before(words, whole.end).is_some_and(|w| {
+            w.class & lexicon::SIDE_OR_X != 0 && slice(step, w.start..w.end) != "x"
+        })
+    };
     (goes_on
-        && (starts_after(step, whole.end, rows::PER_PERIOD_AFTER)
+        && ((starts_after(step, whole.end, rows::PER_PERIOD_AFTER) && !sided())
             || (next == Some(&b'/') && grammar::per_period_at(step, whole.end).is_some())
             || timed()
             || phrase::word_after(step, words, whole.end, lexicon::COMPARISON)
@@ -1190,6 +1203,20 @@ fn between(
         },
         from,
     ))
+}
+
+/// Where "between" starts just before a range at `at` ("for between 5-10
+/// seconds"); `at` itself when it is not there.
+fn between_range(step: &str, words: &[Word], amount: Amount, at: usize) -> usize {
+    let range = amount.lo.zip(amount.hi).is_some_and(|(lo, hi)| lo < hi);
+    if !range || word_before_at(step, words, at) != "between" {
+        return at;
+    }
+    let before = words.partition_point(|w| w.start < at);
+    before
+        .checked_sub(1)
+        .and_then(|i| words.get(i))
+        .map_or(at, |w| w.start)
 }
 
 /// An open lower bound with an upper one just after it ("at least 30
@@ -1475,6 +1502,123 @@ fn bare_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
     }
 }
 
+/// Counts written with "x" and neither a verb nor a count word: sets by
+/// repetitions, read as the repetitions ("Heavy step up - 3 x 8 each
+/// leg", "Sets/reps: 2x8 each arm"), and "x 10" after the movement it
+/// counts ("lift it back up toward the ceiling x 10", "x 10 each way").
+/// Only where the count ends its clause, or a side ends it: "3 x 10 min
+/// bursts" (a duration), "2 x 4 wood" and "3 sets x 3 x 25 secs" are
+/// not read.
+fn x_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
+    for (i, w) in words.iter().enumerate() {
+        if w.class & lexicon::SIDE_OR_X == 0 {
+            continue;
+        }
+        let word = slice(step, w.start..w.end);
+        // Where the reading starts, where its count does, and the sets
+        // before it (none after a movement).
+        let (from, count, sets) = if word == "x" {
+            // "3 x 8", or "the ceiling x 10": what stands before the "x".
+            let Some(before) = i.checked_sub(1).and_then(|b| words.get(b)) else {
+                continue;
+            };
+            let gap = slice(step, before.end..w.start);
+            if gap.is_empty() || !gap.bytes().all(|b| b == b' ') {
+                continue;
+            }
+            let count = grammar::spaces(step, w.end);
+            if count == w.end {
+                continue;
+            }
+            match sets_before(step, words, i) {
+                Some((from, sets)) => (from, count, sets),
+                None if before.class & class::START == 0 => (w.start, count, 0),
+                None => continue,
+            }
+        } else if let Some((x, sets)) = sets_by_reps_word(word).filter(|_| !chained(step, words, i)) {
+            (w.start, w.start + x + 1, sets)
+        } else {
+            continue;
+        };
+        let Some((q, end)) = x_count_at(step, count) else {
+            continue;
+        };
+        if tail_of_number(step, from) || overlaps(out, from..end) {
+            continue;
+        }
+        // Fewer repetitions than sets ("5 x 3") leave which is which
+        // unclear.
+        let whole = |n: f64| n.fract() == 0.0 && n >= f64::from(sets);
+        let Some(amount) = amount(&q, 1.0).filter(|a| a.lo.is_some_and(whole)) else {
+            continue;
+        };
+        let start = clause_start(step, words, from, false);
+        if says(step, words, start..from, NOT_COUNT) || negated(step, words, start..from) {
+            continue;
+        }
+        out.push(Reading {
+            kind: Kind::Repetitions(amount),
+            range: from..end,
+        });
+    }
+}
+
+/// The count after an "x" that [`x_counts`] reads, from `at` (where its
+/// number starts), and where it ends: a whole number with no qualifier,
+/// then a side or nothing more in its clause.
+fn x_count_at(step: &str, at: usize) -> Option<(Quantity<'_>, usize)> {
+    let q = quantity_at(step, at).filter(|q| q.qualifier.is_none())?;
+    let end = grammar::side_at(step, q.end).unwrap_or(q.end);
+    let next = step.as_bytes().get(grammar::spaces(step, end)).copied();
+    let ends_clause = next.is_none_or(|b| matches!(b, b'.' | b',' | b';' | b'!' | b'(' | b')'));
+    ends_clause.then_some((q, end))
+}
+
+/// Whether a number ending at `end` is a number of sets, its repetitions
+/// after an "x" ("2x8", "3 x 12") as [`x_counts`] reads them.
+fn reps_after(step: &str, end: usize) -> bool {
+    let x = grammar::spaces(step, end);
+    step.as_bytes().get(x) == Some(&b'x') && x_count_at(step, grammar::spaces(step, x + 1)).is_some()
+}
+
+/// The number of sets before the "x" at word `x` ("3 x 8"), and where it
+/// starts: a whole number of at most [`MOST_SETS`], itself after no other
+/// "x" nor "sets" ("3 sets x 3 x 25 secs").
+fn sets_before(step: &str, words: &[Word], x: usize) -> Option<(usize, u32)> {
+    let word = words.get(x.checked_sub(1)?)?;
+    let sets = few_sets(slice(step, word.start..word.end))?;
+    (!chained(step, words, x - 1) && !tail_of_number(step, word.start)).then_some((word.start, sets))
+}
+
+/// Whether the sets at word `sets` follow another "x" or the word
+/// "sets": a chain of them ("3 sets x 3 x 25 secs", "30 s x 3x10") is
+/// read no further.
+fn chained(step: &str, words: &[Word], sets: usize) -> bool {
+    sets.checked_sub(1)
+        .and_then(|b| words.get(b))
+        .is_some_and(|b| slice(step, b.start..b.end) == "x" || b.class & class::SET != 0)
+}
+
+/// A word of sets by repetitions ("3x10", "2x8"): where its "x" is, and
+/// its sets.
+fn sets_by_reps_word(word: &str) -> Option<(usize, u32)> {
+    let x = word.find('x')?;
+    let reps = word.get(x + 1..)?;
+    let sets = few_sets(word.get(..x)?)?;
+    (!reps.is_empty() && reps.bytes().all(|b| b.is_ascii_digit())).then_some((x, sets))
+}
+
+/// A number of sets written in digits, at most [`MOST_SETS`].
+fn few_sets(digits: &str) -> Option<u32> {
+    let sets = digits.parse::<u32>().ok()?;
+    (digits.bytes().all(|b| b.is_ascii_digit()) && (1..=MOST_SETS).contains(&sets)).then_some(sets)
+}
+
+/// The most sets "N x M" is read with: "3 x 10" is three sets of ten,
+/// but which of "10 x 3" is the sets a reader cannot tell, and it is
+/// left unread.
+const MOST_SETS: u32 = 6;
+
 /// A count with its unit in the word, after a verb of doing in its clause:
 /// "Do the exercise twice and change legs", "repeat twice on each leg",
 /// "do it at least twice", "repeat once or twice". Not a frequency ("twice
@@ -1584,7 +1728,9 @@ fn sheet_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             continue;
         };
         let end = q.end;
+        // "Sets/reps: 2x8" gives its repetitions last (`x_counts`).
         if overlaps(out, from..end)
+            || reps_after(step, end)
             || (of.is_some()
                 && (starts_after(step, end, rows::PER_PERIOD_AFTER)
                     || negated(step, words, clause_start(step, words, from, false)..from)))
@@ -1703,7 +1849,7 @@ fn once_a_day(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             }
             (w.start, 1.0)
         } else {
-            let back = words.get(i.saturating_sub(2)).map_or(w.start, |f| f.start)..w.end;
+            let back = words.get(i.saturating_sub(3)).map_or(w.start, |f| f.start)..w.end;
             let every = |phrase| phrase::start_before(step, words, back.clone(), phrase);
             let day = slice(step, w.start..w.end) == "day";
             if let Some(from) = day.then(|| every(rows::EVERY_OTHER_DAY)).flatten() {

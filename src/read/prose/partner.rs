@@ -1100,9 +1100,12 @@ fn person_phrase(step: &Step<'_>, i: usize) -> Option<Named> {
             return None;
         }
         if let Some(person) = step.person_at(noun) {
+            let end = noun + person.words();
+            // "let somebody else stretch your hips".
+            let other = person == Person::Core && step.word(end) == "else";
             return Some(Named {
                 start: i,
-                end: noun + person.words(),
+                end: end + usize::from(other && step.gap_before(end) == " "),
                 core: person == Person::Core,
             });
         }

@@ -297,7 +297,7 @@ pub const ONCE_OR: Phrase = &[&["once|one or"]];
 /// a day). Each ends at its period word, and may be hyphenated
 /// ("every-other-day").
 pub const EVERY_OTHER_DAY: Phrase = &[&["every -? other|second -? day"]];
-pub const EVERY_DAY: Phrase = &[&["every -? day"]];
+pub const EVERY_DAY: Phrase = &[&["every -? single? day"]];
 
 /// "every morning" is once a day; [`MORE_TIMES_OF_DAY_AFTER`] after it
 /// makes it more, and it is left unread.
@@ -356,8 +356,9 @@ pub const NOT_A_COUNT_BEFORE: Phrase = &[&[
 /// back is one repetition", "that completes one rep").
 pub const DEFINES_ONE: Phrase = &[&["is|was|makes|make|completes|complete|equals|equal|done"]];
 
-/// Just after a count of one: "1 rep = the manoeuvre done to each side".
-pub const DEFINED_AFTER: Phrase = &[&["=", "is|means"]];
+/// Just after a count of one: "1 rep = the manoeuvre done to each side",
+/// "one round being: 5 burpees, 5 squats".
+pub const DEFINED_AFTER: Phrase = &[&["=", "is|means|being"]];
 
 /// An open lower bound just before an open upper one: "a minimum of 3, up
 /// to 10 times", "at least 5 and up to 8 reps".

@@ -1035,6 +1035,42 @@ const READ: &[(&str, &[&str])] = &[
         &["hold 10-10: Hold 10 seconds"],
     ),
     ("Hold 30 s x 3x10", &["hold 30-30: Hold 30 s"]),
+    // issue 23, round nine: sets by repetitions and "x 10" after a
+    // movement, read as the repetitions
+    (
+        "Heavy step up (Smith machine) - 3 x 8 each leg (rest 1 min).",
+        &["reps 8-8: 3 x 8 each leg"],
+    ),
+    (
+        "Sets/reps: 2x8 each arm, with a two-minute rest.",
+        &["reps 8-8: 2x8 each arm"],
+    ),
+    ("Repeat 3x10.", &["reps 10-10: 3x10"]),
+    ("Seated calf raise - 5 x 5.", &["reps 5-5: 5 x 5"]),
+    (
+        "Drop your hand and then lift it back up toward the ceiling x 10",
+        &["reps 10-10: x 10"],
+    ),
+    (
+        "Roll the forearm over and back with the elbow still x 10 each way.",
+        &["reps 10-10: x 10 each way"],
+    ),
+    // a count per side, then how often
+    (
+        "Each one is carried out ten times on each leg each day.",
+        &["reps 10-10: ten times on each leg"],
+    ),
+    // a frequency with a slash before "daily", "every single day"
+    (
+        "3-4x/daily + do it more often when at work",
+        &["freq 3-4/Day: 3-4x/daily"],
+    ),
+    ("Stretch every single day.", &["freq 1-1/Day: every single day"]),
+    // "between" before a range is the range's own word
+    (
+        "Keep the leg straight like this for between 5-10 seconds, then rest.",
+        &["hold 5-10: Keep the leg straight like this for between 5-10 seconds"],
+    ),
 ];
 
 /// Phrasings that must not be read as a hold, a count, a frequency,
@@ -1269,7 +1305,6 @@ const NOT_READ: &[&str] = &[
     "Never do this more than three times a day.",
     // issue 23, fourth round: an "x" on a number that is no count; "as
     // needed" said of the doing, or of an ice pack
-    "Repeat 3x10.",
     "It takes 2x the effort.",
     "Use it as needed, 3 times.",
     "Try it as needed, 3 times.",
@@ -1322,6 +1357,16 @@ const NOT_READ: &[&str] = &[
     "Do another 5 repetitions.",
     "Do not do them in repetitions of 10.",
     "Hold your breath for 5 seconds before standing.",
+    // issue 23, round nine: "x" between numbers that are no sets and
+    // repetitions; a round defined; "between" in a rest
+    "Do 5 x 3.",
+    "Use a 30 x 40 cm towel.",
+    "A piece of 2 x 4 wood will do instead.",
+    "Do 3 x 10 min bursts of brisk walking.",
+    "Do not do 3 x 10.",
+    "One round being: every station once.",
+    "Rest between 5-10 seconds.",
+    "Try to climb a little higher each day.",
 ];
 
 #[test]

@@ -252,7 +252,7 @@ const READ: &[(&str, &str)] = &[
     // The exercise done by someone else.
     (
         "These exercises are to be carried out by someone else.",
-        "carried out by someone",
+        "carried out by someone else",
     ),
     ("This stretch is done by a partner.", "done by a partner"),
     // The reader moved by someone, in the passive.
@@ -372,10 +372,18 @@ const READ: &[(&str, &str)] = &[
         "A relative can help you by holding your hips steady.",
         "A relative can help",
     ),
+    // "someone else" is the same person as "someone".
+    (
+        "These passive exercises let somebody else stretch your hips.",
+        "let somebody else stretch",
+    ),
 ];
 
 /// Phrasings next to those of [`READ`] in which nobody else takes part.
 const NOT_READ: &[&str] = &[
+    // "someone else" only asked, or able to.
+    "Ask someone else to check your form afterwards.",
+    "Someone else may find this easier.",
     // A third person doing it, not the reader.
     "The patient lies down, bending his knees.",
     "Tell him to lean back, pressing his chest forward.",
