@@ -1959,8 +1959,22 @@ fn unbounded(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         }
         // "Bend as much as possible" is how far, not how long or how many
         // times: unbounded only after a verb of repeating or holding.
-        if phrase.contains("as much as") && !says(step, words, prefix, HOLD_OR_STAY | REPEAT_VERB) {
+        if phrase.contains("as much as")
+            && !says(step, words, prefix.clone(), HOLD_OR_STAY | REPEAT_VERB)
+        {
             continue;
+        }
+        // "As many push-ups as you can" is how many times only after a
+        // verb of doing, or of a movement or a count word: "use as many
+        // pillows as you like" is not; "take as many breaths as you need"
+        // is about breathing, "as many extra reps as you like" about
+        // adding, as a word of no count says.
+        if phrase.starts_with("as many ") && !phrase.starts_with("as many as ") {
+            let done = says(step, words, prefix.clone(), REPEAT_VERB)
+                || says(step, words, m.clone(), lexicon::MOVEMENT | class::COUNT_UNIT);
+            if !done || says(step, words, m.clone(), NOT_HOLD | NOT_COUNT) {
+                continue;
+            }
         }
         // "until it clicks into place" is a buckle; "hold the wall as
         // needed for balance" is support; "hold on as needed" too.

@@ -76,9 +76,10 @@ const TARGET_MIN_INSTANCES: usize = 20;
 /// 25), hold to 0.865 (200 of 231) and frequency to 0.897 (123 of 137).
 /// That round's classes, from its development files (5a4279d), took hold
 /// to 0.874 (202 of 231), count to 0.939 (219 of 233), and frequency to
-/// 5 false alarms and 0.905 (124 of 137).
+/// 5 false alarms and 0.905 (124 of 137). Its unbounded classes took
+/// unbounded to 0.720 (18 of 25).
 const REACHED_FALSE_ALARMS: [usize; 5] = [3, 7, 5, 5, 2];
-const REACHED_RECALL: [f64; 5] = [0.874, 0.939, 0.905, 0.729, 0.680];
+const REACHED_RECALL: [f64; 5] = [0.874, 0.939, 0.905, 0.729, 0.720];
 
 fn test_half() -> Figures {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/prose-corpus");

@@ -519,6 +519,9 @@ const AS_YOU_LIKE: &[&str] = &[
     // "hold it for as long as you comfortably can"
     "you comfortably|safely can",
     "you are able",
+    // "Get him to do as many reps as he can"
+    "he|she|they can|like|want|wish|please",
+    "he|she|they are able",
     // "as long as you and your partner are comfortable"
     "you and ~? ~ are|feel comfortable|able|ready",
     "you feel like|comfortable|necessary|able",
@@ -548,6 +551,8 @@ pub const UNBOUNDED: &[Phrase] = &[
         &[
             "for? as often|much|long|frequently|many as",
             "for? as many times|reps|repetitions|rounds a|per? day|week? as",
+            // "as many good-form press ups as you can"
+            "as many ~ -? ~? ~? ~? as",
             // "as long or as little as you want"
             "for? as long|much|often or as little|short|few|seldom ~? ~? as",
         ],
@@ -595,7 +600,11 @@ pub const UNBOUNDED: &[Phrase] = &[
     // this until failure", "repeat to exhaustion", "taking a set to
     // failure".
     &[REPEAT_UNTIL, &["fatigue|failure|exhaustion"]],
-    &[&["repeat|continue|go|work|take|taking|doing ~? ~? to fatigue|failure|exhaustion"]],
+    &[&[
+        "repeat|continue|go|work|take|taking|doing ~? ~? to fatigue|failure|exhaustion",
+        // "Do one set to failure"
+        "do ~? set|sets to fatigue|failure|exhaustion",
+    ]],
     &[
         REPEAT_UNTIL,
         &["~? breathing|breath slows|slow|calms|settles"],
@@ -610,6 +619,8 @@ pub const UNBOUNDED: &[Phrase] = &[
         "until you can't|cannot any more|longer",
         // "keep holding until you can't hold any longer"
         "until you can't|cannot hold|go|continue any? more|longer",
+        // "until you cannot carry on"
+        "until you can't|cannot carry|go on",
     ]],
     // "There is no limit to how many times you can do this", "no limit
     // on how often"; "any number of times".

@@ -1066,6 +1066,21 @@ const READ: &[(&str, &[&str])] = &[
         &["freq 3-4/Day: 3-4x/daily"],
     ),
     ("Stretch every single day.", &["freq 1-1/Day: every single day"]),
+    // without a limit: as many of a movement as one can, a set to
+    // failure, until one cannot carry on
+    (
+        "Get him to do as many reps as he can in good form.",
+        &["unbounded: as many reps as he can"],
+    ),
+    (
+        "Do as many good-form press ups as you can, with no rest.",
+        &["unbounded: as many good-form press ups as you can"],
+    ),
+    ("Do one set to failure.", &["unbounded: Do one set to failure"]),
+    (
+        "Keep stepping until you cannot carry on.",
+        &["unbounded: until you cannot carry on"],
+    ),
     // "between" before a range is the range's own word
     (
         "Keep the leg straight like this for between 5-10 seconds, then rest.",
@@ -1367,6 +1382,11 @@ const NOT_READ: &[&str] = &[
     "One round being: every station once.",
     "Rest between 5-10 seconds.",
     "Try to climb a little higher each day.",
+    "Use as many pillows as you like.",
+    "Ask as many questions as you like.",
+    "Do as many extra reps as you like.",
+    "Take as many deep breaths as you need.",
+    "Do not go to failure.",
 ];
 
 #[test]
