@@ -123,6 +123,7 @@ impl SourceText {
             line: 0,
             line_start: 0,
             next_start: self.line_starts.get(1).copied().unwrap_or(usize::MAX),
+            ascii: None,
         }
     }
 
@@ -217,6 +218,10 @@ pub struct Walker<'a> {
     /// the next few compares offsets instead of indexing the line starts.
     line_start: usize,
     next_start: usize,
+    /// Whether that line is ASCII, once a lookup has asked: a column on it
+    /// is then a byte count. One look at the line costs less than counting
+    /// the characters before each place on it and in each span.
+    ascii: Option<bool>,
 }
 
 impl Walker<'_> {
@@ -229,14 +234,31 @@ impl Walker<'_> {
         let span = self.source.clamp(span);
         let start = self.line_col(span.start);
         let end = if span.end < self.next_start {
+            let chars = if self.line_is_ascii() {
+                span.end - span.start
+            } else {
+                self.source.text.get(span.clone()).map_or(0, count_chars)
+            };
             LineCol {
                 line: start.line,
-                column: start.column + self.source.text.get(span.clone()).map_or(0, count_chars),
+                column: start.column + chars,
             }
         } else {
             self.line_col(span.end)
         };
         (span, Position { start, end })
+    }
+
+    /// Whether the walker's line is ASCII, looked at once per line.
+    fn line_is_ascii(&mut self) -> bool {
+        *self.ascii.get_or_insert_with(|| {
+            let end = self.next_start.min(self.source.text.len());
+            self.source
+                .text
+                .as_bytes()
+                .get(self.line_start..end)
+                .is_some_and(<[u8]>::is_ascii)
+        })
     }
 
     /// [`SourceText::line_col`], found on from the last lookup, for an
@@ -247,18 +269,23 @@ impl Walker<'_> {
             self.line = self.source.line_of(offset);
             self.line_start = self.source.line_start(self.line);
             self.next_start = starts.get(self.line + 1).copied().unwrap_or(usize::MAX);
-        } else {
+            self.ascii = None;
+        } else if self.next_start <= offset {
             while self.next_start <= offset {
                 self.line += 1;
                 self.line_start = self.next_start;
                 self.next_start = starts.get(self.line + 1).copied().unwrap_or(usize::MAX);
             }
+            self.ascii = None;
         }
-        let column = self
-            .source
-            .text
-            .get(self.line_start..offset)
-            .map_or(0, count_chars);
+        let column = if self.line_is_ascii() {
+            offset.saturating_sub(self.line_start)
+        } else {
+            self.source
+                .text
+                .get(self.line_start..offset)
+                .map_or(0, count_chars)
+        };
         LineCol {
             line: self.line + 1,
             column: column + 1,
