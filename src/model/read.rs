@@ -27,10 +27,7 @@ pub fn build<'t>(root: &Node<'t>) -> (Guide<'t>, Vec<ModelError>) {
         let value = &entry.value;
         match entry.key.as_ref() {
             "id" => guide.id = kept(value),
-            "warnings" => {
-                guide.warnings = warnings(value);
-                guide.warnings_unreadable = warnings_unreadable(value);
-            }
+            "warnings" => (guide.warnings, guide.warnings_unreadable) = warnings(value),
             "exercises" => {
                 if let Value::Seq(items) = &value.value {
                     guide.exercises = items
@@ -80,10 +77,7 @@ fn exercise<'t>(index: usize, fields: &[Entry<'t>], errors: &mut Vec<ModelError>
             "frequency" => {
                 exercise.frequency = n.field(value, "frequency", "frequency");
             }
-            "warnings" => {
-                exercise.warnings = warnings(value);
-                exercise.warnings_unreadable = warnings_unreadable(value);
-            }
+            "warnings" => (exercise.warnings, exercise.warnings_unreadable) = warnings(value),
             "partner" => exercise.partner = partner(value),
             "supervision" => exercise.supervision = kept(value),
             "professional_only" => {
@@ -102,6 +96,9 @@ fn text<'a>(node: &'a Node<'_>) -> Option<Cow<'a, str>> {
 
 /// [`text`], to keep in the model: borrowed from the file's text when the
 /// tree holds it so (most of the time), so it is not copied.
+// Inlined: it is asked of every step, name and id, and a call cost more
+// than the match.
+#[inline]
 fn kept<'t>(node: &Node<'t>) -> Option<Cow<'t, str>> {
     match &node.value {
         // Borrowed from the file's text, as the tree holds it: not copied.
@@ -166,57 +163,53 @@ fn steps<'t>(node: &Node<'t>) -> Vec<Cow<'t, str>> {
     }
 }
 
-fn warning_kind(node: &Node) -> Option<WarningKind> {
-    match text(node).as_deref() {
-        Some("stop-if-pain") => Some(WarningKind::StopIfPain),
-        Some("see-a-doctor") => Some(WarningKind::SeeADoctor),
-        Some("contraindication") => Some(WarningKind::Contraindication),
-        Some("caution") => Some(WarningKind::Caution),
+fn warning_kind(name: &str) -> Option<WarningKind> {
+    match name {
+        "stop-if-pain" => Some(WarningKind::StopIfPain),
+        "see-a-doctor" => Some(WarningKind::SeeADoctor),
+        "contraindication" => Some(WarningKind::Contraindication),
+        "caution" => Some(WarningKind::Caution),
         _ => None,
     }
 }
 
-/// A warning whose kind can be read; its text is empty when it is not
-/// there, and the warning is not read when its text is not text.
-fn warning<'t>(index: usize, node: &Node<'t>) -> Option<Warning<'t>> {
-    let Value::Map(fields) = &node.value else {
-        return None;
+/// The warnings of a list whose kind can be read, and whether an item
+/// has no readable `kind`, in one pass over the items.
+///
+/// A warning's text is empty when it is not there, and the warning is not
+/// read when its text is not text; one broken warning does not hide the
+/// others. An item without a readable `kind` could be the stop-if-pain
+/// warning; one whose `kind` is text but misspelt is not unknown (a
+/// misspelt `stop-if-pain` is folded by its own fact; any other kind is
+/// not it).
+fn warnings<'t>(list: &Node<'t>) -> (Vec<Warning<'t>>, bool) {
+    let Value::Seq(items) = &list.value else {
+        return (Vec::new(), true);
     };
-    let kind = warning_kind(member(fields, "kind")?)?;
-    let text = match member(fields, "text") {
-        None => Cow::Borrowed(""),
-        Some(value) => kept(value)?,
-    };
-    Some(Warning { kind, text, index })
-}
-
-/// The warnings of a list whose kind can be read; one broken warning does
-/// not hide the others.
-fn warnings<'t>(list: &Node<'t>) -> Vec<Warning<'t>> {
-    match &list.value {
-        Value::Seq(items) => items
-            .iter()
-            .enumerate()
-            .filter_map(|(index, item)| warning(index, item))
-            .collect(),
-        _ => Vec::new(),
+    let mut unreadable = false;
+    let mut warnings = Vec::with_capacity(items.len());
+    for (index, item) in items.iter().enumerate() {
+        let kind = match &item.value {
+            Value::Map(fields) => member(fields, "kind").map(|kind| (fields, text(kind))),
+            _ => None,
+        };
+        let Some((fields, Some(kind))) = kind else {
+            unreadable = true;
+            continue;
+        };
+        let Some(kind) = warning_kind(&kind) else {
+            continue;
+        };
+        let text = match member(fields, "text") {
+            None => Cow::Borrowed(""),
+            Some(value) => match kept(value) {
+                Some(text) => text,
+                None => continue,
+            },
+        };
+        warnings.push(Warning { kind, text, index });
     }
-}
-
-/// An item without a readable `kind` could be the stop-if-pain warning; one
-/// whose `kind` is text but misspelt is not unknown (a misspelt
-/// `stop-if-pain` is folded by its own fact; any other kind is not it).
-fn warnings_unreadable(list: &Node) -> bool {
-    match &list.value {
-        Value::Seq(items) => items.iter().any(|item| {
-            let kind = match &item.value {
-                Value::Map(fields) => member(fields, "kind"),
-                _ => None,
-            };
-            kind.is_none_or(|kind| text(kind).is_none())
-        }),
-        _ => true,
-    }
+    (warnings, unreadable)
 }
 
 /// `partner: false` or `partner: no` says there is none (the schema still

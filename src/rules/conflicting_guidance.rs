@@ -4,6 +4,7 @@ use crate::finding::{Finding, Target};
 use crate::model::Count;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 /// `[rules.conflicting-guidance]` in `spotter.toml`.
 #[derive(Debug, Clone, Copy, Serialize, Deserialize)]
@@ -158,9 +159,13 @@ impl Rule for ConflictingGuidance {
         let mut first: HashMap<&str, (usize, &ExerciseDigest)> = HashMap::with_capacity(exercises);
         for (index, file) in files.iter().enumerate() {
             for ex in &file.exercises {
-                let Some(&(earlier, seen)) = first.get(&*ex.id) else {
-                    first.insert(&ex.id, (index, ex));
-                    continue;
+                // One hash and one probe for the id, seen or not.
+                let (earlier, seen) = match first.entry(&ex.id) {
+                    Entry::Occupied(first) => *first.get(),
+                    Entry::Vacant(slot) => {
+                        slot.insert((index, ex));
+                        continue;
+                    }
                 };
                 if earlier == index {
                     continue;

@@ -1,6 +1,7 @@
 use super::{CorpusContext, GuideContext, Rule};
 use crate::finding::{Finding, Place, Target};
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 /// Guides with up to this many exercises look for a repeated id by
 /// scanning the ones before.
@@ -122,14 +123,18 @@ impl Rule for DuplicateId {
 
     fn check_corpus(&self, cx: &mut CorpusContext<'_>) {
         let files = cx.files;
-        let mut first: HashMap<&str, (usize, &str, &Place)> = HashMap::new();
+        let mut first: HashMap<&str, (usize, &str, &Place)> = HashMap::with_capacity(files.len());
         for (index, file) in files.iter().enumerate() {
             let Some((id, place)) = &file.guide else {
                 continue;
             };
-            let Some(&(earlier, earlier_file, earlier_place)) = first.get(id.as_str()) else {
-                first.insert(id, (index, &file.file, place));
-                continue;
+            // One hash and one probe for the id, seen or not.
+            let (earlier, earlier_file, earlier_place) = match first.entry(id) {
+                Entry::Occupied(first) => *first.get(),
+                Entry::Vacant(slot) => {
+                    slot.insert((index, &file.file, place));
+                    continue;
+                }
             };
             cx.report(index, Finding::at(Target::Placed(place.clone()), format!("guide id `{id}` is also used by {earlier_file}"))
             .help("guide ids must be unique across the corpus; rename one")
