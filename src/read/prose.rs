@@ -468,7 +468,7 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         // "between 10 and" is the range's own words, not a rest "between",
         // and so is "between" before a range ("for between 5-10 seconds").
         let said_end = ranged.map_or_else(
-            || between_range(step, words, amount, whole.start),
+            || between_range(step, amount, whole.start),
             |(_, at)| at,
         );
         let (amount, anchor) = below.or(ranged).unwrap_or((amount, whole.start));
@@ -1207,16 +1207,15 @@ fn between(
 
 /// Where "between" starts just before a range at `at` ("for between 5-10
 /// seconds"); `at` itself when it is not there.
-fn between_range(step: &str, words: &[Word], amount: Amount, at: usize) -> usize {
+fn between_range(step: &str, amount: Amount, at: usize) -> usize {
     let range = amount.lo.zip(amount.hi).is_some_and(|(lo, hi)| lo < hi);
-    if !range || word_before_at(step, words, at) != "between" {
-        return at;
+    let before = slice(step, 0..at).trim_end();
+    match before.strip_suffix("between") {
+        Some(rest) if range && !rest.bytes().next_back().is_some_and(grammar::is_word_byte) => {
+            rest.len()
+        }
+        _ => at,
     }
-    let before = words.partition_point(|w| w.start < at);
-    before
-        .checked_sub(1)
-        .and_then(|i| words.get(i))
-        .map_or(at, |w| w.start)
 }
 
 /// An open lower bound with an upper one just after it ("at least 30
