@@ -467,10 +467,8 @@ fn holds(step: &str, words: &[Word], out: &mut Vec<Reading>) {
             .flatten();
         // "between 10 and" is the range's own words, not a rest "between",
         // and so is "between" before a range ("for between 5-10 seconds").
-        let said_end = ranged.map_or_else(
-            || between_range(step, amount, whole.start),
-            |(_, at)| at,
-        );
+        let said_end =
+            ranged.map_or_else(|| between_range(step, amount, whole.start), |(_, at)| at);
         let (amount, anchor) = below.or(ranged).unwrap_or((amount, whole.start));
         let start = clause_start(step, words, anchor, true);
         let after = slice(step, end..window_end(step, end));
@@ -1534,7 +1532,8 @@ fn x_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
                 None if before.class & class::START == 0 => (w.start, count, 0),
                 None => continue,
             }
-        } else if let Some((x, sets)) = sets_by_reps_word(word).filter(|_| !chained(step, words, i)) {
+        } else if let Some((x, sets)) = sets_by_reps_word(word).filter(|_| !chained(step, words, i))
+        {
             (w.start, w.start + x + 1, sets)
         } else {
             continue;
@@ -1577,7 +1576,8 @@ fn x_count_at(step: &str, at: usize) -> Option<(Quantity<'_>, usize)> {
 /// after an "x" ("2x8", "3 x 12") as [`x_counts`] reads them.
 fn reps_after(step: &str, end: usize) -> bool {
     let x = grammar::spaces(step, end);
-    step.as_bytes().get(x) == Some(&b'x') && x_count_at(step, grammar::spaces(step, x + 1)).is_some()
+    step.as_bytes().get(x) == Some(&b'x')
+        && x_count_at(step, grammar::spaces(step, x + 1)).is_some()
 }
 
 /// The number of sets before the "x" at word `x` ("3 x 8"), and where it
@@ -1586,7 +1586,8 @@ fn reps_after(step: &str, end: usize) -> bool {
 fn sets_before(step: &str, words: &[Word], x: usize) -> Option<(usize, u32)> {
     let word = words.get(x.checked_sub(1)?)?;
     let sets = few_sets(slice(step, word.start..word.end))?;
-    (!chained(step, words, x - 1) && !tail_of_number(step, word.start)).then_some((word.start, sets))
+    (!chained(step, words, x - 1) && !tail_of_number(step, word.start))
+        .then_some((word.start, sets))
 }
 
 /// Whether the sets at word `sets` follow another "x" or the word
@@ -1970,7 +1971,12 @@ fn unbounded(step: &str, words: &[Word], out: &mut Vec<Reading>) {
         // adding, as a word of no count says.
         if phrase.starts_with("as many ") && !phrase.starts_with("as many as ") {
             let done = says(step, words, prefix.clone(), REPEAT_VERB)
-                || says(step, words, m.clone(), lexicon::MOVEMENT | class::COUNT_UNIT);
+                || says(
+                    step,
+                    words,
+                    m.clone(),
+                    lexicon::MOVEMENT | class::COUNT_UNIT,
+                );
             if !done || says(step, words, m.clone(), NOT_HOLD | NOT_COUNT) {
                 continue;
             }

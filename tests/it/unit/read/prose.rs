@@ -1065,7 +1065,10 @@ const READ: &[(&str, &[&str])] = &[
         "3-4x/daily + do it more often when at work",
         &["freq 3-4/Day: 3-4x/daily"],
     ),
-    ("Stretch every single day.", &["freq 1-1/Day: every single day"]),
+    (
+        "Stretch every single day.",
+        &["freq 1-1/Day: every single day"],
+    ),
     // without a limit: as many of a movement as one can, a set to
     // failure, until one cannot carry on
     (
@@ -1076,7 +1079,10 @@ const READ: &[(&str, &[&str])] = &[
         "Do as many good-form press ups as you can, with no rest.",
         &["unbounded: as many good-form press ups as you can"],
     ),
-    ("Do one set to failure.", &["unbounded: Do one set to failure"]),
+    (
+        "Do one set to failure.",
+        &["unbounded: Do one set to failure"],
+    ),
     (
         "Keep stepping until you cannot carry on.",
         &["unbounded: until you cannot carry on"],
