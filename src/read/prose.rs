@@ -1584,10 +1584,10 @@ fn reps_after(step: &str, end: usize) -> bool {
 /// starts: a whole number of at most [`MOST_SETS`], itself after no other
 /// "x" nor "sets" ("3 sets x 3 x 25 secs").
 fn sets_before(step: &str, words: &[Word], x: usize) -> Option<(usize, u32)> {
-    let word = words.get(x.checked_sub(1)?)?;
+    let at = x.checked_sub(1)?;
+    let word = words.get(at)?;
     let sets = few_sets(slice(step, word.start..word.end))?;
-    (!chained(step, words, x - 1) && !tail_of_number(step, word.start))
-        .then_some((word.start, sets))
+    (!chained(step, words, at) && !tail_of_number(step, word.start)).then_some((word.start, sets))
 }
 
 /// Whether the sets at word `sets` follow another "x" or the word
