@@ -1535,7 +1535,8 @@ fn x_counts(step: &str, words: &[Word], out: &mut Vec<Reading>) {
                 None if before.class & class::START == 0 => (w.start, count, 0),
                 None => continue,
             }
-        } else if let Some((x, sets)) = sets_by_reps_word(word).filter(|_| !chained(step, words, i)) {
+        } else if let Some((x, sets)) = sets_by_reps_word(word).filter(|_| !chained(step, words, i))
+        {
             (w.start, w.start + x + 1, sets)
         } else {
             continue;
@@ -1578,7 +1579,8 @@ fn x_count_at(step: &str, at: usize) -> Option<(Quantity<'_>, usize)> {
 /// after an "x" ("2x8", "3 x 12") as [`x_counts`] reads them.
 fn reps_after(step: &str, end: usize) -> bool {
     let x = grammar::spaces(step, end);
-    step.as_bytes().get(x) == Some(&b'x') && x_count_at(step, grammar::spaces(step, x + 1)).is_some()
+    step.as_bytes().get(x) == Some(&b'x')
+        && x_count_at(step, grammar::spaces(step, x + 1)).is_some()
 }
 
 /// The number of sets before the "x" at word `x` ("3 x 8"), and where it
@@ -1587,7 +1589,8 @@ fn reps_after(step: &str, end: usize) -> bool {
 fn sets_before(step: &str, words: &[Word], x: usize) -> Option<(usize, u32)> {
     let word = words.get(x.checked_sub(1)?)?;
     let sets = few_sets(slice(step, word.start..word.end))?;
-    (!chained(step, words, x - 1) && !tail_of_number(step, word.start)).then_some((word.start, sets))
+    (!chained(step, words, x - 1) && !tail_of_number(step, word.start))
+        .then_some((word.start, sets))
 }
 
 /// Whether the sets at word `sets` follow another "x" or the word

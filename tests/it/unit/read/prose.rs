@@ -1065,7 +1065,10 @@ const READ: &[(&str, &[&str])] = &[
         "3-4x/daily + do it more often when at work",
         &["freq 3-4/Day: 3-4x/daily"],
     ),
-    ("Stretch every single day.", &["freq 1-1/Day: every single day"]),
+    (
+        "Stretch every single day.",
+        &["freq 1-1/Day: every single day"],
+    ),
     // "between" before a range is the range's own word
     (
         "Keep the leg straight like this for between 5-10 seconds, then rest.",
