@@ -282,7 +282,7 @@ pub fn words_in(vocabulary: &Vocabulary, text: &str, words: &mut Vec<Word>) {
             i += 1;
         }
         // Bytes past the sixteenth fall off the top of `tail`; such a word
-        // is never looked up.
+        // is never looked up (it has the vocabulary's `unkeyed` classes).
         while let Some(&b) = bytes.get(i) {
             let c = lower_word_byte(b);
             if c == 0 {
@@ -297,7 +297,7 @@ pub fn words_in(vocabulary: &Vocabulary, text: &str, words: &mut Vec<Word>) {
         } else if len <= KEY_BYTES {
             vocabulary.class(Key::from(head) << 64 | Key::from(tail))
         } else {
-            0
+            vocabulary.unkeyed
         };
         words.push(Word {
             start,
@@ -339,8 +339,8 @@ fn number_class(vocabulary: &Vocabulary, word: &[u8]) -> Class {
 /// number: its first eight bytes in the high half, the rest in the low
 /// half, each half first byte highest; no word's key is 0, and no two
 /// words share one (a half has no zero byte but its leading ones).
-type Key = u128;
-const KEY_BYTES: usize = 16;
+pub type Key = u128;
+pub const KEY_BYTES: usize = 16;
 
 /// The key of `word`, if it is one word of at most [`KEY_BYTES`] bytes.
 pub fn key_of(word: &[u8]) -> Option<Key> {
@@ -362,21 +362,31 @@ pub fn key_of(word: &[u8]) -> Option<Key> {
 pub struct Vocabulary {
     /// A key of 0 marks an empty slot.
     slots: Vec<(Key, Class)>,
+    /// The classes of a word too long to be a key: those a word that long
+    /// may have, which its reader tells by its text (none by default).
+    unkeyed: Class,
 }
 
 /// Slots in [`Vocabulary`]: a power of two, a few times the words in it.
-const SLOTS_LOG2: u32 = 11;
+/// The lexicon's holds some 19,500 (the partner reader's person nouns in
+/// the singular and the plural among them): at 2^16 slots a third are
+/// taken, and a word no entry is (most of a step's) is found absent
+/// after one or two probes.
+const SLOTS_LOG2: u32 = 16;
 const SLOT_MASK: usize = (1 << SLOTS_LOG2) - 1;
 
 impl Vocabulary {
     /// Panics if a word is not one word of at most [`KEY_BYTES`] bytes:
     /// the words are the program's own, and a test builds them.
     pub fn new(words: impl Iterator<Item = (&'static str, Class)>) -> Self {
+        Self::with_keys(keyed(words))
+    }
+
+    /// [`Vocabulary::new`], from words already keyed by [`key_of`]: forms a
+    /// table derives (a plural) are keyed without building their text.
+    pub fn with_keys(keys: impl Iterator<Item = (Key, Class)>) -> Self {
         let mut slots: Vec<(Key, Class)> = vec![(0, 0); 1 << SLOTS_LOG2];
-        for (word, class) in words {
-            let Some(key) = key_of(word.as_bytes()) else {
-                panic!("{word:?} cannot be a classed word: one word of at most {KEY_BYTES} bytes");
-            };
+        for (key, class) in keys {
             let mut at = slot(key);
             while let Some(entry) = slots.get_mut(at) {
                 if entry.0 == 0 || entry.0 == key {
@@ -386,7 +396,15 @@ impl Vocabulary {
                 at = (at + 1) & SLOT_MASK;
             }
         }
-        Vocabulary { slots }
+        Vocabulary { slots, unkeyed: 0 }
+    }
+
+    /// This vocabulary, giving a word over [`KEY_BYTES`] bytes `class`.
+    pub fn with_unkeyed(self, class: Class) -> Self {
+        Vocabulary {
+            unkeyed: class,
+            ..self
+        }
     }
 
     #[inline]
@@ -403,6 +421,19 @@ impl Vocabulary {
         }
         0
     }
+}
+
+/// The program's own classed words, each with its key. Panics if a word
+/// is not one word of at most [`KEY_BYTES`] bytes: a test builds them.
+pub fn keyed(
+    words: impl Iterator<Item = (&'static str, Class)>,
+) -> impl Iterator<Item = (Key, Class)> {
+    words.map(|(word, class)| {
+        let Some(key) = key_of(word.as_bytes()) else {
+            panic!("{word:?} cannot be a classed word: one word of at most {KEY_BYTES} bytes");
+        };
+        (key, class)
+    })
 }
 
 /// Where a key goes in [`Vocabulary`].

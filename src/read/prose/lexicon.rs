@@ -493,7 +493,10 @@ static VOCABULARY: LazyLock<Vocabulary> = LazyLock::new(|| {
         .chain(MORE_WORDS)
         .chain(super::partner::CONTEXT_WORDS)
         .flat_map(|(words, class)| words.iter().map(move |w| (*w, *class)));
-    Vocabulary::new(grammar::core_words().chain(readers))
+    // With the partner reader's person nouns and their plurals, by key.
+    let keys = grammar::keyed(grammar::core_words().chain(readers))
+        .chain(super::partner::person_noun_keys());
+    Vocabulary::with_keys(keys).with_unkeyed(super::partner::UNKEYED)
 });
 
 /// The words of `text`, each classed by every reader's words, into a list

@@ -14,16 +14,19 @@
 //! takes; the rejections every row shares are in [`rejected`]. Adding a
 //! phrasing is a row and a test line.
 //!
-//! Cost: a row is tried only at a word of its anchor's class, and a word is
-//! looked up among the person nouns (a binary search) only where a row
-//! needs a person, so a step with no such anchor costs one test of the
-//! step's classes.
+//! Cost: a row is tried only at a word of its anchor's class, and a row
+//! that reads only a person named (by a person noun, a core word, one cared
+//! for) only in a step that names one; the word pass marks the person
+//! nouns ([`PERSON_NOUN`], [`PAIR_HEAD`]), so a word is tested by a bit, and
+//! only a two-word noun or a word too long to be marked is looked up in the
+//! table (a binary search). A step with no anchor costs one test of its
+//! classes.
 
 mod body_parts;
 pub mod person_nouns;
 
 use super::{Kind, Reading};
-use crate::read::grammar::{Class, Word, class};
+use crate::read::grammar::{Class, KEY_BYTES, Key, Word, class};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -81,6 +84,34 @@ const HELPING: Class = B << 19;
 /// "link", "hook": linking arms with someone ("link arms"); no verbs of
 /// acting, so that "hook your feet under the sofa" costs nothing.
 const LINK: Class = B << 20;
+/// A WordNet person noun in the singular or a regular plural: a word
+/// [`is_person_noun`] holds. Given from the table when the lexicon's
+/// vocabulary is built ([`person_noun_keys`]), so that a row tests a bit
+/// where it looked up every word it met. A word over [`KEY_BYTES`] bytes
+/// cannot be a key: it has the [`UNKEYED`] classes whatever it is, and is
+/// looked up in the table.
+pub const PERSON_NOUN: Class = B << 21;
+/// The first word of a two-word person noun ("family" of "family member"):
+/// only after one is the pair looked up.
+pub const PAIR_HEAD: Class = B << 22;
+/// The second word of a two-word person noun ("member"). The first words
+/// are common ("back", "side", "floor"): a step may name a pair only where
+/// a second word follows a first.
+pub const PAIR_TAIL: Class = B << 25;
+/// The classes of a word too long to be keyed ([`KEY_BYTES`]): those it
+/// may have, so that a gate on them lets it through to be looked up.
+pub const UNKEYED: Class = PERSON_NOUN | PAIR_HEAD | PAIR_TAIL;
+/// A core word for a person or one cared for ([`CORE_PERSONS`],
+/// [`CARED_FOR`]), some of them in no other class that names a person.
+const NAMES_PERSON: Class = B << 23;
+/// Every class of a word [`Step::person_at`] or [`is_cared_for`] may take
+/// for a person: a step with none of them names no one, and the rows that
+/// need a person named are not tried in it. Not [`class::PERSON`], which
+/// "each" has too.
+const NAMED: Class = PERSON_NOUN | PAIR_HEAD | NAMES_PERSON;
+/// "them": a person made to act ("have them hold…") or helped ("help them
+/// sit up").
+const THEM: Class = B << 24;
 
 /// The words of each class; the grammar adds them to its vocabulary.
 pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
@@ -348,6 +379,9 @@ pub const CONTEXT_WORDS: &[(&[&str], Class)] = &[
     ),
     (&["s"], POSS),
     (&["their", "his", "her", "him", "he", "she", "we"], THIRD),
+    (CORE_PERSONS, NAMES_PERSON),
+    (&["them"], THEM),
+    (CARED_FOR, NAMES_PERSON),
     (
         &[
             "stand", "stands", "standing", "stay", "stays", "staying", "be", "sit", "sits",
@@ -407,59 +441,63 @@ const PRACTITIONERS: &[&str] = &[
     "giver",
 ];
 
+/// [`is_core_person`]'s words.
+const CORE_PERSONS: &[&str] = &[
+    "partner",
+    "partners",
+    "someone",
+    "somebody",
+    "person",
+    "friend",
+    "helper",
+    "assistant",
+    "buddy",
+    "carer",
+    "caregiver",
+    "spotter",
+    "friends",
+    "helpers",
+    "assistants",
+    "buddies",
+    "carers",
+    "caregivers",
+    "spotters",
+];
+
 /// The words for a person that [`class::PERSON`] marks: the core of the
 /// reader's vocabulary, on which every verb of [`CORE_ACT`] may act too.
 fn is_core_person(word: &str) -> bool {
-    matches!(
-        word,
-        "partner"
-            | "partners"
-            | "someone"
-            | "somebody"
-            | "person"
-            | "friend"
-            | "helper"
-            | "assistant"
-            | "buddy"
-            | "carer"
-            | "caregiver"
-            | "spotter"
-            | "friends"
-            | "helpers"
-            | "assistants"
-            | "buddies"
-            | "carers"
-            | "caregivers"
-            | "spotters"
-    )
+    CORE_PERSONS.contains(&word)
 }
 
 /// The person a carer moves, named by words the WordNet table leaves out
 /// as too general elsewhere ("patient", "resident"): read only as the
 /// owner of the body part an instruction moves ("the patient's knee").
 fn is_cared_for(word: &str) -> bool {
-    matches!(
-        word,
-        "patient"
-            | "resident"
-            | "client"
-            | "individual"
-            | "child"
-            | "baby"
-            | "adult"
-            | "man"
-            | "woman"
-            | "user"
-            | "casualty"
-            | "patients"
-            | "clients"
-            | "residents"
-            | "children"
-            | "kid"
-            | "kids"
-            | "babies"
-    )
+    CARED_FOR.contains(&word)
 }
+
+/// [`is_cared_for`]'s words.
+const CARED_FOR: &[&str] = &[
+    "patient",
+    "resident",
+    "client",
+    "individual",
+    "child",
+    "baby",
+    "adult",
+    "man",
+    "woman",
+    "user",
+    "casualty",
+    "patients",
+    "clients",
+    "residents",
+    "children",
+    "kid",
+    "kids",
+    "babies",
+];
 
 /// The roles two people take in partner and acrobatic exercises ("the
 /// base", "the flyer"): words that name something else too ("the base of
@@ -630,6 +668,123 @@ fn is_negation_stem(word: &str) -> bool {
 /// the singular or a regular plural.
 pub fn is_person_noun(word: &str) -> bool {
     in_table(&PERSON_NOUNS, word)
+}
+
+/// The keys of the words [`PERSON_NOUN`] and [`PAIR_HEAD`] mark, with
+/// their classes, for the lexicon's vocabulary: each one-word noun of the
+/// table with the plurals [`in_table`] reads (-s, -es, -ies for -y), and
+/// the first word of each two-word noun. Worked out at compile time from
+/// the generated table (keying some 17,000 forms when a run starts cost
+/// 5.6 M instructions). A form [`in_table`] would not hold (under three
+/// bytes) is left out; one over [`KEY_BYTES`] cannot be a key, and is
+/// looked up in the table where it is met ([`UNKEYED`]).
+pub fn person_noun_keys() -> impl Iterator<Item = (Key, Class)> {
+    PERSON_KEYS.iter().copied()
+}
+
+/// The keys of [`person_noun_keys`], and how many there are.
+static PERSON_KEYS: [(Key, Class); PERSON_KEY_COUNT] = person_keys::<PERSON_KEY_COUNT>().0;
+const PERSON_KEY_COUNT: usize = person_keys::<0>().1;
+
+/// The keys of the table's words and forms, as many as fit in `N`, and
+/// how many there are in all.
+const fn person_keys<const N: usize>() -> ([(Key, Class); N], usize) {
+    let mut keys = [(0, 0); N];
+    let mut count = 0;
+    let table = person_nouns::PERSON_NOUNS;
+    let mut e = 0;
+    while e < table.len() {
+        let entry = table[e].as_bytes();
+        e += 1;
+        // The table's words are lower-case letters, two-word nouns a
+        // space apart: what a key packs as it is.
+        let mut space = entry.len();
+        let mut spaces = 0;
+        let mut b = 0;
+        while b < entry.len() {
+            assert!(entry[b].is_ascii_lowercase() || entry[b] == b' ');
+            if entry[b] == b' ' {
+                spaces += 1;
+                if space == entry.len() {
+                    space = b;
+                }
+            }
+            b += 1;
+        }
+        let mut forms: [(usize, &[u8]); 4] = [(0, b""); 4];
+        let class = if spaces == 0 {
+            forms[0] = (entry.len(), b"");
+            forms[1] = (entry.len(), b"s");
+            forms[2] = (entry.len(), b"es");
+            if !entry.is_empty() && entry[entry.len() - 1] == b'y' {
+                forms[3] = (entry.len() - 1, b"ies");
+            }
+            PERSON_NOUN
+        } else if spaces == 1 {
+            // Only a noun of exactly two words is ever looked up as a pair.
+            forms[0] = (space, b"");
+            PAIR_HEAD
+        } else {
+            0
+        };
+        // A pair's second word, keyed from after the space.
+        if spaces == 1 && entry.len() - space - 1 <= KEY_BYTES {
+            if count < N {
+                keys[count] = (packed_from(entry, space + 1), PAIR_TAIL);
+            }
+            count += 1;
+        }
+        let mut f = 0;
+        while f < forms.len() {
+            let (stem, suffix) = forms[f];
+            f += 1;
+            let len = stem + suffix.len();
+            let shortest = if class == PERSON_NOUN { 3 } else { 1 };
+            if class == 0 || len < shortest || len > KEY_BYTES {
+                continue;
+            }
+            if count < N {
+                keys[count] = (packed(entry, stem, suffix), class);
+            }
+            count += 1;
+        }
+    }
+    (keys, count)
+}
+
+/// The key [`key_of`] gives the bytes of `word` from `from` on, all
+/// lower-case letters.
+const fn packed_from(word: &[u8], from: usize) -> Key {
+    let (mut head, mut tail) = (0u64, 0u64);
+    let mut i = from;
+    while i < word.len() {
+        let b = word[i] as u64;
+        if i - from < 8 {
+            head = head << 8 | b;
+        } else {
+            tail = tail << 8 | b;
+        }
+        i += 1;
+    }
+    (head as Key) << 64 | tail as Key
+}
+
+/// The key [`key_of`] gives the first `stem` bytes of `word` followed by
+/// `suffix`, all lower-case letters: the first eight bytes in the high
+/// half, the rest in the low half, each half's first byte highest.
+const fn packed(word: &[u8], stem: usize, suffix: &[u8]) -> Key {
+    let (mut head, mut tail) = (0u64, 0u64);
+    let mut i = 0;
+    while i < stem + suffix.len() {
+        let b = if i < stem { word[i] } else { suffix[i - stem] } as u64;
+        if i < 8 {
+            head = head << 8 | b;
+        } else {
+            tail = tail << 8 | b;
+        }
+        i += 1;
+    }
+    (head as Key) << 64 | tail as Key
 }
 
 /// Whether `word` (lower case) names a part of the body: a WordNet body
@@ -987,17 +1142,30 @@ impl<'t> Step<'t> {
             return Some(Person::Core);
         }
         // A two-word person: "family member", "physical therapist".
-        if self.gap_before(i + 1) == " " && is_person_pair(word, self.word(i + 1)) {
+        if self.pair_at(i) {
             return Some(Person::Pair);
         }
         self.single_person(i).then_some(Person::Noun)
     }
 
+    /// Whether words `i` and `i + 1` are a two-word person noun, looked up
+    /// only after a word that may start one.
+    fn pair_at(&self, i: usize) -> bool {
+        self.is(i, PAIR_HEAD)
+            && self.gap_before(i + 1) == " "
+            && is_person_pair(self.word(i), self.word(i + 1))
+    }
+
     /// Whether word `i` alone is a WordNet person noun; words the grammar
-    /// classes as anything a person is not are never looked up.
+    /// classes as anything a person is not are not. The word pass has
+    /// marked the table's words; only a word too long to be a key (marked
+    /// whatever it is) is looked up.
     fn single_person(&self, i: usize) -> bool {
         let other = READER | DET | ACT | CORE_ACT | MODAL | MANNER | STAND | NEGATION;
-        self.class(i) & other == 0 && is_person_noun(self.word(i))
+        let class = self.class(i);
+        class & other == 0
+            && class & PERSON_NOUN != 0
+            && (self.word(i).len() <= KEY_BYTES || is_person_noun(self.word(i)))
     }
 
     /// Whether a word for a person ends just before word `end`: a core
@@ -1007,11 +1175,7 @@ impl<'t> Step<'t> {
             return false;
         };
         // The two-word table is searched last: most words are no person.
-        let pair = || {
-            last > 0
-                && self.gap_before(last) == " "
-                && is_person_pair(self.word(last - 1), self.word(last))
-        };
+        let pair = || last > 0 && self.pair_at(last - 1);
         is_core_person(self.word(last)) || self.single_person(last) || pair()
     }
 }
@@ -1189,7 +1353,8 @@ const ROWS: &[Row] = &[
     // ankles", "let your helper gently rock you", "signal the person to lift".
     Row {
         anchor: CAUSE,
-        needs: 0,
+        // Reads only a person named or "them" (`made_to_act`).
+        needs: NAMED | THEM,
         read: |step, i| {
             let (end, core) = match person_phrase(step, i + 1) {
                 Some(named) => (named.end, named.core),
@@ -1271,7 +1436,8 @@ const ROWS: &[Row] = &[
     // "a partner", "your partner".
     Row {
         anchor: DET,
-        needs: 0,
+        // Reads only "partner" or "partners".
+        needs: NAMES_PERSON,
         read: |step, i| {
             let noun = i + 1;
             // "With a partner" alone says someone is there, not that they
@@ -1290,7 +1456,8 @@ const ROWS: &[Row] = &[
     // "with the help of another person", "with help from a friend".
     Row {
         anchor: NEAR,
-        needs: 0,
+        // Reads only a person named.
+        needs: NAMED,
         read: |step, i| {
             if step.word(i) != "with" {
                 return None;
@@ -1326,7 +1493,8 @@ const ROWS: &[Row] = &[
     // one look at the word before it.
     Row {
         anchor: ACT | CORE_ACT,
-        needs: 0,
+        // Reads only a person named, or "we", "he", "she".
+        needs: NAMED | THIRD,
         read: |step, verb| {
             let mut noun_end = verb;
             while noun_end > 0 && step.is(noun_end - 1, MODAL | MANNER) && noun_end + 2 > verb {
@@ -1391,7 +1559,8 @@ const ROWS: &[Row] = &[
     // the person to sit up".
     Row {
         anchor: ACT | CORE_ACT,
-        needs: 0,
+        // Reads only a person named or cared for, or "him", "her", "them".
+        needs: NAMED | THIRD | THEM,
         read: |step, verb| {
             let mut start = verb;
             if start > 0 && step.is(start - 1, MANNER) {
@@ -2386,9 +2555,20 @@ pub fn partners(text: &str, words: &[Word], said: Class, out: &mut Vec<Reading>)
     // The rows that may be tried in this step, one bit each by their
     // place in the table, and the classes they are anchored at: those
     // tried in any step, and those whose class the step says.
+    // A step may name a person only by a word of a class in `NAMED`; a
+    // pair's first word counts only before a pair's second word (most are
+    // common words).
+    let pair = || {
+        said & PAIR_TAIL != 0
+            && words.windows(2).any(
+                |w| matches!(w, [a, b] if a.class & PAIR_HEAD != 0 && b.class & PAIR_TAIL != 0),
+            )
+    };
+    let named = said & (PERSON_NOUN | NAMES_PERSON) != 0 || pair();
+    let gates = if named { said } else { said & !NAMED };
     let (mut live_rows, mut anchors) = ALWAYS;
     for &(row, needs, anchor) in GATED.0.get(..GATED.1).unwrap_or_default() {
-        if step.said & needs != 0 {
+        if gates & needs != 0 {
             live_rows |= row;
             anchors |= anchor;
         }

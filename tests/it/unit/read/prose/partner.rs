@@ -576,3 +576,63 @@ fn nouns_that_are_a_person_only_in_a_rare_sense_are_not_persons() {
         assert!(is_person_noun(word), "{word}");
     }
 }
+
+/// The keys worked out at compile time are those `key_of` gives the
+/// forms the table's lookup reads, and only those.
+#[test]
+fn person_keys_are_the_tables_forms() {
+    use spotter::read::grammar::{KEY_BYTES, key_of};
+    // A word may be a noun and a pair's word both: its classes are joined,
+    // as the vocabulary joins them.
+    let mut keys = std::collections::HashMap::<u128, u64>::new();
+    for (key, class) in person_noun_keys() {
+        *keys.entry(key).or_default() |= class;
+    }
+    let mut forms = std::collections::HashSet::new();
+    for entry in spotter::read::prose::partner::person_nouns::PERSON_NOUNS {
+        let words: Vec<&str> = entry.split(' ').collect();
+        if let [head, _] = words[..] {
+            assert_eq!(
+                keys.get(&key_of(head.as_bytes()).unwrap())
+                    .map(|c| c & PAIR_HEAD),
+                Some(PAIR_HEAD)
+            );
+            if let Some(key) = key_of(words[1].as_bytes()) {
+                assert_eq!(keys.get(&key).map(|c| c & PAIR_TAIL), Some(PAIR_TAIL));
+            }
+            continue;
+        }
+        let mut all = vec![entry.to_string(), format!("{entry}s"), format!("{entry}es")];
+        if let Some(stem) = entry.strip_suffix('y') {
+            all.push(format!("{stem}ies"));
+        }
+        for form in all.iter().filter(|f| (3..=KEY_BYTES).contains(&f.len())) {
+            assert!(is_person_noun(form), "{form}");
+            let key = key_of(form.as_bytes()).unwrap();
+            assert_eq!(
+                keys.get(&key).map(|c| c & PERSON_NOUN),
+                Some(PERSON_NOUN),
+                "{form}"
+            );
+            forms.insert(key);
+        }
+    }
+    // No other word is marked a person noun.
+    let marked = keys.values().filter(|&&c| c & PERSON_NOUN != 0).count();
+    assert_eq!(marked, forms.len());
+    assert!(forms.len() > 15_000);
+}
+
+/// A word the table holds is marked in the word pass, and one too long
+/// to be a key is marked to be looked up.
+#[test]
+fn person_nouns_are_marked() {
+    let words = spotter::read::prose::lexicon::words(
+        "the physiotherapists and a family member, anaesthesiologists",
+    );
+    let class = |i: usize| words[i].class;
+    assert_ne!(class(1) & PERSON_NOUN, 0);
+    assert_eq!(class(2) & PERSON_NOUN, 0);
+    assert_ne!(class(4) & PAIR_HEAD, 0);
+    assert_eq!(class(6), UNKEYED);
+}
